@@ -1,0 +1,338 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// EntityType is the kind of actor.
+type EntityType string
+
+// Actor kinds, as written in actors.yaml.
+const (
+	Person       EntityType = "person"
+	Country      EntityType = "country"
+	Organization EntityType = "organization"
+	Group        EntityType = "group"
+)
+
+// Role is a date-bounded office: Donald Trump, head of state of USA,
+// 2017-01-20 to 2021-01-20. An empty To means the role is still held.
+type Role struct {
+	Role    string `yaml:"role"`
+	Country string `yaml:"country"`
+	From    string `yaml:"from"`
+	To      string `yaml:"to"`
+}
+
+// Holds reports whether the role is held on date (YYYY-MM-DD); with no date,
+// whether it was ever held.
+func (r Role) Holds(date string) bool {
+	if date == "" {
+		return true
+	}
+	return (r.From == "" || r.From <= date) && (r.To == "" || date < r.To)
+}
+
+// Entity is an actor: a person, country, organization or group.
+type Entity struct {
+	ID       string     `yaml:"id"`
+	Name     string     `yaml:"name"`
+	Type     EntityType `yaml:"-"`
+	Country  string     `yaml:"country"` // ISO 3166-1 alpha-3; for countries, `code`
+	Code     string     `yaml:"code"`
+	Wikidata string     `yaml:"wikidata"`
+	Gender   string     `yaml:"gender"`
+	Aliases  []string   `yaml:"aliases"`
+	Metonyms []string   `yaml:"metonyms"`
+	Demonyms []string   `yaml:"demonyms"`
+	Roles    []Role     `yaml:"roles"`
+	// Discovered is set for people found by title in the text ("Acting
+	// Secretary ... Stuart Jones") rather than in the dictionary.
+	Discovered bool `yaml:"-"`
+}
+
+// Labels are the names written as skos:altLabel: aliases and metonyms.
+func (e *Entity) Labels() []string {
+	out := append(append([]string(nil), e.Aliases...), e.Metonyms...)
+	return out
+}
+
+// RoleAt returns true when the entity holds one of roles for country on date.
+func (e *Entity) RoleAt(country string, roles []string, date string) bool {
+	for _, r := range e.Roles {
+		if country != "" && r.Country != country {
+			continue
+		}
+		for _, want := range roles {
+			if r.Role == want && r.Holds(date) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type actorFile struct {
+	Countries     []*Entity `yaml:"countries"`
+	Persons       []*Entity `yaml:"persons"`
+	Organizations []*Entity `yaml:"organizations"`
+	Groups        []*Entity `yaml:"groups"`
+}
+
+type titleDef struct {
+	Title string `yaml:"title"`
+	Role  string `yaml:"role"`
+}
+
+type referenceFile struct {
+	Titles      []titleDef          `yaml:"titles"`
+	Honorifics  []string            `yaml:"honorifics"`
+	NotNames    []string            `yaml:"not_names"`
+	Agents      []string            `yaml:"agents"`
+	LeaderNouns map[string][]string `yaml:"leader_nouns"`
+	Pairs       struct {
+		Leaders   []string `yaml:"leaders"`
+		Persons   []string `yaml:"persons"`
+		Countries []string `yaml:"countries"`
+	} `yaml:"pairs"`
+}
+
+// leaderNoun is "leader" or "prime minister" and the roles it refers to.
+type leaderNoun struct {
+	words []string
+	roles []string
+}
+
+// Kinds of pair references, stored in phrase.kind of the pair trie.
+const (
+	pairLeaders mentionKind = iota
+	pairPersons
+	pairCountries
+)
+
+// mentionKind says how a dictionary phrase names its entity.
+type mentionKind uint8
+
+const (
+	byName    mentionKind = iota // canonical name or alias
+	byMetonym                    // "the Kremlin" for Russia
+	byDemonym                    // "Russian" — only an actor before an agent noun
+)
+
+// phrase is one entry of the alias trie.
+type phrase struct {
+	entity *Entity
+	kind   mentionKind
+	words  int
+}
+
+// trieNode is a node of a word trie; matching walks one node per word, so
+// finding every alias in a text is linear in its length whatever the size of
+// the dictionary (no per-alias scan).
+type trieNode struct {
+	next map[string]*trieNode
+	hit  *phrase
+}
+
+func (n *trieNode) insert(keys []string, p *phrase) {
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[k]
+		if c == nil {
+			c = &trieNode{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	// The first definition wins: an alias shared by two actors keeps its
+	// first owner (dictionary order), so results do not depend on map order.
+	if n.hit == nil {
+		n.hit = p
+	}
+}
+
+// Dictionary holds the actors and the reference vocabulary.
+type Dictionary struct {
+	Entities []*Entity
+	byID     map[string]*Entity
+	byCode   map[string]*Entity // country code → country
+	exact    trieNode           // case-sensitive aliases, keyed by token Key
+	folded   trieNode           // all-lower-case aliases, keyed by lower-cased Key
+
+	titles      map[string]string // title (lower-case) → role
+	titleTrie   trieNode          // title phrases, keyed by lower-cased Key
+	honorifics  map[string]bool
+	notNames    map[string]bool
+	agents      trieNode
+	leaderNouns []leaderNoun // longest first
+	pairTrie    trieNode     // phrase → pair kind in phrase.kind (pairLeaders, pairPersons, pairCountries)
+}
+
+// Entity returns the actor with the given id.
+func (d *Dictionary) Entity(id string) *Entity { return d.byID[id] }
+
+// CountryByCode returns the country with the ISO alpha-3 code.
+func (d *Dictionary) CountryByCode(code string) *Entity { return d.byCode[code] }
+
+// LoadDictionary reads actors.yaml and references.yaml from fsys and checks
+// them, reporting every problem at once.
+func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
+	var af actorFile
+	var rf referenceFile
+	if err := readYAML(fsys, "actors.yaml", &af); err != nil {
+		return nil, err
+	}
+	if err := readYAML(fsys, "references.yaml", &rf); err != nil {
+		return nil, err
+	}
+	d := &Dictionary{byID: map[string]*Entity{}, byCode: map[string]*Entity{}}
+	var errs []string
+	add := func(list []*Entity, t EntityType) {
+		for _, e := range list {
+			e.Type = t
+			if t == Country {
+				e.Country = e.Code
+				if e.Code == "" {
+					errs = append(errs, fmt.Sprintf("actors.yaml: country %q has no code", e.ID))
+				}
+				d.byCode[e.Code] = e
+			}
+			if e.ID == "" || e.Name == "" {
+				errs = append(errs, fmt.Sprintf("actors.yaml: %s entry %q needs id and name", t, e.ID+e.Name))
+				continue
+			}
+			if d.byID[e.ID] != nil {
+				errs = append(errs, fmt.Sprintf("actors.yaml: duplicate id %q", e.ID))
+				continue
+			}
+			d.byID[e.ID] = e
+			d.Entities = append(d.Entities, e)
+		}
+	}
+	add(af.Countries, Country)
+	add(af.Persons, Person)
+	add(af.Organizations, Organization)
+	add(af.Groups, Group)
+	for _, e := range d.Entities {
+		d.addPhrase(e.Name, &phrase{entity: e, kind: byName})
+		for _, a := range e.Aliases {
+			d.addPhrase(a, &phrase{entity: e, kind: byName})
+		}
+		for _, m := range e.Metonyms {
+			d.addPhrase(m, &phrase{entity: e, kind: byMetonym})
+		}
+		for _, m := range e.Demonyms {
+			d.addPhrase(m, &phrase{entity: e, kind: byDemonym})
+		}
+		for _, r := range e.Roles {
+			if d.byCode[r.Country] == nil {
+				errs = append(errs, fmt.Sprintf("actors.yaml: %s: role in unknown country %q", e.ID, r.Country))
+			}
+		}
+	}
+	d.titles = map[string]string{}
+	for _, t := range rf.Titles {
+		d.titles[strings.ToLower(t.Title)] = t.Role
+		d.titleTrie.insert(lowerKeys(t.Title), &phrase{words: len(tokenize(t.Title, 0))})
+	}
+	d.honorifics = set(rf.Honorifics)
+	d.notNames = set(rf.NotNames)
+	for _, t := range rf.Titles {
+		for _, w := range tokenize(t.Title, 0) {
+			if isCapitalized(w.Text) {
+				d.notNames[w.Text] = true // "Chancellor" is never part of a name
+			}
+		}
+	}
+	for _, a := range rf.Agents {
+		d.agents.insert(lowerKeys(a), &phrase{words: len(tokenize(a, 0))})
+	}
+	for noun, roles := range rf.LeaderNouns {
+		d.leaderNouns = append(d.leaderNouns, leaderNoun{strings.Fields(noun), roles})
+	}
+	sort.Slice(d.leaderNouns, func(i, j int) bool {
+		a, b := d.leaderNouns[i].words, d.leaderNouns[j].words
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return strings.Join(a, " ") < strings.Join(b, " ")
+	})
+	for i, list := range [][]string{rf.Pairs.Leaders, rf.Pairs.Persons, rf.Pairs.Countries} {
+		for _, p := range list {
+			d.pairTrie.insert(lowerKeys(p), &phrase{kind: mentionKind(i), words: len(tokenize(p, 0))})
+		}
+	}
+	if len(errs) > 0 {
+		sort.Strings(errs)
+		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
+	}
+	return d, nil
+}
+
+func (d *Dictionary) addPhrase(alias string, p *phrase) {
+	toks := tokenize(alias, 0)
+	if len(toks) == 0 {
+		return
+	}
+	p.words = len(toks)
+	if alias == strings.ToLower(alias) {
+		d.folded.insert(lowerKeys(alias), p)
+		return
+	}
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.Key
+	}
+	d.exact.insert(keys, p)
+}
+
+func lowerKeys(s string) []string {
+	toks := tokenize(s, 0)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = strings.ToLower(t.Key)
+	}
+	return keys
+}
+
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// longest walks the trie from toks[i] and returns the longest phrase found.
+func (n *trieNode) longest(toks []token, i int, fold bool) *phrase {
+	var best *phrase
+	for j := i; j < len(toks) && n != nil; j++ {
+		k := toks[j].Key
+		if fold {
+			k = strings.ToLower(k)
+		}
+		n = n.next[k]
+		if n != nil && n.hit != nil {
+			best = n.hit
+		}
+	}
+	return best
+}
+
+func readYAML(fsys fs.FS, name string, v any) error {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return err
+	}
+	if err := yaml.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}

@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"embed"
+	"io/fs"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+//go:embed rules/*.yaml
+var builtinRules embed.FS
+
+// BuiltinRules are the rule files compiled into kg (internal/extract/rules).
+func BuiltinRules() fs.FS {
+	sub, err := fs.Sub(builtinRules, "rules")
+	if err != nil {
+		panic(err) // the embed pattern guarantees the directory
+	}
+	return sub
+}
+
+// Event is one event found in one sentence: one article's report of it.
+type Event struct {
+	Actor      *Entity
+	Target     *Entity // nil when the action has no target
+	Code       string  // CAMEO code
+	Symmetric  bool    // direction does not matter (A met B)
+	Date       string  // YYYY-MM-DD, "" when the text does not say
+	Sentence   Sentence
+	Match      Span // the words the rule matched
+	ActorSpan  Span
+	TargetSpan Span
+	DateSpan   Span
+	Rule       string
+	Pattern    int // 1-based index of the rule's pattern
+	Confidence float64
+	ReportedBy *Entity // "the Kremlin said": who the article attributes the event to
+}
+
+// Extractor applies a dictionary and rules to articles. It is safe for
+// concurrent use: all per-article state lives in Extract.
+type Extractor struct {
+	Dict  *Dictionary
+	Rules []*Rule
+}
+
+// NewExtractor loads the dictionary and rules from fsys (BuiltinRules() or a
+// user's --rules directory).
+func NewExtractor(fsys fs.FS) (*Extractor, error) {
+	d, err := LoadDictionary(fsys)
+	if err != nil {
+		return nil, err
+	}
+	r, err := LoadRules(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{Dict: d, Rules: r}, nil
+}
+
+// SentenceResult is what Explain shows for one sentence.
+type SentenceResult struct {
+	Sentence Sentence
+	Mentions []Mention
+	Events   []Event
+}
+
+// Extract returns the events of an article in text order.
+func (x *Extractor) Extract(a *Article) []Event {
+	var out []Event
+	x.walk(a, func(r SentenceResult) { out = append(out, r.Events...) })
+	return out
+}
+
+// Explain returns, sentence by sentence, the mentions found and the events
+// made, for `kg explain`.
+func (x *Extractor) Explain(a *Article) []SentenceResult {
+	var out []SentenceResult
+	x.walk(a, func(r SentenceResult) { out = append(out, r) })
+	return out
+}
+
+func (x *Extractor) walk(a *Article, fn func(SentenceResult)) {
+	c := newDiscourse(x.Dict, a.Issued)
+	var last *Event
+	for _, s := range Sentences(a) {
+		ms := c.mentions(s)
+		res := SentenceResult{Sentence: s, Mentions: ms}
+		if len(ms) > 0 {
+			res.Events = x.sentenceEvents(a, s, ms, last)
+			if n := len(res.Events); n > 0 {
+				last = &res.Events[n-1]
+			}
+		}
+		fn(res)
+	}
+}
+
+var (
+	slotRE     = regexp.MustCompile(`<e(\d+)>`)
+	reportRE   = regexp.MustCompile(`<e(\d+)>(?:'s)? (?:said|says|told|stated|announced|reported|added)\b|\b(?:said|according to) <e(\d+)>`)
+	negationRE = regexp.MustCompile(`\b(?:not|never|no longer|neither|nor|refused to|refuses to|declined to|declines to|failed to|fails to)\b|n't\b`)
+	// Words that make what follows conditional, speculative or merely
+	// intended by someone else: no event is coded from such clauses.
+	hedgeRE = regexp.MustCompile(`\b(?:if|whether|unless|could|might|may not|would like|alleged|allegedly|allegation|allegations|suspected|possible|possibly|perhaps|seems?|seemed|willing|hopes?|hoped|wants?|wanted|plans?|planned|expected|likely|rumou?red|speculation)\b`)
+)
+
+func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *Event) []Event {
+	sk := newSkeleton(s, ms)
+	words := sk.words()
+	if strings.HasSuffix(strings.TrimRight(s.Text, `"'”’) `), "?") {
+		return nil // questions report no event
+	}
+	var reporter *Entity
+	if m := reportRE.FindAllStringSubmatch(sk.text, -1); len(m) > 0 {
+		last := m[len(m)-1]
+		idx := last[1] + last[2]
+		if i, err := strconv.Atoi(idx); err == nil && len(ms[i].Entities) == 1 {
+			reporter = ms[i].Entities[0]
+		}
+	}
+	dates := FindDates(s, a.Issued)
+	type key struct{ a, t string }
+	seen := map[key]bool{}
+	var out []Event
+	for _, r := range x.Rules {
+		if !r.triggered(words) {
+			continue
+		}
+		for pi, re := range r.compiled {
+			for _, loc := range re.FindAllStringSubmatchIndex(sk.text, -1) {
+				end := loc[1]
+				if v := re.SubexpIndex("verb"); v >= 0 && loc[2*v+1] >= 0 {
+					end = loc[2*v+1] // what follows the verb is its object, not a hedge on it
+				}
+				if sk.hedged(loc[0], end) {
+					continue
+				}
+				for _, e := range x.events(r, pi, re, loc, sk, ms, prev) {
+					k := key{e.Actor.ID, ""}
+					if e.Target != nil {
+						k.t = e.Target.ID
+					}
+					if seen[k] || r.Symmetric && seen[key{k.t, k.a}] {
+						continue
+					}
+					seen[k] = true
+					e.Sentence = s
+					e.ReportedBy = reporter
+					if e.ReportedBy == e.Actor {
+						e.ReportedBy = nil
+					}
+					e.Date, e.DateSpan = nearestDate(dates, e.Match)
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// events turns one pattern match into events: one per actor and target, or
+// one per pair for reciprocal patterns ("the two leaders met").
+func (x *Extractor) events(r *Rule, pi int, re *regexp.Regexp, loc []int, sk *skeleton, ms []Mention, prev *Event) []Event {
+	group := func(name string) (Span, []int) {
+		i := re.SubexpIndex(name)
+		if i < 0 || loc[2*i] < 0 {
+			return Span{}, nil
+		}
+		var idx []int
+		for _, m := range slotRE.FindAllStringSubmatch(sk.text[loc[2*i]:loc[2*i+1]], -1) {
+			n, _ := strconv.Atoi(m[1])
+			idx = append(idx, n)
+		}
+		return sk.span(loc[2*i], loc[2*i+1]), idx
+	}
+	// "the US-Russia brokered ceasefire": an actor inside a hyphenated
+	// compound is a modifier, not a subject; so is one in a prepositional
+	// phrase ("representatives from the EU arrived").
+	for _, name := range []string{"actor", "actors"} {
+		i := re.SubexpIndex(name)
+		if i < 0 || loc[2*i] <= 0 {
+			continue
+		}
+		possessive := strings.HasPrefix(sk.text[loc[2*i+1]:], "'") // "in her meeting with": a determiner, fine
+		if sk.text[loc[2*i]-1] == '-' || loc[2*i] == loc[0] && !possessive && prepositionBefore(sk.text[:loc[0]]) {
+			return nil
+		}
+	}
+	match := sk.span(loc[0], loc[1])
+	base := Event{Code: r.Code, Symmetric: r.Symmetric, Match: match, Rule: r.ID, Pattern: pi + 1, Confidence: r.Confidence}
+	resolved := func(idx []int) bool {
+		for _, i := range idx {
+			if ms[i].Resolved() {
+				return true
+			}
+		}
+		return false
+	}
+	entities := func(idx []int) []*Entity {
+		var es []*Entity
+		for _, i := range idx {
+			for _, e := range ms[i].Entities {
+				if !containsEntity(es, e) {
+					es = append(es, e)
+				}
+			}
+		}
+		return es
+	}
+	var out []Event
+	emit := func(a, t *Entity, as, ts Span, lower bool) {
+		if t != nil && (a == t) {
+			return
+		}
+		e := base
+		e.Actor, e.Target, e.ActorSpan, e.TargetSpan = a, t, as, ts
+		if lower {
+			e.Confidence *= 0.8
+		}
+		e.Confidence = float64(int(e.Confidence*100+0.5)) / 100
+		out = append(out, e)
+	}
+	if span, idx := group("actors"); idx != nil {
+		es := entities(idx)
+		for i := 0; i < len(es); i++ {
+			for j := i + 1; j < len(es); j++ {
+				emit(es[i], es[j], span, span, resolved(idx))
+			}
+		}
+		return out
+	}
+	aSpan, aIdx := group("actor")
+	actors := entities(aIdx)
+	tSpan, tIdx := group("target")
+	targets := entities(tIdx)
+	lower := resolved(aIdx) || resolved(tIdx)
+	if tIdx == nil {
+		switch r.Target {
+		case "next":
+			if m, ok := nextTarget(ms, match.End, actors); ok && m.Start-match.End <= maxTargetGap {
+				targets, tSpan = []*Entity{m.Entities[0]}, m.Span
+				lower = lower || m.Resolved()
+			}
+		case "previous":
+			if prev != nil {
+				targets, tSpan = []*Entity{prev.Actor}, prev.ActorSpan
+				lower = true
+			}
+		}
+	}
+	for _, a := range actors {
+		if len(targets) == 0 {
+			emit(a, nil, aSpan, Span{}, lower)
+		}
+		for _, t := range targets {
+			emit(a, t, aSpan, tSpan, lower)
+		}
+	}
+	return out
+}
+
+// maxTargetGap bounds how far after a match "target: next" looks (bytes):
+// further away, the actor named is rarely the action's target.
+const maxTargetGap = 120
+
+var prepositionRE = regexp.MustCompile(`\b(?:of|from|by|with|in|for|to|at|on|among|between|against|about|than|like)(?: the)? $`)
+
+// prepositionBefore reports whether text ends with a preposition (and maybe
+// "the"): what follows is then not the subject of a clause.
+func prepositionBefore(text string) bool { return prepositionRE.MatchString(text) }
+
+// nextTarget is the first mention after end that names someone other than
+// the actors or their own countries.
+func nextTarget(ms []Mention, end int, actors []*Entity) (Mention, bool) {
+	for _, m := range ms {
+		if m.Start < end || len(m.Entities) != 1 {
+			continue
+		}
+		e := m.Entities[0]
+		own := false
+		for _, a := range actors {
+			if a == e || e.Type == Country && a.Country == e.Country {
+				own = true
+			}
+		}
+		if !own {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+func containsEntity(es []*Entity, e *Entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestDate picks the date mention closest to the match, preferring one
+// inside or after it ("spoke on Tuesday"), since dates before the verb often
+// belong to another clause.
+func nearestDate(dates []DateMention, m Span) (string, Span) {
+	best, bestDist := -1, 0
+	for i, d := range dates {
+		var dist int
+		switch {
+		case d.Start >= m.Start && d.End <= m.End:
+			dist = 0
+		case d.Start >= m.End:
+			dist = d.Start - m.End
+		default:
+			dist = 2 * (m.Start - d.End) // before the match: penalised
+		}
+		if best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 || bestDist > 200 {
+		return "", Span{}
+	}
+	return dates[best].Date, dates[best].Span
+}

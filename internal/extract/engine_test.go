@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var testExtractor *Extractor
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	if testExtractor == nil {
+		x, err := NewExtractor(BuiltinRules())
+		if err != nil {
+			t.Fatal(err)
+		}
+		testExtractor = x
+	}
+	return testExtractor
+}
+
+// events renders the events of a text as "Actor code Target date" lines,
+// sorted, for compact expectations.
+func events(t *testing.T, text, issued string) []string {
+	t.Helper()
+	a := ParseArticle("test.txt", "", 0, text)
+	a.Issued = issued
+	var out []string
+	for _, e := range extractor(t).Extract(a) {
+		tgt := "-"
+		if e.Target != nil {
+			tgt = e.Target.Name
+		}
+		s := fmt.Sprintf("%s %s %s", e.Actor.Name, e.Code, tgt)
+		if e.Date != "" {
+			s += " " + e.Date
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Sentences here are written for the tests, not taken from the seed articles:
+// rules must generalize.
+func TestRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, issued, text string
+		want               []string
+	}{
+		// 04 consult
+		{"telephone with", "", "Japanese Prime Minister Shinzo Abe spoke by phone with Chinese President Xi Jinping about trade.",
+			[]string{"Shinzo Abe 041 Xi Jinping"}},
+		{"reciprocal meeting", "", "Benjamin Netanyahu and Mahmoud Abbas met in Jerusalem to discuss security.",
+			[]string{"Benjamin Netanyahu 040 Mahmoud Abbas"}},
+		{"meeting between", "", "Officials prepared for a meeting between Emmanuel Macron and Justin Trudeau.",
+			[]string{"Emmanuel Macron 040 Justin Trudeau"}},
+		{"visit", "", "Indian Prime Minister Narendra Modi visited Japan last year.",
+			[]string{"Narendra Modi 042 Japan"}},
+		{"host", "", "Egypt hosted Israeli Prime Minister Ariel Sharon.",
+			[]string{"Egypt 043 Ariel Sharon"}},
+		{"mediate, target after", "", "Qatar brokered a truce between rival factions in Libya.",
+			[]string{"Qatar 045 Libya"}},
+		// conjunction: one event per actor
+		{"conjoined actors", "", "France, Germany and Britain condemned Iran over the missile test.",
+			[]string{"France 111 Iran", "Germany 111 Iran", "United Kingdom 111 Iran"}},
+		// 11 disapprove, clause structure
+		{"accuse", "", "Washington accused Beijing of unfair trade practices.",
+			[]string{"United States 112 China"}},
+		{"blamed on, relative clause", "", "The bombing, which Turkey blamed on Kurdish fighters, killed ten people.",
+			[]string{"Turkey 112 Kurdish forces"}},
+		{"passive blamed by", "", "Hezbollah was blamed by Israel for the rocket fire.",
+			[]string{"Israel 112 Hezbollah"}},
+		{"which blamed", "", "The sanctions angered Moscow, which blamed Washington for the crisis.",
+			[]string{"Russia 112 United States"}},
+		// 19 fight, 16 reduce relations, 17 coerce
+		{"air strikes, target after", "", "Saudi Arabia launched air strikes against rebels in Yemen.",
+			[]string{"Saudi Arabia 195 rebels"}},
+		{"sanctions", "", "The European Union imposed new sanctions on Belarus.",
+			[]string{"European Union 163 Belarus"}},
+		{"arrest", "", "Turkish police arrested Kurdish fighters near the border.",
+			[]string{"Turkey 173 Kurdish forces"}},
+		// 02 appeal, 05, 07, 09
+		{"urge", "", "Ban Ki-moon urged Israel to halt settlement building.",
+			[]string{"Ban Ki-moon 020 Israel"}},
+		{"praise", "", "Xi Jinping praised Pakistan for its support.",
+			[]string{"Xi Jinping 051 Pakistan"}},
+		{"support", "", "Iran continues to support the regime of Bashar al-Assad.",
+			[]string{"Iran 051 Bashar al-Assad"}},
+		{"investigate", "", "The FBI is investigating Hillary Clinton's email server.",
+			[]string{"FBI 090 Hillary Clinton"}},
+		// no event: negation, condition, speculation, question
+		{"negation", "", "Barack Obama did not meet Benjamin Netanyahu during the visit.", []string{}},
+		{"negation n't", "", "Russia hasn't criticized China.", []string{}},
+		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
+		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},
+		{"speculation", "", "Reports said Iran allegedly attacked Saudi Arabia.", []string{}},
+		{"question", "", "Will China attack Taiwan?", []string{}},
+		{"reporting verb is no event", "", "The Kremlin said the talks were useful.", []string{}},
+		// references resolved against the article
+		{"pronoun", "", "Angela Merkel arrived in Paris on a short trip. She met Emmanuel Macron at the Elysee.",
+			[]string{"Angela Merkel 040 Emmanuel Macron", "Angela Merkel 042 France"}},
+		{"possessive pronoun", "", "Theresa May said her talks with Donald Tusk were useful.",
+			[]string{"Theresa May 040 Donald Tusk"}},
+		{"the two leaders", "", "Xi Jinping welcomed Vladimir Putin in Beijing. The two leaders signed a gas deal.",
+			[]string{"Xi Jinping 051 Vladimir Putin", "Xi Jinping 057 Vladimir Putin"}},
+		{"role on date: 2015", "2015-03-01", "Officials met in Sochi. The Russian president criticized NATO.",
+			[]string{"Vladimir Putin 111 NATO"}},
+		{"role on date: 2010", "2010-03-01", "Officials met in Sochi. The Russian president criticized NATO.",
+			[]string{"Dmitry Medvedev 111 NATO"}},
+		{"new person from title", "", "Defence Minister Ahmed Khalilzai visited Iraq. Mr Khalilzai praised Jordan.",
+			[]string{"Ahmed Khalilzai 042 Iraq", "Ahmed Khalilzai 051 Jordan"}},
+		{"honorific needs an antecedent", "", "Mr Smith praised Jordan.", []string{}},
+		// dates against the publication date (2017-05-04 is a Thursday)
+		{"weekday, past", "2017-05-04", "Vladimir Putin met Recep Tayyip Erdogan on Wednesday.",
+			[]string{"Vladimir Putin 040 Recep Tayyip Erdogan 2017-05-03"}},
+		{"explicit date", "2017-05-04", "Vladimir Putin met Recep Tayyip Erdogan on April 3.",
+			[]string{"Vladimir Putin 040 Recep Tayyip Erdogan 2017-04-03"}},
+		{"no publication date, no relative date", "", "Vladimir Putin met Recep Tayyip Erdogan on Wednesday.",
+			[]string{"Vladimir Putin 040 Recep Tayyip Erdogan"}},
+		{"hyphenated modifier is not an actor", "", "The US-Russia brokered ceasefire held.", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := events(t, tc.text, tc.issued)
+			if got == nil {
+				got = []string{}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEventSpans(t *testing.T) {
+	a := ParseArticle("t.txt", "", 0, "Some context first. Then Canada criticized Russia sharply.")
+	evs := extractor(t).Extract(a)
+	if len(evs) != 1 {
+		t.Fatalf("events: %v", evs)
+	}
+	e := evs[0]
+	for name, sp := range map[string]Span{"sentence": e.Sentence.Span, "match": e.Match, "actor": e.ActorSpan, "target": e.TargetSpan} {
+		if sp.Start < 0 || sp.End > len(a.Text) || sp.Empty() {
+			t.Errorf("%s span %v out of range", name, sp)
+		}
+	}
+	if got := a.Text[e.ActorSpan.Start:e.ActorSpan.End]; got != "Canada" {
+		t.Errorf("actor span %q", got)
+	}
+	if got := a.Text[e.TargetSpan.Start:e.TargetSpan.End]; got != "Russia" {
+		t.Errorf("target span %q", got)
+	}
+	if got := a.Text[e.Sentence.Start:e.Sentence.End]; got != "Then Canada criticized Russia sharply." {
+		t.Errorf("sentence %q", got)
+	}
+}
+
+func TestRuleErrorsReportedTogether(t *testing.T) {
+	for _, tc := range []struct{ name, yaml, want string }{
+		{"bad code", `rules: [{id: a, code: "9x", verbs: [met], patterns: ["{actor} met {target}"]}]`, "not a CAMEO code"},
+		{"unknown macro", `rules: [{id: a, code: "040", verbs: [met], patterns: ["{actor} {bogus} {target}"]}]`, "unknown macro {bogus}"},
+		{"no actor slot", `rules: [{id: a, code: "040", verbs: [met], patterns: ["met {target}"]}]`, "no {actor}"},
+		{"bad regexp", `rules: [{id: a, code: "040", verbs: [met], patterns: ["{actor} (met {target}"]}]`, "missing closing )"},
+		{"duplicate id", `rules: [{id: a, code: "040", verbs: [met], patterns: ["{actor} met {target}"]}, {id: a, code: "040", verbs: [met], patterns: ["{actor} met {target}"]}]`, "duplicate id"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := LoadRules(mapFS(map[string]string{"actions.yaml": tc.yaml}))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want it to mention %q", err, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,479 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mention is a stretch of a sentence that names one or more actors: a name
+// or alias ("Putin"), a metonym ("the Kremlin"), a title and name ("Acting
+// Assistant Secretary Stuart Jones"), or a reference resolved against the
+// article ("Mr Trump", "the Russian leader", "the two leaders", "he").
+type Mention struct {
+	Span
+	Entities []*Entity
+	How      string // "name", "metonym", "title", "agent", "honorific", "role", "pair", "pronoun"
+}
+
+// Resolved reports whether the mention was resolved from context rather than
+// named: such mentions lower an event's confidence.
+func (m Mention) Resolved() bool {
+	switch m.How {
+	case "role", "pair", "pronoun":
+		return true
+	}
+	return false
+}
+
+// discourse is what the reference resolver remembers while reading one
+// article from top to bottom.
+type discourse struct {
+	dict      *Dictionary
+	date      string             // publication date, for date-bounded roles
+	persons   []*Entity          // people in order of last mention, most recent last
+	countries []*Entity          // countries in order of last mention
+	weight    map[string]int     // country code → mentions so far (the article's focus)
+	surnames  map[string]*Entity // last name → person met in this article
+	lastPair  []*Entity          // the last "A and B" or "the two leaders"
+	here      []*Entity          // people named in the current sentence, in order
+	before    []*Entity          // people named in the previous sentence
+	found     map[string]*Entity // people discovered by title, by id
+}
+
+func newDiscourse(d *Dictionary, date string) *discourse {
+	return &discourse{dict: d, date: date, weight: map[string]int{}, surnames: map[string]*Entity{}, found: map[string]*Entity{}}
+}
+
+func (c *discourse) remember(es []*Entity) {
+	for _, e := range es {
+		switch e.Type {
+		case Person:
+			c.persons = moveLast(c.persons, e)
+			c.here = append(c.here, e)
+			name := tokenize(e.Name, 0)
+			if len(name) > 1 {
+				c.surnames[name[len(name)-1].Key] = e
+			}
+			if e.Country != "" {
+				c.weight[e.Country]++
+			}
+		case Country:
+			c.countries = moveLast(c.countries, e)
+			c.weight[e.Country]++
+		default:
+			if e.Country != "" {
+				c.weight[e.Country]++
+			}
+		}
+	}
+}
+
+func moveLast(list []*Entity, e *Entity) []*Entity {
+	for i, x := range list {
+		if x == e {
+			list = append(list[:i], list[i+1:]...)
+			break
+		}
+	}
+	return append(list, e)
+}
+
+// pair resolves "the two leaders" (persons) or "the two countries": the last
+// pair named together ("Trump and Putin") when it is of that kind, else the
+// two most recently mentioned.
+func (c *discourse) pair(kind mentionKind) []*Entity {
+	fits := func(e *Entity) bool {
+		switch kind {
+		case pairCountries:
+			return e.Type == Country
+		case pairLeaders:
+			return e.Type == Person && e.RoleAt("", []string{"head of state", "head of government"}, c.date)
+		}
+		return e.Type == Person
+	}
+	if len(c.lastPair) == 2 && fits(c.lastPair[0]) && fits(c.lastPair[1]) {
+		return c.lastPair
+	}
+	list := c.persons
+	if kind == pairCountries {
+		list = c.countries
+	}
+	var two []*Entity
+	for i := len(list) - 1; i >= 0 && len(two) < 2; i-- {
+		if fits(list[i]) {
+			two = append([]*Entity{list[i]}, two...)
+		}
+	}
+	if len(two) < 2 {
+		return nil
+	}
+	return two
+}
+
+// mentions finds every actor mention in a sentence, left to right, and
+// updates the discourse as it goes.
+func (c *discourse) mentions(s Sentence) []Mention {
+	toks := tokenize(s.Text, s.Start)
+	var out []Mention
+	if len(c.here) > 0 {
+		c.before = c.here
+	}
+	c.here = nil
+	add := func(from, to int, how string, es ...*Entity) {
+		if len(es) == 0 {
+			return
+		}
+		out = append(out, Mention{Span: Span{toks[from].Start, toks[to-1].End}, Entities: es, How: how})
+		c.remember(es)
+		if len(es) == 2 {
+			c.lastPair = es
+		}
+	}
+	d := c.dict
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		lower := strings.ToLower(t.Key)
+		// "the two leaders", "both countries"
+		if p := d.pairTrie.longest(toks, i, true); p != nil && !hyphenAfter(s, toks[i+p.words-1]) {
+			es := c.pair(p.kind)
+			if es != nil {
+				add(i, i+p.words, "pair", es...)
+				i += p.words
+				continue
+			}
+		}
+		// "the Russian leader", "the U.S. president", "the president"
+		if lower == "the" {
+			if n, e := c.leaderRef(toks, i+1); e != nil {
+				add(i, i+1+n, "role", e)
+				i += 1 + n
+				continue
+			}
+		}
+		// Title and name: "Foreign Minister Sergey Lavrov", "Secretary ... Stuart Jones".
+		if n, e := c.titled(s, toks, i); n > 0 {
+			add(i, i+n, "title", e)
+			i += n
+			continue
+		}
+		// "Mr Jones": a surname met earlier in the article.
+		if d.honorifics[t.Text] || d.honorifics[t.Text+"."] {
+			if i+1 < len(toks) {
+				if e := c.surnames[toks[i+1].Key]; e != nil {
+					add(i, i+2, "honorific", e)
+					i += 2
+					continue
+				}
+			}
+		}
+		if p := c.phraseAt(toks, i); p != nil {
+			switch p.kind {
+			case byName, byMetonym:
+				how := "name"
+				if p.kind == byMetonym {
+					how = "metonym"
+				}
+				add(i, i+p.words, how, p.entity)
+				i += p.words
+				continue
+			case byDemonym:
+				// Only "Russian forces", "Syrian government troops": a demonym on
+				// its own is an adjective ("Syrian civil war"), not an actor.
+				if a := d.agents.longest(toks, i+p.words, true); a != nil {
+					add(i, i+p.words+a.words, "agent", p.entity)
+					i += p.words + a.words
+					continue
+				}
+			}
+		}
+		// A surname of someone discovered earlier in this article.
+		if e := c.surnames[t.Key]; e != nil && e.Discovered && isCapitalized(t.Text) {
+			add(i, i+1, "name", e)
+			i++
+			continue
+		}
+		if e := c.pronoun(lower); e != nil {
+			add(i, i+1, "pronoun", e...)
+			i++
+			continue
+		}
+		i++
+	}
+	// "Trump and Putin", "Mr Trump and Mr Putin": remember the pair for "the two leaders".
+	for k := 1; k < len(out); k++ {
+		a, b := out[k-1], out[k]
+		if len(a.Entities) == 1 && len(b.Entities) == 1 && a.Entities[0] != b.Entities[0] &&
+			a.Entities[0].Type == b.Entities[0].Type && strings.TrimSpace(s.Text[a.End-s.Start:b.Start-s.Start]) == "and" {
+			c.lastPair = []*Entity{a.Entities[0], b.Entities[0]}
+		}
+	}
+	return out
+}
+
+// joined reports whether two tokens of a name are separated only by a
+// space, a hyphen, or the dot and space of an initial ("H. R. McMaster").
+func joined(s Sentence, a, b token) bool {
+	gap := s.Text[a.End-s.Start : b.Start-s.Start]
+	return gap == " " || gap == "-" || gap == ". " && len(a.Key) == 1
+}
+
+// hyphenAfter reports whether t is the first half of a hyphenated compound
+// ("the two-day summit"), so not a word on its own.
+func hyphenAfter(s Sentence, t token) bool {
+	i := t.End - s.Start
+	return i < len(s.Text) && s.Text[i] == '-'
+}
+
+// phraseAt returns the longest dictionary phrase starting at toks[i].
+func (c *discourse) phraseAt(toks []token, i int) *phrase {
+	p := c.dict.exact.longest(toks, i, false)
+	if q := c.dict.folded.longest(toks, i, true); q != nil && (p == nil || q.words > p.words) {
+		p = q
+	}
+	return p
+}
+
+// pronoun resolves he/she/his/her/him/they/their to the most recent fitting
+// actor. It stays silent when nothing fits, so that no event is made up.
+func (c *discourse) pronoun(w string) []*Entity {
+	var gender string
+	switch w {
+	case "he", "him", "his":
+		gender = "male"
+	case "she", "her":
+		gender = "female"
+	case "they", "their", "them":
+		return c.lastPair
+	default:
+		return nil
+	}
+	// The subject of this sentence (its first person) is the likeliest
+	// antecedent, then the previous sentence's subject, then whoever was named last.
+	fits := func(p *Entity) bool { return p.Gender == gender || p.Gender == "" }
+	for _, list := range [][]*Entity{c.here, c.before} {
+		for _, p := range list {
+			if fits(p) {
+				return []*Entity{p}
+			}
+		}
+	}
+	for i := len(c.persons) - 1; i >= 0; i-- {
+		if p := c.persons[i]; fits(p) {
+			return []*Entity{p}
+		}
+	}
+	return nil
+}
+
+// leaderRef resolves "[the] Russian leader" / "[the] president" starting at
+// toks[i] (after "the"), via date-bounded roles. It returns the number of
+// tokens used.
+func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
+	if i >= len(toks) {
+		return 0, nil
+	}
+	var country *Entity
+	n := 0
+	if p := c.dict.exact.longest(toks, i, false); p != nil && (p.kind == byDemonym || p.entity.Type == Country) {
+		country, n = p.entity, p.words
+	}
+	for _, ln := range c.dict.leaderNouns {
+		words, roles := ln.words, ln.roles
+		if i+n+len(words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if strings.ToLower(toks[i+n+k].Key) != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		used := n + len(words)
+		// "the president of ..." is resolved by the title rule instead.
+		if country != nil {
+			if e := c.holder(country.Country, roles); e != nil {
+				return used, e
+			}
+			continue
+		}
+		// "the president": someone in office named in this article, else
+		// the office holder of the country the article is about.
+		for k := len(c.persons) - 1; k >= 0; k-- {
+			if p := c.persons[k]; p.RoleAt("", roles, c.date) {
+				return used, p
+			}
+		}
+		if e := c.holder(c.focus(), roles); e != nil {
+			return used, e
+		}
+	}
+	return 0, nil
+}
+
+// focus is the country the article has mentioned most so far.
+func (c *discourse) focus() string {
+	best, n := "", 0
+	for code, w := range c.weight {
+		if w > n || w == n && code < best {
+			best, n = code, w
+		}
+	}
+	return best
+}
+
+// holder is the person holding one of roles in country on the article's
+// date; people already mentioned in the article are preferred.
+func (c *discourse) holder(country string, roles []string) *Entity {
+	if country == "" || c.date == "" {
+		// Without a date, only someone already mentioned may be meant.
+		for i := len(c.persons) - 1; i >= 0; i-- {
+			if p := c.persons[i]; (country == "" || p.Country == country) && p.RoleAt(country, roles, "") {
+				return p
+			}
+		}
+		return nil
+	}
+	for i := len(c.persons) - 1; i >= 0; i-- {
+		if p := c.persons[i]; p.RoleAt(country, roles, c.date) {
+			return p
+		}
+	}
+	for _, e := range c.dict.Entities {
+		if e.Type == Person && e.RoleAt(country, roles, c.date) {
+			return e
+		}
+	}
+	return nil
+}
+
+// titled recognises "[Demonym] Title [for X Y] Firstname Lastname" at
+// toks[i]. It returns the tokens consumed and the person, known or new.
+func (c *discourse) titled(s Sentence, toks []token, i int) (int, *Entity) {
+	d := c.dict
+	j := i
+	var country *Entity
+	if p := d.exact.longest(toks, j, false); p != nil && (p.kind == byDemonym || p.entity.Type == Country) {
+		country = p.entity
+		j += p.words
+	}
+	// Skip lower-level qualifiers written capitalised: "Acting Assistant Secretary".
+	for j < len(toks) && (toks[j].Text == "Acting" || toks[j].Text == "Deputy" || toks[j].Text == "Assistant" || toks[j].Text == "Former" || toks[j].Text == "National" || toks[j].Text == "Security") {
+		j++
+	}
+	if j >= len(toks) || !isCapitalized(toks[j].Text) {
+		return 0, nil
+	}
+	tp := d.titleTrie.longest(toks, j, true)
+	if tp == nil {
+		return 0, nil
+	}
+	title := titleText(toks[j : j+tp.words])
+	j += tp.words
+	// The name is the run of capitalised words (and name particles) that
+	// follows, minus leading words that belong to the title ("for Near
+	// Eastern Affairs"): scanning back from the end, the name stops at a
+	// word that is never part of a name, a joiner, or a country.
+	start := j
+	// A known person right after the title: "President Trump and ...".
+	if p := c.phraseAt(toks, start); p != nil && p.entity.Type == Person {
+		return start + p.words - i, p.entity
+	}
+	// The run ends at punctuation ("President Clinton, Bacon said") and at
+	// "and" ("Prime Minister X and Chancellor Y"); a hyphen continues a name
+	// ("Lee Teng-hui").
+	for j < len(toks) && (j == start || joined(s, toks[j-1], toks[j])) &&
+		(isCapitalized(toks[j].Text) || isParticle(toks[j].Text) || isJoiner(toks[j].Text) || j > start && hyphenAfter(s, toks[j-1])) {
+		j++
+	}
+	for j > start && (isParticle(toks[j-1].Text) || isJoiner(toks[j-1].Text) || d.notNames[toks[j-1].Text]) {
+		j-- // "... Bouteflika Saturday": a trailing weekday is not part of the name
+	}
+	nameStart := j
+	for nameStart > start && j-nameStart < 4 {
+		w := toks[nameStart-1]
+		if d.notNames[w.Text] || isJoiner(w.Text) {
+			break
+		}
+		if p := d.exact.longest(toks, nameStart-1, false); p != nil && p.entity.Type != Person {
+			break
+		}
+		nameStart--
+	}
+	for nameStart < j && isParticle(toks[nameStart].Text) {
+		nameStart++
+	}
+	if nameStart == j {
+		return 0, nil
+	}
+	// A known person? Try the longest dictionary phrase inside the name.
+	for k := nameStart; k < j; k++ {
+		if p := c.phraseAt(toks, k); p != nil && p.entity.Type == Person && k+p.words <= j {
+			return k + p.words - i, p.entity
+		}
+	}
+	if e := c.surnames[toks[j-1].Key]; e != nil {
+		return j - i, e
+	}
+	if j-nameStart < 2 {
+		return 0, nil // a lone surname nobody introduced: too weak to invent a person
+	}
+	name := s.Text[toks[nameStart].Start-s.Start : toks[j-1].End-s.Start] // as written: "Lee Teng-hui"
+	id := strings.ReplaceAll(name, " ", "_")
+	if e := d.Entity(id); e != nil {
+		return j - i, e
+	}
+	e := c.found[id]
+	if e == nil {
+		e = &Entity{ID: id, Name: name, Type: Person, Discovered: true}
+		if country != nil {
+			e.Country = country.Country
+		}
+		// "Algerian President Abdelaziz Bouteflika": the title tells the
+		// role, so "the president" can find him later in the article.
+		if role := d.titles[title]; role != "" {
+			e.Roles = []Role{{Role: role, Country: e.Country}}
+		}
+		c.found[id] = e
+	}
+	return j - i, e
+}
+
+func titleText(toks []token) string {
+	return strings.ToLower(joinName(toks))
+}
+
+func joinName(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// isParticle: lower-case words inside names ("Bashar al-Assad").
+func isParticle(w string) bool {
+	switch w {
+	case "al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le":
+		return true
+	}
+	return false
+}
+
+// isJoiner: words inside titles ("Secretary for Near Eastern Affairs").
+func isJoiner(w string) bool {
+	switch w {
+	case "of", "for", "the", "on":
+		return true
+	}
+	return false
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

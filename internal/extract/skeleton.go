@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// skeleton is a sentence prepared for pattern matching: lower-cased, double
+// quotes dropped, curly apostrophes straightened, runs of spaces collapsed,
+// and each actor mention replaced by a slot "<eN>" (N = index into the
+// sentence's mentions). A possessive pronoun becomes "<eN>'s" so that "her
+// meeting with Putin" matches the same pattern as "Merkel's meeting with Putin".
+// pos maps every byte of text back to an offset in the article.
+type skeleton struct {
+	text string
+	pos  []int // article offset where the source of each byte starts; len(text)+1
+	end  []int // article offset where the source of each byte ends
+}
+
+func newSkeleton(s Sentence, ms []Mention) *skeleton {
+	var b strings.Builder
+	pos := make([]int, 0, len(s.Text)+16)
+	end := make([]int, 0, len(s.Text)+16)
+	emit := func(str string, at, to int) {
+		b.WriteString(str)
+		for range len(str) {
+			pos = append(pos, at)
+			end = append(end, to)
+		}
+	}
+	mi := 0
+	space := false
+	for i := 0; i < len(s.Text); {
+		off := s.Start + i
+		if mi < len(ms) && ms[mi].Start == off {
+			m := ms[mi]
+			if space {
+				emit(" ", off, off)
+				space = false
+			}
+			slot := "<e" + strconv.Itoa(mi) + ">"
+			emit(slot, off, m.End)
+			if m.How == "pronoun" {
+				switch strings.ToLower(s.Text[i : i+m.Len()]) {
+				case "his", "her", "their":
+					emit("'s", m.End, m.End)
+				}
+			}
+			i += m.Len()
+			mi++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s.Text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+		case r == '"' || r == '“' || r == '”' || r == '«' || r == '»':
+			// dropped: quotation marks only get in the way of patterns
+		default:
+			if space {
+				emit(" ", off, off)
+				space = false
+			}
+			if r == '’' || r == '‘' || r == '`' {
+				emit("'", off, off+n)
+			} else {
+				emit(string(unicode.ToLower(r)), off, off+n)
+			}
+		}
+		i += n
+	}
+	pos = append(pos, s.Start+len(s.Text))
+	return &skeleton{text: b.String(), pos: pos, end: end}
+}
+
+// span maps a byte range of the skeleton back to the article.
+func (k *skeleton) span(from, to int) Span {
+	if to <= from {
+		return Span{k.pos[from], k.pos[from]}
+	}
+	// trailing spaces stand for no text of their own
+	for to-1 > from && k.text[to-1] == ' ' {
+		to--
+	}
+	return Span{k.pos[from], k.end[to-1]}
+}
+
+// words is the set of the skeleton's words, for rule triggers.
+func (k *skeleton) words() map[string]bool {
+	w := map[string]bool{}
+	for _, f := range strings.FieldsFunc(k.text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		w[f] = true
+	}
+	return w
+}
+
+// hedged reports whether the match [from,to) is negated, or sits in a
+// conditional or speculative clause (the few words before it).
+func (k *skeleton) hedged(from, to int) bool {
+	if negationRE.MatchString(k.text[from:to]) || hedgeRE.MatchString(k.text[from:to]) {
+		return true
+	}
+	start := from - 40
+	if start < 0 {
+		start = 0
+	}
+	before := k.text[start:from]
+	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+		before = before[i+1:]
+	}
+	return hedgeRE.MatchString(before)
+}

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a sentence: a run of letters and digits, with the
+// dots of abbreviations kept inside ("U.S.", "p.m.") so that "U.S." is one
+// token. Hyphens and apostrophes split words ("U.S.-Russian" → "U.S.", "Russian";
+// "Trump's" → "Trump", "'s" is left as punctuation).
+type token struct {
+	Span
+	Text string // as written
+	Key  string // Text without dots: "U.S." → "US"; the key the alias trie is built on
+}
+
+// tokenize splits s into tokens; offsets are relative to s plus base.
+func tokenize(s string, base int) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		dots := 0
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			// A dot stays in the word when a letter follows it directly
+			// ("U.S", "p.m") or when the word already holds a dot and this
+			// one closes it ("U.S." — but not "Syria.").
+			if r == '.' {
+				next, _ := utf8.DecodeRuneInString(s[i+1:])
+				if i+1 < len(s) && unicode.IsLetter(next) && single(s[start:i]) {
+					dots++
+					i++
+					continue
+				}
+				if dots > 0 {
+					i++
+				}
+			}
+			break
+		}
+		text := s[start:i]
+		toks = append(toks, token{Span: Span{base + start, base + i}, Text: text, Key: stripDots(text)})
+	}
+	return toks
+}
+
+// single reports whether the last dot-separated part of w is one letter, the
+// shape of initialisms ("U", "U.S") as opposed to words ("Syria").
+func single(w string) bool {
+	last := w
+	for j := len(w) - 1; j >= 0; j-- {
+		if w[j] == '.' {
+			last = w[j+1:]
+			break
+		}
+	}
+	return utf8.RuneCountInString(last) == 1
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func stripDots(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			b := make([]byte, 0, len(s))
+			for j := 0; j < len(s); j++ {
+				if s[j] != '.' {
+					b = append(b, s[j])
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
