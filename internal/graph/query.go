@@ -1,0 +1,198 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo" // registers the gizmo language
+	"github.com/cayleygraph/quad"
+	"github.com/dop251/goja"
+)
+
+// Result is one row of a Gizmo query: tag → value in N-Triples notation
+// ("<iri>", "\"literal\"", "\"2017-05-02\"^^<…#date>"). The "id" tag holds
+// the node the path ended on.
+type Result map[string]any
+
+// curieRE finds quoted CURIEs in a query: "kg:actor", '<actor:Donald_Trump>'.
+var curieRE = regexp.MustCompile(`(["'])<?([A-Za-z][A-Za-z0-9]*):([^"'<>\s]*)>?(["'])`)
+
+// ExpandCURIEs rewrites quoted CURIEs with a known prefix ("kg:actor",
+// "actor:Donald_Trump") to the full IRIs Gizmo expects ("<https://…#actor>"),
+// so users need not type namespaces. Other strings are left alone.
+func ExpandCURIEs(q string) string {
+	ns := map[string]string{}
+	for _, p := range Prefixes {
+		ns[p.Name] = p.IRI
+	}
+	return curieRE.ReplaceAllStringFunc(q, func(m string) string {
+		g := curieRE.FindStringSubmatch(m)
+		base, ok := ns[g[2]]
+		if !ok || g[1] != g[4] {
+			return m
+		}
+		return g[1] + "<" + base + g[3] + ">" + g[4]
+	})
+}
+
+// QueryError is a mistake in a query: JavaScript syntax, an exception thrown
+// by Gizmo, or a runtime error, with its position when known.
+type QueryError struct {
+	Line, Col int // 1-based; 0 when unknown
+	Msg       string
+}
+
+func (e *QueryError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("query:%d:%d: %s", e.Line, e.Col, e.Msg)
+	}
+	return "query: " + e.Msg
+}
+
+var posRE = regexp.MustCompile(`\(?(?:<eval>|Line) ?:?(\d+):(\d+)\)?`)
+
+// Query runs a Gizmo query against the store and returns at most limit
+// results (0: no limit).
+//
+// It asks Gizmo for raw results rather than its JSON collation because the
+// JSON collation drops the value of the query's last expression: with it,
+// g.V(...).Count() — a documented kg query — came back as one nil row. Here
+// that value becomes a {"result": N} row, as g.Emit(N) would give; tagged
+// rows are converted exactly as the JSON collation converts them.
+func (s *Store) Query(ctx context.Context, text string, limit int) ([]Result, error) {
+	it, err := query.Execute(ctx, s.qs, "gizmo", ExpandCURIEs(text), query.Options{Collation: query.Raw, Limit: limit})
+	if err != nil {
+		return nil, queryError(err)
+	}
+	defer it.Close()
+	var out []Result
+	for it.Next(ctx) {
+		r, ok := s.result(it.Result())
+		if !ok {
+			continue
+		}
+		out = append(out, r)
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+	}
+	if err := it.Err(); err != nil {
+		return out, queryError(err)
+	}
+	return out, nil
+}
+
+// result converts one raw Gizmo result; ok is false for nothing to show
+// (the null that All() returns, or a path object left as last value).
+func (s *Store) result(raw any) (Result, bool) {
+	r, ok := raw.(*gizmo.Result)
+	if !ok || r == nil {
+		return nil, false
+	}
+	if r.Tags != nil {
+		out := make(Result, len(r.Tags))
+		for k, ref := range r.Tags {
+			if v := nativeValue(s.qs.NameOf(ref)); v != nil {
+				out[k] = v
+			}
+		}
+		return out, len(out) > 0
+	}
+	switch v := r.Val.(type) {
+	case nil:
+		return nil, false
+	case map[string]any:
+		if r.Meta {
+			return Result{"result": v}, true
+		}
+		return Result(v), true
+	case string, bool, int, int64, float64, []any:
+		return Result{"result": v}, true
+	}
+	if r.Meta {
+		return nil, false // a Gizmo path or graph object: not a value
+	}
+	return Result{"result": r.Val}, true
+}
+
+// nativeValue is Gizmo's JSON conversion of a node: Go values for types
+// quad knows (numbers, booleans, times), N-Triples notation for the rest.
+func nativeValue(v quad.Value) any {
+	if v == nil {
+		return nil
+	}
+	out := v.Native()
+	if nv, ok := out.(quad.Value); ok && nv == v {
+		return quad.StringOf(v)
+	}
+	return out
+}
+
+func queryError(err error) error {
+	var ex *goja.Exception
+	var syn *goja.CompilerSyntaxError
+	msg := err.Error()
+	switch {
+	case errors.As(err, &syn):
+		msg = syn.Error()
+	case errors.As(err, &ex):
+		msg = ex.Error()
+	}
+	qe := &QueryError{Msg: strings.TrimSpace(msg)}
+	if m := posRE.FindStringSubmatch(msg); m != nil {
+		fmt.Sscan(m[1], &qe.Line)
+		fmt.Sscan(m[2], &qe.Col)
+		qe.Msg = strings.TrimSpace(posRE.ReplaceAllString(qe.Msg, ""))
+	}
+	return qe
+}
+
+// Columns returns the tags present in results, "id" first, then sorted.
+func Columns(rs []Result) []string {
+	seen := map[string]bool{}
+	var cols []string
+	for _, r := range rs {
+		for k := range r {
+			if !seen[k] {
+				seen[k] = true
+				cols = append(cols, k)
+			}
+		}
+	}
+	sort.Slice(cols, func(i, j int) bool {
+		if (cols[i] == "id") != (cols[j] == "id") {
+			return cols[i] == "id"
+		}
+		return cols[i] < cols[j]
+	})
+	return cols
+}
+
+// Compact shortens an N-Triples term for display: "<https://w3id.org/kg/ns#actor>"
+// → "kg:actor", "\"2017-05-02\"^^<…#date>" → "2017-05-02".
+func Compact(v any) string {
+	s, ok := v.(string)
+	if !ok {
+		return fmt.Sprint(v)
+	}
+	if strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") {
+		iri := s[1 : len(s)-1]
+		for _, p := range Prefixes {
+			if strings.HasPrefix(iri, p.IRI) && len(iri) > len(p.IRI) {
+				return p.Name + ":" + iri[len(p.IRI):]
+			}
+		}
+		return s
+	}
+	if strings.HasPrefix(s, `"`) {
+		if i := strings.LastIndex(s, `"`); i > 0 {
+			return strings.NewReplacer(`\"`, `"`, `\\`, `\`, `\n`, " ").Replace(s[1:i])
+		}
+	}
+	return s
+}
