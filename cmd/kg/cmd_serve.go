@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"kg/internal/graph"
+)
+
+type serveOptions struct {
+	store       string
+	addr        string
+	writable    bool
+	allowRemote bool
+	timeout     time.Duration
+	maxBody     int64
+	limit       int
+	quiet       bool
+}
+
+func serveCommand() *cli.Command {
+	var o serveOptions
+	var maxBody string
+	return &cli.Command{
+		Name:  "serve",
+		Usage: "serve the store over HTTP (Cayley's API v2: Gizmo queries, reads, writes)",
+		Description: `Serves Cayley's HTTP API v2 on the store until interrupted (Ctrl-C or SIGTERM:
+running requests are given a few seconds to finish).
+
+   POST /api/v2/query?lang=gizmo    body: a Gizmo query; kg's CURIEs ("kg:actor",
+                                    "actor:Donald_Trump") are expanded as in kg query
+   GET  /api/v2/read?format=nquads  the statements (sub=, pred=, obj=, label= filter)
+   POST /api/v2/write               N-Quads body (only with --writable)
+
+The answer is {"result": [...]}, one object per path, tags as keys, values in
+N-Triples notation. The value of a query's last expression is not sent over HTTP:
+write g.Emit(g.V("actor:Donald_Trump").In("kg:actor").Count()), not just ...Count().
+
+The store is read-only unless --writable (writes and deletes get 403). Only this
+machine can connect unless --allow-remote: --addr must be a loopback address
+(127.0.0.1, [::1], localhost), because the API has no authentication. Bodies over
+--max-body get 413, queries running longer than --timeout are stopped (503).
+While kg serve runs, it holds the store: other kg commands on the same bolt store
+report it as in use.
+
+EXAMPLES
+   kg serve --store news.db
+   curl -s -d 'g.V("actor:Donald_Trump").In("kg:actor").Out("kg:target").All()' \
+        'http://127.0.0.1:64210/api/v2/query?lang=gizmo'
+   kg serve --writable --addr 127.0.0.1:8080 --timeout 5s --max-body 10MB
+
+EXIT STATUS
+   0 stopped by a signal, 1 the store or the address could not be opened, 2 wrong usage`,
+		Flags: []cli.Flag{
+			storeFlag,
+			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:64210", Usage: "listen on `HOST:PORT`", Destination: &o.addr},
+			&cli.BoolFlag{Name: "writable", Usage: "accept writes and deletes", Destination: &o.writable},
+			&cli.BoolFlag{Name: "allow-remote", Usage: "allow an --addr other machines can reach (there is no authentication)", Destination: &o.allowRemote},
+			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop queries running longer than `DURATION` (0: never)", Destination: &o.timeout},
+			&cli.StringFlag{Name: "max-body", Value: "1MB", Usage: "reject request bodies larger than `SIZE` (e.g. 512KB, 10MB)", Destination: &maxBody},
+			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "return at most `N` results per query", Destination: &o.limit},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not log requests", Destination: &o.quiet},
+		},
+		Action: func(c *cli.Context) error {
+			o.store = c.String("store")
+			if c.NArg() > 0 {
+				return usageError{fmt.Sprintf("serve: unexpected argument %q", c.Args().First())}
+			}
+			n, err := parseSize(maxBody)
+			if err != nil || n <= 0 {
+				return usageError{fmt.Sprintf("serve: --max-body %q: want a size such as 1MB, 512KB or 1048576", maxBody)}
+			}
+			o.maxBody = n
+			if o.timeout < 0 || o.limit <= 0 {
+				return usageError{"serve: --timeout must be ≥ 0 and --limit > 0"}
+			}
+			loop, err := graph.IsLoopback(o.addr)
+			if err != nil {
+				return usageError{fmt.Sprintf("serve: --addr %q: want HOST:PORT, e.g. 127.0.0.1:64210", o.addr)}
+			}
+			if !loop && !o.allowRemote {
+				return usageError{fmt.Sprintf("serve: --addr %s can be reached from other machines and the API has no authentication; "+
+					"use a loopback address (127.0.0.1:PORT), or add --allow-remote if that is what you want", o.addr)}
+			}
+			return runServe(c.Context, o)
+		},
+	}
+}
+
+func runServe(ctx context.Context, o serveOptions) error {
+	var st *graph.Store
+	var err error
+	if o.writable {
+		st, err = graph.Open(o.store) // a new store is fine when it can be written to
+	} else {
+		st, err = openExisting(o.store)
+	}
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	opt := graph.ServeOptions{Writable: o.writable, Timeout: o.timeout, MaxBody: o.maxBody, Limit: o.limit}
+	if !o.quiet {
+		opt.Log = func(format string, args ...any) {
+			fmt.Fprintf(os.Stderr, "kg: %s "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
+		}
+	}
+	mode := "read-only"
+	if o.writable {
+		mode = "writable"
+	}
+	fmt.Fprintf(os.Stderr, "kg: serving %s (%s, %d quads, %s) on http://%s/ — Ctrl-C to stop\n",
+		o.store, st.Backend, st.Size(), mode, ln.Addr())
+	if err := graph.Serve(ctx, ln, st.HTTPHandler(opt), 10*time.Second); err != nil {
+		return err
+	}
+	fmt.Fprintln(os.Stderr, "kg: stopped")
+	return nil // a signal is how a server is meant to stop
+}
+
+// parseSize reads "1MB", "512KB", "10MiB", "2048" (bytes); K/M/G are
+// binary (1MB = 1,048,576 bytes), like Cayley's own 1 MB query limit.
+func parseSize(s string) (int64, error) {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	if i < 0 {
+		i = len(s)
+	}
+	n, err := strconv.ParseInt(s[:i], 10, 64)
+	if err != nil {
+		return 0, err
+	}
+	mult := map[string]int64{"": 1, "B": 1, "K": 1 << 10, "KB": 1 << 10, "KIB": 1 << 10,
+		"M": 1 << 20, "MB": 1 << 20, "MIB": 1 << 20, "G": 1 << 30, "GB": 1 << 30, "GIB": 1 << 30}
+	m, ok := mult[strings.TrimSpace(s[i:])]
+	if !ok || n > (1<<62)/m {
+		return 0, fmt.Errorf("bad size %q", s)
+	}
+	return n * m, nil
+}

@@ -1,0 +1,251 @@
+package main
+
+// Tests for kg load, export and serve: runLoad/runExport called directly
+// (integration without a subprocess), and the kg binary for exit codes.
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"kg/internal/graph"
+)
+
+const testTurtle = `@prefix kg: <https://w3id.org/kg/ns#> .
+@prefix actor: <https://w3id.org/kg/id/actor/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/kg/id/event/e1> a kg:Event ;
+    kg:actor actor:A ;
+    kg:date "2017-05-02"^^xsd:date ;
+    kg:sourceCount "02"^^xsd:integer ;
+    kg:evidence "He said \"hi\"\nthen left." .
+actor:A rdfs:label "A"@en .
+`
+
+// An N-Quads file with a named graph and the default graph.
+const testNQuads = `<https://w3id.org/kg/id/event/e1> <https://w3id.org/kg/ns#actor> <https://w3id.org/kg/id/actor/A> <https://w3id.org/kg/id/article/a1> .
+<https://w3id.org/kg/id/event/e1> <https://w3id.org/kg/ns#date> "2017-05-02"^^<http://www.w3.org/2001/XMLSchema#date> <https://w3id.org/kg/id/article/a1> .
+<https://w3id.org/kg/id/actor/A> <http://www.w3.org/2000/01/rdf-schema#label> "A"@en .
+`
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLoadExportRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	nq := writeFile(t, dir, "in.nq", testNQuads)
+	ttl := writeFile(t, dir, "in.ttl", testTurtle)
+	store := filepath.Join(dir, "db")
+	if err := runLoad(ctx, loadOptions{store: store, quiet: true}, []string{nq, ttl}, nil); err != nil {
+		t.Fatal(err)
+	}
+	// 3 quads + 6 triples, one of which (actor:A's label) is in both files
+	if n := storeSize(t, store); n != 8 {
+		t.Errorf("store holds %d quads, want 8", n)
+	}
+	// loading again adds nothing
+	if err := runLoad(ctx, loadOptions{store: store, quiet: true}, []string{nq, ttl}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := storeSize(t, store); n != 8 {
+		t.Errorf("after loading twice: %d quads, want 8", n)
+	}
+
+	// every format: to a file and to stdout, the same bytes
+	out := map[graph.Format][]byte{}
+	for _, f := range []graph.Format{graph.Turtle, graph.NTriples, graph.NQuads, graph.JSONLD} {
+		file := filepath.Join(dir, "out."+string(f))
+		if err := runExport(ctx, exportOptions{store: store, output: file, format: f, quiet: true}, nil); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		var stdout bytes.Buffer
+		if err := runExport(ctx, exportOptions{store: store, format: f, quiet: true}, &stdout); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(file)
+		if len(b) == 0 || !bytes.Equal(b, stdout.Bytes()) {
+			t.Errorf("%s: file (%d bytes) and stdout (%d bytes) differ", f, len(b), stdout.Len())
+		}
+		out[f] = b
+	}
+	if !strings.Contains(string(out[graph.NQuads]), "<https://w3id.org/kg/id/article/a1> .\n") {
+		t.Errorf("N-Quads export lost the graph names:\n%s", out[graph.NQuads])
+	}
+	if !strings.Contains(string(out[graph.Turtle]), `kg:sourceCount "02"^^xsd:integer`) {
+		t.Errorf("Turtle export changed the integer's lexical form:\n%s", out[graph.Turtle])
+	}
+
+	// N-Quads export → load into a new store → export: identical
+	nq2 := writeFile(t, dir, "exported.nq", string(out[graph.NQuads]))
+	store2 := filepath.Join(dir, "db2")
+	if err := runLoad(ctx, loadOptions{store: store2, quiet: true}, []string{nq2}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := runExport(ctx, exportOptions{store: store2, format: graph.NQuads, quiet: true}, &again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.Bytes(), out[graph.NQuads]) {
+		t.Errorf("N-Quads round trip differs:\n%s\n----\n%s", out[graph.NQuads], again.Bytes())
+	}
+
+	// standard input with --format
+	store3 := filepath.Join(dir, "db3")
+	if err := runLoad(ctx, loadOptions{store: store3, format: graph.NQuads, quiet: true}, []string{"-"}, strings.NewReader(testNQuads)); err != nil {
+		t.Fatal(err)
+	}
+	if n := storeSize(t, store3); n != 3 {
+		t.Errorf("loaded %d quads from stdin, want 3", n)
+	}
+}
+
+func TestLoadBadFileLoadsNothing(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "db")
+	// the error is on line 3, after two good statements
+	bad := writeFile(t, dir, "bad.ttl", "@prefix kg: <https://w3id.org/kg/ns#> .\nkg:a kg:b kg:c .\nkg:d kg:e \"unterminated .\n")
+	err := runLoad(context.Background(), loadOptions{store: store, quiet: true}, []string{bad}, nil)
+	if err == nil || !strings.Contains(err.Error(), "bad.ttl:3:") {
+		t.Errorf("error %v, want it to name bad.ttl:3:", err)
+	}
+	if n := storeSize(t, store); n != 0 {
+		t.Errorf("a file with a syntax error added %d quads", n)
+	}
+	// no position from the decoder: the file and the statement count
+	nopos := writeFile(t, dir, "nopos.ttl", "kg:a kg:b kg:c .\n")
+	err = runLoad(context.Background(), loadOptions{store: store, quiet: true}, []string{nopos}, nil)
+	if err == nil || !strings.Contains(err.Error(), "nopos.ttl: ") || !strings.Contains(err.Error(), "prefix") {
+		t.Errorf("error %v, want the file and the missing prefix", err)
+	}
+}
+
+func TestLoadFormat(t *testing.T) {
+	for file, want := range map[string]graph.Format{"a.ttl": graph.Turtle, "A.NT": graph.NTriples, "x/y.nq": graph.NQuads} {
+		if got, err := loadFormat(file, ""); err != nil || got != want {
+			t.Errorf("loadFormat(%q) = %q, %v; want %q", file, got, err, want)
+		}
+	}
+	for _, file := range []string{"a.jsonld", "a.rdf", "a", "-"} {
+		if _, err := loadFormat(file, ""); err == nil {
+			t.Errorf("loadFormat(%q): no error", file)
+		}
+	}
+	if got, _ := loadFormat("a.rdf", graph.NTriples); got != graph.NTriples {
+		t.Errorf("--format does not override the extension")
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"1MB": 1 << 20, "512kb": 512 << 10, "2048": 2048, "10MiB": 10 << 20, "1 GB": 1 << 30, "7B": 7} {
+		if got, err := parseSize(in); err != nil || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "MB", "1XB", "-1MB", "1.5MB", "99999999999999999GB"} {
+		if _, err := parseSize(in); err == nil {
+			t.Errorf("parseSize(%q): no error", in)
+		}
+	}
+}
+
+func TestStoreCommandErrors(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"export bad format", []string{"export", "--store", "memory", "--format", "xml"}, 2, "--format"},
+		{"export missing store", []string{"export", "--store", filepath.Join(dir, "nope")}, 1, "does not exist"},
+		{"load nothing", []string{"load", "--store", "memory"}, 2, "give at least one file"},
+		{"load unknown extension", []string{"load", "--store", "memory", "go.mod"}, 2, "unknown extension"},
+		{"load missing file", []string{"load", "--store", "memory", filepath.Join(dir, "nope.ttl")}, 1, "nope.ttl"},
+		{"serve remote", []string{"serve", "--store", "memory", "--addr", "0.0.0.0:64210"}, 2, "--allow-remote"},
+		{"serve bad size", []string{"serve", "--store", "memory", "--max-body", "lots"}, 2, "--max-body"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := kg(t, "", tc.args...)
+			if r.code != tc.code || !strings.Contains(r.stderr, tc.msg) {
+				t.Errorf("exit %d, stderr %q; want exit %d mentioning %q", r.code, r.stderr, tc.code, tc.msg)
+			}
+		})
+	}
+}
+
+// kg serve as a user runs it: answers a query, then stops on SIGINT.
+func TestServeCommand(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "db")
+	if err := runLoad(context.Background(), loadOptions{store: store, quiet: true}, []string{writeFile(t, dir, "in.nq", testNQuads)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	addr := "127.0.0.1:" + freePort(t)
+	cmd := exec.Command(kgBin, "serve", "--store", store, "--addr", addr, "-q")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	var body []byte
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Post("http://"+addr+"/api/v2/query?lang=gizmo", "application/javascript",
+			strings.NewReader(`g.V("event:e1").Out("kg:actor").All()`))
+		if err == nil {
+			body, _ = io.ReadAll(resp.Body)
+			resp.Body.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("server did not come up: %v; stderr %s", err, stderr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if want := `{"result":[{"id":"<https://w3id.org/kg/id/actor/A>"}]}`; strings.TrimSpace(string(body)) != want {
+		t.Errorf("answer %s, want %s", body, want)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("kg serve exited with %v after SIGINT; stderr %s", err, stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("kg serve did not stop on SIGINT")
+	}
+	// the store is free again
+	if n := storeSize(t, store); n != 3 {
+		t.Errorf("store has %d quads after serve, want 3", n)
+	}
+}
+
+func freePort(t *testing.T) string {
+	t.Helper()
+	l, err := (&net.ListenConfig{}).Listen(context.Background(), "tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	_, port, _ := net.SplitHostPort(l.Addr().String())
+	return port
+}
