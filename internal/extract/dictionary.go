@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 
@@ -181,59 +182,40 @@ func (d *Dictionary) Entity(id string) *Entity { return d.byID[id] }
 // CountryByCode returns the country with the ISO alpha-3 code.
 func (d *Dictionary) CountryByCode(code string) *Entity { return d.byCode[code] }
 
-// LoadDictionary reads actors.yaml and references.yaml from fsys and checks
-// them, reporting every problem at once.
+// LoadDictionary reads the actor files and references.yaml from fsys and
+// checks them, reporting every problem at once.
+//
+// The actor files are actors.yaml, then every actors_*.yaml in name order
+// (actors_phoenix.yaml, generated from PETRARCH's dictionaries). An entry
+// whose id an earlier file defined adds to that actor instead of being a
+// duplicate: its aliases, metonyms, demonyms and roles are appended; the
+// earlier file's name, type, code, gender and Wikidata id stand, and a later
+// file only fills in a country, gender or Wikidata id left empty. So
+// actors.yaml can correct a generated entry, and an alias goes to the actor
+// of the earliest file that names it (the trie keeps its first owner).
 func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
-	var af actorFile
-	var rf referenceFile
-	if err := readYAML(fsys, "actors.yaml", &af); err != nil {
+	files, err := actorFiles(fsys)
+	if err != nil {
 		return nil, err
 	}
+	var rf referenceFile
 	if err := readYAML(fsys, "references.yaml", &rf); err != nil {
 		return nil, err
 	}
 	d := &Dictionary{byID: map[string]*Entity{}, byCode: map[string]*Entity{}}
 	var errs []string
-	add := func(list []*Entity, t EntityType) {
-		for _, e := range list {
-			e.Type = t
-			if t == Country {
-				e.Country = e.Code
-				if e.Code == "" {
-					errs = append(errs, fmt.Sprintf("actors.yaml: country %q has no code", e.ID))
-				}
-				d.byCode[e.Code] = e
-			}
-			if e.ID == "" || e.Name == "" {
-				errs = append(errs, fmt.Sprintf("actors.yaml: %s entry %q needs id and name", t, e.ID+e.Name))
-				continue
-			}
-			if d.byID[e.ID] != nil {
-				errs = append(errs, fmt.Sprintf("actors.yaml: duplicate id %q", e.ID))
-				continue
-			}
-			d.byID[e.ID] = e
-			d.Entities = append(d.Entities, e)
+	for _, name := range files {
+		var af actorFile
+		if err := readYAML(fsys, name, &af); err != nil {
+			errs = append(errs, err.Error())
+			continue
 		}
+		errs = append(errs, d.addActors(name, &af)...)
 	}
-	add(af.Countries, Country)
-	add(af.Persons, Person)
-	add(af.Organizations, Organization)
-	add(af.Groups, Group)
 	for _, e := range d.Entities {
-		d.addPhrase(e.Name, &phrase{entity: e, kind: byName})
-		for _, a := range e.Aliases {
-			d.addPhrase(a, &phrase{entity: e, kind: byName})
-		}
-		for _, m := range e.Metonyms {
-			d.addPhrase(m, &phrase{entity: e, kind: byMetonym})
-		}
-		for _, m := range e.Demonyms {
-			d.addPhrase(m, &phrase{entity: e, kind: byDemonym})
-		}
 		for _, r := range e.Roles {
 			if d.byCode[r.Country] == nil {
-				errs = append(errs, fmt.Sprintf("actors.yaml: %s: role in unknown country %q", e.ID, r.Country))
+				errs = append(errs, fmt.Sprintf("%s: role in unknown country %q", e.ID, r.Country))
 			}
 		}
 	}
@@ -274,6 +256,127 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
 	}
 	return d, nil
+}
+
+// actorFiles lists the actor files of fsys in load order: actors.yaml
+// first (it must exist), then actors_*.yaml by name.
+func actorFiles(fsys fs.FS) ([]string, error) {
+	more, err := fs.Glob(fsys, "actors_*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(more)
+	return append([]string{"actors.yaml"}, more...), nil
+}
+
+// addActors adds the entries of one actor file, merging those whose id an
+// earlier file defined, and puts their new names in the alias tries. It
+// returns the problems found, each prefixed with the file name.
+func (d *Dictionary) addActors(file string, af *actorFile) []string {
+	var errs []string
+	errorf := func(format string, args ...any) {
+		errs = append(errs, file+": "+fmt.Sprintf(format, args...))
+	}
+	inFile := map[string]bool{}
+	add := func(list []*Entity, t EntityType) {
+		for _, e := range list {
+			e.Type = t
+			if t == Country {
+				e.Country = e.Code
+				if e.Code == "" {
+					errorf("country %q has no code", e.ID)
+				}
+			}
+			if e.ID == "" || e.Name == "" {
+				errorf("%s entry %q needs id and name", t, e.ID+e.Name)
+				continue
+			}
+			if inFile[e.ID] {
+				errorf("duplicate id %q", e.ID)
+				continue
+			}
+			inFile[e.ID] = true
+			old := d.byID[e.ID]
+			if old == nil {
+				if t == Country && d.byCode[e.Code] == nil {
+					d.byCode[e.Code] = e
+				}
+				d.byID[e.ID] = e
+				d.Entities = append(d.Entities, e)
+				d.addNames(e, e.Aliases, e.Metonyms, e.Demonyms, true)
+				continue
+			}
+			if old.Type != t {
+				errorf("%s %q is a %s in an earlier file", t, e.ID, old.Type)
+				continue
+			}
+			if t == Country && e.Code != old.Code {
+				errorf("country %q has code %s, %s in an earlier file", e.ID, e.Code, old.Code)
+				continue
+			}
+			d.merge(old, e)
+		}
+	}
+	add(af.Countries, Country)
+	add(af.Persons, Person)
+	add(af.Organizations, Organization)
+	add(af.Groups, Group)
+	return errs
+}
+
+// merge adds a later file's entry e to the actor old of the same id.
+func (d *Dictionary) merge(old, e *Entity) {
+	if old.Country == "" {
+		old.Country = e.Country
+	}
+	if old.Gender == "" {
+		old.Gender = e.Gender
+	}
+	if old.Wikidata == "" {
+		old.Wikidata = e.Wikidata
+	}
+	var aliases, metonyms, demonyms []string
+	old.Aliases, aliases = appendNew(old.Aliases, e.Aliases)
+	old.Metonyms, metonyms = appendNew(old.Metonyms, e.Metonyms)
+	old.Demonyms, demonyms = appendNew(old.Demonyms, e.Demonyms)
+	for _, r := range e.Roles {
+		if !slices.Contains(old.Roles, r) {
+			old.Roles = append(old.Roles, r)
+		}
+	}
+	d.addNames(old, aliases, metonyms, demonyms, false)
+}
+
+// appendNew appends to list the items it lacks, and returns them too.
+func appendNew(list, items []string) (all, added []string) {
+	for _, s := range items {
+		if !slices.Contains(list, s) && !slices.Contains(added, s) {
+			added = append(added, s)
+		}
+	}
+	return append(list, added...), added
+}
+
+// addNames puts an actor's names in the alias tries: its name (when it is
+// new), aliases, metonyms and demonyms.
+func (d *Dictionary) addNames(e *Entity, aliases, metonyms, demonyms []string, withName bool) {
+	if withName {
+		d.addPhrase(e.Name, &phrase{entity: e, kind: byName})
+	}
+	for _, a := range aliases {
+		d.addPhrase(a, &phrase{entity: e, kind: byName})
+	}
+	for _, m := range metonyms {
+		d.addPhrase(m, &phrase{entity: e, kind: byMetonym})
+	}
+	for _, m := range demonyms {
+		d.addPhrase(m, &phrase{entity: e, kind: byDemonym})
+		// "Palestinians", "Israelis": the plural noun names the people,
+		// an actor on its own (but not "Swisss" or "Chineses").
+		if !strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ese") && !strings.HasSuffix(m, "sh") && !strings.HasSuffix(m, "ch") {
+			d.addPhrase(m+"s", &phrase{entity: e, kind: byName})
+		}
+	}
 }
 
 func (d *Dictionary) addPhrase(alias string, p *phrase) {

@@ -101,9 +101,13 @@ var (
 	slotRE     = regexp.MustCompile(`<e(\d+)>`)
 	reportRE   = regexp.MustCompile(`<e(\d+)>(?:'s)? (?:said|says|told|stated|announced|reported|added)\b|\b(?:said|according to) <e(\d+)>`)
 	negationRE = regexp.MustCompile(`\b(?:not|never|no longer|neither|nor|refused to|refuses to|declined to|declines to|failed to|fails to)\b|n't\b`)
-	// Words that make what follows conditional, speculative or merely
-	// intended by someone else: no event is coded from such clauses.
-	hedgeRE = regexp.MustCompile(`\b(?:if|whether|unless|could|might|may not|would like|alleged|allegedly|allegation|allegations|suspected|possible|possibly|perhaps|seems?|seemed|willing|hopes?|hoped|wants?|wanted|plans?|planned|expected|likely|rumou?red|speculation)\b`)
+	// Words that make what follows conditional or speculative: no event is
+	// coded from such clauses.
+	hedgeRE = regexp.MustCompile(`\b(?:if|whether|unless|could|might|may not|alleged|allegedly|allegation|allegations|suspected|possible|possibly|perhaps|rumou?red|speculation)\b`)
+	// Words that make what follows merely intended or expected. They block
+	// ordinary rules ("wants to attack" is no attack) but are what intent
+	// rules (CAMEO 03, 13) look for.
+	intentRE = regexp.MustCompile(`\b(?:would like|seems?|seemed|(?:willing|ready|prepared|hopes?|hoped|wants?|wanted|plans?|planned|planning|intends?|intended|expected|likely|offered|offers|promised|pledged|vowed|threatened|threatens) to)\b`)
 )
 
 func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *Event) []Event {
@@ -121,7 +125,10 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 		}
 	}
 	dates := FindDates(s, a.Issued)
-	type key struct{ a, t string }
+	// One event per actor, target and CAMEO root in a sentence: the first
+	// rule (in file order: the more specific ones) wins; "spoke by phone"
+	// matches both telephone (041) and talks (040).
+	type key struct{ a, t, root string }
 	seen := map[key]bool{}
 	var out []Event
 	for _, r := range x.Rules {
@@ -134,15 +141,15 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 				if v := re.SubexpIndex("verb"); v >= 0 && loc[2*v+1] >= 0 {
 					end = loc[2*v+1] // what follows the verb is its object, not a hedge on it
 				}
-				if sk.hedged(loc[0], end) {
+				if sk.hedged(loc[0], end, r.Intent) {
 					continue
 				}
 				for _, e := range x.events(r, pi, re, loc, sk, ms, prev) {
-					k := key{e.Actor.ID, ""}
+					k := key{e.Actor.ID, "", e.Code[:2]}
 					if e.Target != nil {
 						k.t = e.Target.ID
 					}
-					if seen[k] || r.Symmetric && seen[key{k.t, k.a}] {
+					if seen[k] || r.Symmetric && seen[key{k.t, k.a, k.root}] {
 						continue
 					}
 					seen[k] = true

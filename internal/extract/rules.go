@@ -16,6 +16,7 @@ type Rule struct {
 	Code       string   `yaml:"code"`
 	Symmetric  bool     `yaml:"symmetric"`
 	Target     string   `yaml:"target"` // "", "next" or "previous"
+	Intent     bool     `yaml:"intent"` // the pattern itself says "wants to", "offered to": not a hedge
 	Confidence float64  `yaml:"confidence"`
 	Verbs      []string `yaml:"verbs"`
 	Patterns   []string `yaml:"patterns"`
@@ -32,8 +33,9 @@ type ruleFile struct {
 // "skeleton": lower-cased, quotes removed, spaces collapsed, each actor
 // mention replaced by <eN>.
 const (
-	entRE  = `<e\d+>`
-	listRE = entRE + `(?:(?:,| and|, and| as well as| or) ` + entRE + `)*` +
+	entRE = `<e\d+>`
+	// A list of actors, each maybe after "the" ("accused the United States").
+	listRE = `(?:the )?` + entRE + `(?:(?:,| and|, and| as well as| or) (?:the )?` + entRE + `)*` +
 		// "The FBI and two congressional committees": others who are not actors
 		`(?:,? and (?:[a-z-]+ ){0,3}[a-z-]+s)?`
 	// auxRE consumes its own leading space (it replaces " {aux} ").

@@ -98,8 +98,9 @@ func (k *skeleton) words() map[string]bool {
 
 // hedged reports whether the match [from,to) is negated, or sits in a
 // conditional or speculative clause (the few words before it).
-func (k *skeleton) hedged(from, to int) bool {
-	if negationRE.MatchString(k.text[from:to]) || hedgeRE.MatchString(k.text[from:to]) {
+func (k *skeleton) hedged(from, to int, intent bool) bool {
+	hedge := func(s string) bool { return hedgeRE.MatchString(s) || !intent && intentRE.MatchString(s) }
+	if negationRE.MatchString(k.text[from:to]) || hedge(k.text[from:to]) {
 		return true
 	}
 	start := from - 40
@@ -110,5 +111,5 @@ func (k *skeleton) hedged(from, to int) bool {
 	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
 		before = before[i+1:]
 	}
-	return hedgeRE.MatchString(before)
+	return hedge(before)
 }
