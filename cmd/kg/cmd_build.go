@@ -28,6 +28,7 @@ type buildOptions struct {
 	withOntology bool
 	jobs         int
 	quiet        bool
+	stats        bool
 }
 
 var storeFlag = &cli.StringFlag{
@@ -59,13 +60,17 @@ EXAMPLES
    kg build corpus -o graph.ttl
    kg build corpus --store memory -o graph.nt
    kg build ../shared/corpora/news.jsonl -j 2 -o news.ttl --store news.db
-   kg build corpus --rules my-rules/ -o graph.ttl --with-ontology`,
+   kg build corpus --rules my-rules/ -o graph.ttl --with-ontology
+   kg build ../shared/corpora/news.jsonl --store memory -o news.ttl --stats
+
+On a terminal, progress (articles/s, ETA) is shown on standard error.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the graph to `FILE` (.ttl, .nt, .nq)", Destination: &o.output},
 			storeFlag, rulesFlag,
 			&cli.BoolFlag{Name: "with-ontology", Usage: "include the ontology and the CAMEO scheme in the output file", Destination: &o.withOntology},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "extraction workers (default: one per CPU)", Destination: &o.jobs},
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print no summary", Destination: &o.quiet},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print no summary and no progress", Destination: &o.quiet},
+			&cli.BoolFlag{Name: "stats", Usage: "print per-stage times, rates and peak memory", Destination: &o.stats},
 		},
 		Action: func(c *cli.Context) error {
 			o.store, o.rules = c.String("store"), c.String("rules")
@@ -97,6 +102,10 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 		return err
 	}
 	defer st.Close()
+	var bar *progress
+	if !o.quiet && isTerminal(os.Stderr) {
+		bar = newProgress(os.Stderr, inputSize(inputs))
+	}
 	res, err := graph.Build(ctx, graph.BuildOptions{
 		Inputs:    inputs,
 		Extractor: x,
@@ -104,12 +113,18 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 		Run:       graph.Run{Version: version, Rules: rulesDigest, Time: runTime},
 		Jobs:      o.jobs,
 		Keep:      o.output != "",
-		Warn:      func(err error) { fmt.Fprintln(os.Stderr, "kg: warning:", err) },
+		Warn: func(err error) {
+			bar.clear()
+			fmt.Fprintln(os.Stderr, "kg: warning:", err)
+		},
+		Progress: bar.update,
 	})
+	bar.clear()
 	if err != nil {
 		return err
 	}
 	triples := 0
+	writeStart := time.Now()
 	if o.output != "" {
 		quads := res.Output
 		if o.withOntology {
@@ -126,9 +141,13 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 			return fmt.Errorf("%s: %w", o.output, err)
 		}
 	}
+	writeTime := time.Since(writeStart)
 	if !o.quiet {
 		fmt.Fprintf(os.Stderr, "kg: %d articles, %d events, %d triples written, %d quads in store, %.2f s\n",
 			res.Articles, res.Events, triples, st.Size(), time.Since(start).Seconds())
+	}
+	if o.stats {
+		printStats(os.Stderr, res.BuildStats, st.Backend, o.output, triples, writeTime, time.Since(start))
 	}
 	if res.Articles == 0 {
 		return fmt.Errorf("no articles could be read from %v", inputs)

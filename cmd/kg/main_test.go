@@ -125,7 +125,7 @@ func TestErrors(t *testing.T) {
 		{"missing corpus", []string{"build", filepath.Join(dir, "nope"), "--store", "memory"}, 1, "nope"},
 		{"no arguments", []string{"build", "--store", "memory"}, 2, "give at least one"},
 		{"unknown flag", []string{"build", "corpus", "--bogus"}, 2, "bogus"},
-		{"bad rules dir", []string{"build", "corpus", "--store", "memory", "--rules", dir}, 1, "actors.yaml"},
+		{"bad rules dir", []string{"build", "corpus", "--store", "memory", "--rules", dir}, 1, ".yaml"},
 		{"query syntax", []string{"query", "--store", filepath.Join(dir, "q.db"), "g.V(.All()"}, 1, "query:"},
 		{"query format", []string{"query", "--store", "memory", "--format", "xml", "g.V().All()"}, 2, "format"},
 	} {

@@ -18,8 +18,8 @@ import (
 // read from tests only, never copied in). Tests that need them skip when
 // they are absent.
 const (
-	newsPath     = "/work/shared/corpora/news.jsonl"
-	seedsTSVPath = "/work/shared/eval/seeds.articles.tsv"
+	newsPath     = "../../../shared/corpora/news.jsonl"
+	seedsTSVPath = "../../../shared/eval/seeds.articles.tsv"
 	seedsDir     = "../../corpus"
 )
 

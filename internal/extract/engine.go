@@ -73,6 +73,15 @@ func (x *Extractor) Extract(a *Article) []Event {
 	return out
 }
 
+// ExtractCounting is Extract that also returns the number of sentences read,
+// for throughput figures.
+func (x *Extractor) ExtractCounting(a *Article) ([]Event, int) {
+	var out []Event
+	n := 0
+	x.walk(a, func(r SentenceResult) { out = append(out, r.Events...); n++ })
+	return out, n
+}
+
 // Explain returns, sentence by sentence, the mentions found and the events
 // made, for `kg explain`.
 func (x *Extractor) Explain(a *Article) []SentenceResult {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -25,10 +26,14 @@ type BuildOptions struct {
 
 // BuildStats are running totals.
 type BuildStats struct {
-	Articles int
-	Events   int
-	Quads    int // quads produced (before removing duplicates)
-	Bytes    int // article text read
+	Articles  int
+	Sentences int
+	Events    int
+	Quads     int // quads produced (before removing duplicates)
+	Bytes     int // article text read
+
+	ExtractTime time.Duration // summed over workers: sentences, actors, rules, RDF mapping
+	StoreTime   time.Duration // writing to the store (transactions)
 }
 
 // BuildResult is what Build produced.
@@ -38,10 +43,13 @@ type BuildResult struct {
 }
 
 type job struct {
-	seq int
-	a   *extract.Article
-	out []quad.Quad
-	n   int // events
+	seq       int
+	a         *extract.Article
+	out       []quad.Quad
+	n         int // events
+	sentences int
+	bytes     int
+	took      time.Duration
 }
 
 // Build reads the inputs, extracts events on Jobs workers, and stores the
@@ -66,9 +74,12 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 		go func() {
 			defer wg.Done()
 			for j := range in {
-				evs := opt.Extractor.Extract(j.a)
-				j.n = len(evs)
+				start := time.Now()
+				evs, sentences := opt.Extractor.ExtractCounting(j.a)
+				j.n, j.sentences = len(evs), sentences
 				j.out = ArticleQuads(j.a, evs, opt.Run)
+				j.took = time.Since(start)
+				j.a.Text = "" // the quads hold what is needed; free the text early
 				done <- j
 			}
 		}()
@@ -82,7 +93,7 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 				if err := ctx.Err(); err != nil {
 					return err
 				}
-				in <- &job{seq: seq, a: a}
+				in <- &job{seq: seq, a: a, bytes: len(a.Text)}
 				seq++
 				return nil
 			})
@@ -106,7 +117,9 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 			batch = batch[:0]
 			return nil
 		}
+		start := time.Now()
 		err := opt.Store.Add(batch)
+		res.StoreTime += time.Since(start)
 		batch = batch[:0]
 		return err
 	}
@@ -126,7 +139,9 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 			res.Articles++
 			res.Events += j.n
 			res.Quads += len(j.out)
-			res.Bytes += len(j.a.Text)
+			res.Sentences += j.sentences
+			res.Bytes += j.bytes
+			res.ExtractTime += j.took
 			if opt.Keep {
 				res.Output = append(res.Output, j.out...)
 			}

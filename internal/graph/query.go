@@ -56,6 +56,18 @@ func (e *QueryError) Error() string {
 
 var posRE = regexp.MustCompile(`\(?(?:<eval>|Line) ?:?(\d+):(\d+)\)?`)
 
+// prelude defines helpers available in every query, on the query's first
+// line so that line numbers in error messages stay the user's:
+//
+//	actor("Donald_Trump")   the actor's IRI
+//	cameo("041")            the CAMEO concept's IRI
+//	iri("kg:actor")         any CURIE with kg's prefixes
+//	date("2017-05-02")      an xsd:date literal, for Filter(gte(date(…)), lte(date(…)))
+const prelude = `function iri(c){return c.charAt(0)=="<"?c:"<"+c+">"}` +
+	`function actor(n){return "<` + NSActor + `"+n+">"}` +
+	`function cameo(c){return "<` + NSCameo + `"+c+">"}` +
+	`function date(d){return '"'+d+'"^^<` + XSDDate + `>'};`
+
 // Query runs a Gizmo query against the store and returns at most limit
 // results (0: no limit).
 //
@@ -65,7 +77,7 @@ var posRE = regexp.MustCompile(`\(?(?:<eval>|Line) ?:?(\d+):(\d+)\)?`)
 // that value becomes a {"result": N} row, as g.Emit(N) would give; tagged
 // rows are converted exactly as the JSON collation converts them.
 func (s *Store) Query(ctx context.Context, text string, limit int) ([]Result, error) {
-	it, err := query.Execute(ctx, s.qs, "gizmo", ExpandCURIEs(text), query.Options{Collation: query.Raw, Limit: limit})
+	it, err := query.Execute(ctx, s.qs, "gizmo", prelude+ExpandCURIEs(text), query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
 		return nil, queryError(err)
 	}
@@ -148,7 +160,11 @@ func queryError(err error) error {
 		fmt.Sscan(m[1], &qe.Line)
 		fmt.Sscan(m[2], &qe.Col)
 		qe.Msg = strings.TrimSpace(posRE.ReplaceAllString(qe.Msg, ""))
+		if qe.Line == 1 {
+			qe.Col -= len(prelude) // the prelude shares the first line
+		}
 	}
+	qe.Msg = strings.Join(strings.Fields(strings.ReplaceAll(qe.Msg, "(anonymous):", "")), " ")
 	return qe
 }
 
