@@ -3,16 +3,17 @@ package graph
 // RDF serializers (Turtle, N-Triples, N-Quads) that produce valid output for
 // every input, or return an error without writing anything.
 //
-// Why not knakk/rdf's encoder (or quad's own String methods): knakk writes a
-// prefixed name whenever an IRI starts with a namespace, so local parts such
-// as "U.S." (trailing dot), "Trump_(politician)" or "a b" produce invalid
-// Turtle; it writes xsd:integer/decimal/double lexical forms bare without
-// checking them ("1." or "abc" become syntax errors); it does not escape
-// control characters. quad.Bool's typed form is "True", which is not a valid
-// xsd:boolean. So kg writes RDF itself, following the W3C grammars
-// (Turtle 1.1, N-Triples 1.1, N-Quads 1.1) plus what strict parsers
-// (serdi, oxigraph) additionally enforce: RFC 3987 IRI syntax and BCP 47
-// language-tag syntax.
+// Why not knakk/rdf's encoder (or quad's own String methods): knakk splits
+// every IRI at its last '/' or '#' and writes the rest as a prefixed local
+// name unchecked, so "U.S." (trailing dot), "Trump_(politician)" or "a b"
+// produce invalid Turtle; it writes xsd:integer/decimal/double/boolean
+// lexical forms bare without checking them ("1.", ".5" or "abc" become
+// syntax errors) and xsd:dateTime lexical forms unescaped; it does not check
+// IRIs or language tags at all. quad's String methods do not escape IRIs,
+// and quad.Bool's typed form "True" is not a valid xsd:boolean. So kg
+// writes RDF itself, following the W3C grammars (Turtle 1.1, N-Triples 1.1,
+// N-Quads 1.1) plus what strict parsers (serdi, oxigraph) additionally
+// enforce: RFC 3987 IRI syntax and BCP 47 language-tag syntax.
 //
 // Normalisations (documented, deterministic, idempotent):
 //
