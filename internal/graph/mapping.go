@@ -38,7 +38,7 @@ func (r Run) Quads() []quad.Quad {
 		q(s, RDFType, quad.IRI(ProvActivity)),
 		q(s, ProvStarted, typed(r.Time.UTC().Format(time.RFC3339), XSDDateTime)),
 		q(s, PropSoftware, quad.String(r.Version)),
-		q(s, RDFSLabel, en("kg extraction run, rules " + r.Rules)),
+		q(s, RDFSLabel, en("kg extraction run, rules "+r.Rules)),
 	}
 }
 
