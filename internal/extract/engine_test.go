@@ -121,6 +121,7 @@ func TestRules(t *testing.T) {
 		{"no publication date, no relative date", "", "Vladimir Putin met Recep Tayyip Erdogan on Wednesday.",
 			[]string{"Vladimir Putin 040 Recep Tayyip Erdogan"}},
 		{"hyphenated modifier is not an actor", "", "The US-Russia brokered ceasefire held.", []string{}},
+		{"non-English text: names found, no verbs, no event", "", "Le président Emmanuel Macron a rencontré Angela Merkel à Berlin.", []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := events(t, tc.text, tc.issued)
