@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -106,42 +107,66 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 	if !o.quiet && isTerminal(os.Stderr) {
 		bar = newProgress(os.Stderr, inputSize(inputs))
 	}
-	res, err := graph.Build(ctx, graph.BuildOptions{
+	opt := graph.BuildOptions{
 		Inputs:    inputs,
 		Extractor: x,
 		Store:     st,
 		Run:       graph.Run{Version: version, Rules: rulesDigest, Time: runTime},
 		Jobs:      o.jobs,
-		Keep:      o.output != "",
 		Warn: func(err error) {
 			bar.clear()
 			fmt.Fprintln(os.Stderr, "kg: warning:", err)
 		},
 		Progress: bar.update,
-	})
-	bar.clear()
-	if err != nil {
-		return err
 	}
-	triples := 0
-	writeStart := time.Now()
-	if o.output != "" {
-		quads := res.Output
-		if o.withOntology {
-			extra, err := ontologyQuads()
+	var res *graph.BuildResult
+	var written int
+	var writeTime time.Duration
+	if o.output == "" {
+		res, err = graph.Build(ctx, opt)
+	} else {
+		// The file is streamed article by article into a temporary file,
+		// renamed into place only when the whole build succeeded.
+		err = graph.WriteFileAtomic(o.output, func(w io.Writer) error {
+			sw, err := graph.NewStreamWriter(w, graph.FormatOf(o.output))
 			if err != nil {
 				return err
 			}
-			quads = append(quads, extra...)
-		}
-		format := graph.FormatOf(o.output)
-		triples = countDistinct(quads, format == graph.NQuads)
-		err := graph.WriteFileAtomic(o.output, func(w io.Writer) error { return graph.Write(w, format, quads) })
-		if err != nil {
-			return fmt.Errorf("%s: %w", o.output, err)
-		}
+			emit := func(own, shared []quad.Quad) error {
+				t := time.Now()
+				err := sw.Write(own, shared)
+				writeTime += time.Since(t)
+				return err
+			}
+			if o.withOntology {
+				extra, err := ontologyQuads()
+				if err != nil {
+					return err
+				}
+				if err := sw.Write(nil, extra); err != nil {
+					return err
+				}
+			}
+			opt.Emit = emit
+			res, err = graph.Build(ctx, opt)
+			if err != nil {
+				return err
+			}
+			if res.Articles == 0 {
+				return errNoArticles
+			}
+			written = sw.Written()
+			return sw.Close()
+		})
 	}
-	writeTime := time.Since(writeStart)
+	bar.clear()
+	if err != nil {
+		if res != nil && res.Articles == 0 || errors.Is(err, errNoArticles) {
+			return fmt.Errorf("no articles could be read from %v", inputs)
+		}
+		return err
+	}
+	triples := written
 	if !o.quiet {
 		fmt.Fprintf(os.Stderr, "kg: %d articles, %d events, %d triples written, %d quads in store, %.2f s\n",
 			res.Articles, res.Events, triples, st.Size(), time.Since(start).Seconds())
@@ -223,6 +248,16 @@ func ontologyQuads() ([]quad.Quad, error) {
 	return out, nil
 }
 
+var errNoArticles = errors.New("no articles")
+
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// countDistinct counts distinct triples (quads with withLabel).
 func countDistinct(quads []quad.Quad, withLabel bool) int {
 	seen := make(map[[4]string]struct{}, len(quads))
 	for _, q := range quads {
@@ -233,11 +268,4 @@ func countDistinct(quads []quad.Quad, withLabel bool) int {
 		seen[k] = struct{}{}
 	}
 	return len(seen)
-}
-
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
-		return pe.Err
-	}
-	return err
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -20,8 +21,11 @@ type BuildOptions struct {
 	Jobs      int                // extraction workers (0: one per CPU)
 	Warn      func(error)        // a skipped article or line
 	Progress  func(BuildStats)   // called after each article, in input order
-	Keep      bool               // keep the quads in the result (for writing a file)
-	BatchSize int                // quads per store transaction (0: 20,000)
+	// Emit receives each article's quads in input order (see ArticleQuads),
+	// and at the end the kg:sourceCount of merged events (own only); for
+	// streaming them to a file.
+	Emit      func(own, shared []quad.Quad) error
+	BatchSize int // quads per store transaction (0: 20,000)
 }
 
 // BuildStats are running totals.
@@ -39,13 +43,14 @@ type BuildStats struct {
 // BuildResult is what Build produced.
 type BuildResult struct {
 	BuildStats
-	Output []quad.Quad // when BuildOptions.Keep; unsorted, may hold duplicates
+	MergedEvents int // events reported by more than one article
 }
 
 type job struct {
 	seq       int
 	a         *extract.Article
-	out       []quad.Quad
+	own       []quad.Quad
+	shared    []quad.Quad
 	n         int // events
 	sentences int
 	bytes     int
@@ -77,7 +82,7 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 				start := time.Now()
 				evs, sentences := opt.Extractor.ExtractCounting(j.a)
 				j.n, j.sentences = len(evs), sentences
-				j.out = ArticleQuads(j.a, evs, opt.Run)
+				j.own, j.shared = ArticleQuads(j.a, evs, opt.Run)
 				j.took = time.Since(start)
 				j.a.Text = "" // the quads hold what is needed; free the text early
 				done <- j
@@ -108,9 +113,14 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 	}()
 
 	res := &BuildResult{}
-	if opt.Keep {
-		res.Output = append(res.Output, opt.Run.Quads()...)
+	if opt.Emit != nil {
+		if err := opt.Emit(nil, opt.Run.Quads()); err != nil {
+			return res, err
+		}
 	}
+	// sources of merged events, for kg:sourceCount
+	sources := map[quad.IRI]map[quad.Value]struct{}{}
+	var emitErr error
 	var batch []quad.Quad
 	flush := func() error {
 		if opt.Store == nil || len(batch) == 0 {
@@ -138,15 +148,24 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 			next++
 			res.Articles++
 			res.Events += j.n
-			res.Quads += len(j.out)
+			res.Quads += len(j.own) + len(j.shared)
 			res.Sentences += j.sentences
 			res.Bytes += j.bytes
 			res.ExtractTime += j.took
-			if opt.Keep {
-				res.Output = append(res.Output, j.out...)
+			for _, q := range j.own {
+				if ev, ok := q.Subject.(quad.IRI); ok && q.Predicate == quad.IRI(PropSource) && IsMergedEvent(ev) {
+					if sources[ev] == nil {
+						sources[ev] = map[quad.Value]struct{}{}
+					}
+					sources[ev][q.Object] = struct{}{}
+				}
+			}
+			if opt.Emit != nil && emitErr == nil {
+				emitErr = opt.Emit(j.own, j.shared)
 			}
 			if storeErr == nil {
-				batch = append(batch, j.out...)
+				batch = append(batch, j.own...)
+				batch = append(batch, j.shared...)
 				if len(batch) >= batchSize {
 					storeErr = flush()
 				}
@@ -159,14 +178,53 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 	if err := <-readErr; err != nil {
 		return res, err
 	}
-	if storeErr != nil {
-		return res, storeErr
+	for _, err := range []error{storeErr, emitErr, ctx.Err(), flush()} {
+		if err != nil {
+			return res, err
+		}
 	}
-	if err := ctx.Err(); err != nil {
-		return res, err
+	// kg:sourceCount of merged events: in the file, the articles of this
+	// build; in the store, every article it holds (earlier builds included).
+	events := make([]quad.IRI, 0, len(sources))
+	for ev, src := range sources {
+		events = append(events, ev)
+		if len(src) > 1 {
+			res.MergedEvents++
+		}
 	}
-	if err := flush(); err != nil {
-		return res, err
+	slices.Sort(events)
+	if opt.Emit != nil {
+		counts := make([]quad.Quad, len(events))
+		for i, ev := range events {
+			counts[i] = SourceCount(ev, len(sources[ev]))
+		}
+		if err := opt.Emit(counts, nil); err != nil {
+			return res, err
+		}
+	}
+	if opt.Store != nil {
+		start := time.Now()
+		err := opt.Store.UpdateSourceCounts(ctx, events)
+		res.StoreTime += time.Since(start)
+		if err != nil {
+			return res, err
+		}
 	}
 	return res, nil
+}
+
+// IsMergedEvent reports whether an event IRI is one that several articles
+// may report: merged events are named "<date>-<digest>" (see EventKey).
+func IsMergedEvent(iri quad.IRI) bool {
+	s := string(iri)
+	if len(s) < len(NSEvent)+5 || s[:len(NSEvent)] != NSEvent {
+		return false
+	}
+	local := s[len(NSEvent):]
+	for i := 0; i < 4; i++ {
+		if local[i] < '0' || local[i] > '9' {
+			return false
+		}
+	}
+	return local[4] == '-'
 }

@@ -143,82 +143,130 @@ func CameoQuads(code string) []quad.Quad {
 	return out
 }
 
-// EventID is the deterministic identifier of one report of an event: the
-// same article, sentence position, actor, action and target give the same id.
-func EventID(a *extract.Article, e *extract.Event) string {
+// ReportID is the deterministic identifier of one article's report of an
+// event: the same article, position, actor, action and target give the
+// same id, so rebuilding adds nothing.
+func ReportID(a *extract.Article, e *extract.Event) string {
 	t := ""
 	if e.Target != nil {
 		t = e.Target.ID
 	}
-	return digest("event/v1", a.ID, strconv.Itoa(e.Match.Start), e.Actor.ID, e.Code, t)
+	return digest("report/v1", a.ID, strconv.Itoa(e.Match.Start), e.Actor.ID, e.Code, t)
+}
+
+// eventParties orders actor and target: for a symmetric action ("A met B")
+// the event is the same whichever side the article names first, so the
+// parties are put in a fixed order.
+func eventParties(e *extract.Event) (actor, target *extract.Entity) {
+	actor, target = e.Actor, e.Target
+	if e.Symmetric && target != nil && target.ID < actor.ID {
+		actor, target = target, actor
+	}
+	return actor, target
+}
+
+// EventKey identifies the real-world event a report is about. Reports with
+// a date merge across articles when their actor, target, CAMEO root and date
+// agree (GDELT-style, by compatibility rather than equal codes: a telephone
+// call (041) and a consultation (040) on the same day between the same
+// parties are one event). Undated reports are not merged: with nothing to
+// anchor them, a merge could join different events, so each stays its own
+// event (merged reports = false).
+func EventKey(a *extract.Article, e *extract.Event) (id string, merged bool) {
+	if e.Date == "" {
+		return ReportID(a, e), false
+	}
+	actor, target := eventParties(e)
+	t := ""
+	if target != nil {
+		t = target.ID
+	}
+	return e.Date + "-" + digest("event/v2", actor.ID, t, e.Code[:2], e.Date), true
 }
 
 // ArticleQuads maps one article and its events to quads. Statements about
-// the article and its events carry the article's IRI as graph label (each
-// article is a named graph in N-Quads); shared descriptions of actors and
-// CAMEO concepts are in the default graph.
-func ArticleQuads(a *extract.Article, events []extract.Event, run Run) []quad.Quad {
+// the article carry its IRI as graph label (each article is a named graph
+// in N-Quads). own holds what only this article states (the article, its
+// reports, unmerged events); shared holds what other articles may state
+// too (actors, CAMEO concepts, merged events), which writers write once.
+// sourceCount of merged events is left to the caller, who sees all articles
+// (see Build); it is 1 for unmerged ones.
+func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, shared []quad.Quad) {
 	art := ArticleIRI(a)
-	var out []quad.Quad
-	add := func(s quad.Value, p string, o quad.Value) {
-		out = append(out, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: art})
+	add := func(to *[]quad.Quad, s quad.Value, p string, o quad.Value) {
+		*to = append(*to, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: art})
 	}
-	add(art, RDFType, quad.IRI(ClassArticle))
-	add(art, DCTIdentifier, quad.String(a.ID))
+	add(&own, art, RDFType, quad.IRI(ClassArticle))
+	add(&own, art, DCTIdentifier, quad.String(a.ID))
 	if a.Title != "" {
-		add(art, DCTTitle, quad.String(a.Title))
+		add(&own, art, DCTTitle, quad.String(a.Title))
 	}
 	if a.Issued != "" {
-		add(art, DCTIssued, typed(a.Issued, XSDDate))
+		add(&own, art, DCTIssued, typed(a.Issued, XSDDate))
 	}
 	if a.Publisher != "" {
 		pub := &extract.Entity{ID: a.Publisher, Name: a.Publisher, Type: extract.Organization}
-		add(art, DCTPublisher, EntityIRI(pub))
-		out = append(out, EntityQuads(pub)...)
+		add(&own, art, DCTPublisher, EntityIRI(pub))
+		shared = append(shared, EntityQuads(pub)...)
 	}
-	add(run.IRI(), ProvUsed, art)
+	add(&own, run.IRI(), ProvUsed, art)
 	for i := range events {
 		e := &events[i]
-		id := EventID(a, e)
-		ev := quad.IRI(NSEvent + id)
-		rep := quad.IRI(NSReport + id)
-		sel := quad.IRI(NSReport + id + "/selector")
+		rid := ReportID(a, e)
+		eid, merged := EventKey(a, e)
+		ev := quad.IRI(NSEvent + eid)
+		rep := quad.IRI(NSReport + rid)
+		sel := quad.IRI(NSReport + rid + "/selector")
 		evidence := quad.String(a.Text[e.Sentence.Start:e.Sentence.End])
-		add(ev, RDFType, quad.IRI(ClassEvent))
-		add(ev, PropActor, EntityIRI(e.Actor))
-		add(ev, PropAction, CameoIRI(e.Code))
-		if e.Target != nil {
-			add(ev, PropTarget, EntityIRI(e.Target))
-			out = append(out, EntityQuads(e.Target)...)
+		evq := &own
+		if merged {
+			evq = &shared
+		}
+		actor, target := eventParties(e)
+		add(evq, ev, RDFType, quad.IRI(ClassEvent))
+		add(evq, ev, PropActor, EntityIRI(actor))
+		add(evq, ev, PropAction, CameoIRI(e.Code))
+		if target != nil {
+			add(evq, ev, PropTarget, EntityIRI(target))
+			shared = append(shared, EntityQuads(target)...)
 		}
 		if e.Date != "" {
-			add(ev, PropDate, typed(e.Date, XSDDate))
+			add(evq, ev, PropDate, typed(e.Date, XSDDate))
 		}
-		add(ev, PropSource, art)
-		add(ev, PropSourceCount, typed("1", XSDInteger))
-		add(ev, PropEvidence, evidence)
-		add(ev, PropReport, rep)
-		add(ev, ProvGenerated, run.IRI())
-		out = append(out, EntityQuads(e.Actor)...)
-		out = append(out, CameoQuads(e.Code)...)
+		add(evq, ev, ProvGenerated, run.IRI())
+		// what this article says about the event is its own
+		add(&own, ev, PropSource, art)
+		add(&own, ev, PropEvidence, evidence)
+		add(&own, ev, PropReport, rep)
+		if !merged {
+			add(&own, ev, PropSourceCount, typed("1", XSDInteger))
+		}
+		shared = append(shared, EntityQuads(actor)...)
+		shared = append(shared, CameoQuads(e.Code)...)
 
-		add(rep, RDFType, quad.IRI(ClassReport))
-		add(rep, PropSource, art)
-		add(rep, ProvDerived, art)
-		add(rep, PropEvidence, evidence)
-		add(rep, PropRule, quad.String(e.Rule))
-		add(rep, PropConfidence, typed(strconv.FormatFloat(e.Confidence, 'f', 2, 64), XSDDecimal))
-		add(rep, ProvGenerated, run.IRI())
+		add(&own, rep, RDFType, quad.IRI(ClassReport))
+		add(&own, rep, PropSource, art)
+		add(&own, rep, ProvDerived, art)
+		add(&own, rep, PropAction, CameoIRI(e.Code))
+		add(&own, rep, PropEvidence, evidence)
+		add(&own, rep, PropRule, quad.String(e.Rule))
+		add(&own, rep, PropConfidence, typed(strconv.FormatFloat(e.Confidence, 'f', 2, 64), XSDDecimal))
+		add(&own, rep, ProvGenerated, run.IRI())
 		if e.ReportedBy != nil {
-			add(rep, PropReportedBy, EntityIRI(e.ReportedBy))
-			out = append(out, EntityQuads(e.ReportedBy)...)
+			add(&own, rep, PropReportedBy, EntityIRI(e.ReportedBy))
+			shared = append(shared, EntityQuads(e.ReportedBy)...)
 		}
-		add(rep, PropSelector, sel)
-		add(sel, RDFType, quad.IRI(OATextPosition))
-		add(sel, OAStart, typed(strconv.Itoa(runeOffset(a.Text, e.Sentence.Start)), XSDInteger))
-		add(sel, OAEnd, typed(strconv.Itoa(runeOffset(a.Text, e.Sentence.End)), XSDInteger))
+		add(&own, rep, PropSelector, sel)
+		add(&own, sel, RDFType, quad.IRI(OATextPosition))
+		add(&own, sel, OAStart, typed(strconv.Itoa(runeOffset(a.Text, e.Sentence.Start)), XSDInteger))
+		add(&own, sel, OAEnd, typed(strconv.Itoa(runeOffset(a.Text, e.Sentence.End)), XSDInteger))
 	}
-	return out
+	return own, shared
+}
+
+// SourceCount is the kg:sourceCount statement of an event.
+func SourceCount(event quad.IRI, n int) quad.Quad {
+	return q(event, PropSourceCount, typed(strconv.Itoa(n), XSDInteger))
 }
 
 // runeOffset converts a byte offset into a character (code point) offset, the

@@ -1,0 +1,84 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"kg/internal/extract"
+)
+
+// buildText builds articles given as file name → text into a memory store
+// and returns the store and the N-Triples written.
+func buildText(t *testing.T, files map[string]string) (*Store, string, *BuildResult) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x, err := extract.NewExtractor(extract.BuiltinRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := Open("memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var buf bytes.Buffer
+	sw, _ := NewStreamWriter(&buf, NTriples)
+	res, err := Build(context.Background(), BuildOptions{Inputs: []string{dir}, Extractor: x, Store: st, Emit: sw.Write})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sw.Close()
+	return st, buf.String(), res
+}
+
+func count(nt, substr string) int { return strings.Count(nt, substr) }
+
+// The same dated event in two articles is one Event with two reports and
+// sourceCount 2, whatever the direction each article names the parties in
+// and even when their CAMEO codes differ under one root; undated reports
+// stay separate events.
+func TestMergeAcrossArticles(t *testing.T) {
+	st, nt, res := buildText(t, map[string]string{
+		"a.txt": "ID: a\nDATE: 2017-05-04\n\nVladimir Putin spoke by phone with Recep Tayyip Erdogan on Tuesday.\n",
+		"b.txt": "ID: b\nDATE: 2017-05-03\n\nRecep Tayyip Erdogan met Vladimir Putin on Tuesday.\n",
+		"c.txt": "ID: c\n\nRecep Tayyip Erdogan met Vladimir Putin.\n",
+		"d.txt": "ID: d\n\nRecep Tayyip Erdogan met Vladimir Putin.\n",
+	})
+	if res.Events != 4 || res.MergedEvents != 1 {
+		t.Errorf("events %d, merged %d; want 4 reports, 1 merged event", res.Events, res.MergedEvents)
+	}
+	events := count(nt, "<"+RDFType+"> <"+ClassEvent+">")
+	reports := count(nt, "<"+RDFType+"> <"+ClassReport+">")
+	if events != 3 || reports != 4 {
+		t.Errorf("%d events and %d reports written; want 3 and 4\n%s", events, reports, nt)
+	}
+	if count(nt, `<`+PropSourceCount+`> "2"^^<`+XSDInteger+`>`) != 1 {
+		t.Errorf("no event with sourceCount 2")
+	}
+	if count(nt, "<"+PropAction+"> <"+NSCameo+"041>") < 2 || count(nt, "<"+PropAction+"> <"+NSCameo+"040>") < 2 {
+		t.Errorf("the merged event should keep both codes (041, 040) and each report its own")
+	}
+	// in the store too, and a second build of one article keeps the count
+	var merged quad.IRI
+	for _, line := range strings.Split(nt, "\n") {
+		if strings.Contains(line, PropSourceCount) && strings.Contains(line, `"2"`) {
+			merged = quad.IRI(strings.Trim(strings.Fields(line)[0], "<>"))
+		}
+	}
+	rs, err := st.Query(context.Background(), `g.V("`+quad.StringOf(merged)+`").Out("kg:sourceCount").All()`, 0)
+	if err != nil || len(rs) != 1 || fmt.Sprint(rs[0]["id"]) != "2" {
+		t.Errorf("store sourceCount of %s: %v %v", merged, rs, err)
+	}
+}
