@@ -59,6 +59,7 @@ EXIT STATUS
 			exportCommand(),
 			serveCommand(),
 			evalCommand(),
+			statsCommand(),
 		},
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err.Error()} },
 		// Errors are printed by main, once.

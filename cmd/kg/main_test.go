@@ -187,7 +187,7 @@ func TestQuery(t *testing.T) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, c := range []string{"build", "query", "explain"} {
+	for _, c := range []string{"build", "query", "explain", "stats", "export", "load", "serve", "eval"} {
 		r := kg(t, "", c, "--help")
 		if r.code != 0 || !strings.Contains(r.stdout, "EXAMPLES") {
 			t.Errorf("kg %s --help: exit %d, no EXAMPLES section:\n%s", c, r.code, r.stdout)
@@ -204,5 +204,33 @@ func TestExplain(t *testing.T) {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("explain output lacks %q", want)
 		}
+	}
+}
+
+func TestStats(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "db")
+	if r := kg(t, "", "build", "corpus", "--store", store, "-q"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	r := kg(t, "", "stats", "--store", store, "--format", "json")
+	var s struct {
+		Events, Articles int
+		Roots            []struct{ Key string } `json:"by_cameo_root"`
+		Dyads            []struct {
+			Key string
+			N   int
+		} `json:"top_dyads"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil {
+		t.Fatalf("%v: %s %s", err, r.stdout, r.stderr)
+	}
+	if s.Articles != 5 || s.Events == 0 || len(s.Roots) == 0 || len(s.Dyads) == 0 {
+		t.Errorf("stats: %+v", s)
+	}
+	if s.Dyads[0].Key != "Donald_Trump → Vladimir_Putin" {
+		t.Errorf("top dyad %q, want Trump → Putin", s.Dyads[0].Key)
+	}
+	if r := kg(t, "", "stats", "--store", store); r.code != 0 || !strings.Contains(r.stdout, "EVENTS BY CAMEO ROOT") {
+		t.Errorf("table: %d %s", r.code, r.stdout)
 	}
 }
