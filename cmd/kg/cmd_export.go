@@ -94,7 +94,7 @@ func runExport(ctx context.Context, o exportOptions, stdout io.Writer) error {
 		quads = append(quads, q)
 		return nil
 	}); err != nil {
-		return fmt.Errorf("reading store %s: %w", o.store, err)
+		return fmt.Errorf("reading store %s: %w", graph.Redact(o.store), err)
 	}
 	write := func(w io.Writer) error { return graph.Write(w, o.format, quads) }
 	where := "standard output"

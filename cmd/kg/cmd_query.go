@@ -108,6 +108,7 @@ func printResults(w io.Writer, format string, rs []graph.Result) error {
 	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // IRIs are <…>, not \u003c…\u003e
 		if rs == nil {
 			rs = []graph.Result{}
 		}

@@ -121,7 +121,7 @@ func runServe(ctx context.Context, o serveOptions) error {
 		mode = "writable"
 	}
 	fmt.Fprintf(os.Stderr, "kg: serving %s (%s, %d quads, %s) on http://%s/ — Ctrl-C to stop\n",
-		o.store, st.Backend, st.Size(), mode, ln.Addr())
+		graph.Redact(o.store), st.Backend, st.Size(), mode, ln.Addr())
 	if err := graph.Serve(ctx, ln, st.HTTPHandler(opt), 10*time.Second); err != nil {
 		return err
 	}

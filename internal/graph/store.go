@@ -2,8 +2,10 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,20 +51,62 @@ func Open(spec string) (*Store, error) {
 		}
 	}
 	if s.Backend != "memstore" {
-		err := cgraph.InitQuadStore(s.Backend, s.Path, nil)
-		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := s.init(); err != nil {
 			s.unlock()
-			return nil, fmt.Errorf("store %s: %w", spec, err)
+			return nil, fmt.Errorf("store %s: %w", Redact(spec), err)
 		}
 	}
 	qs, err := cgraph.NewQuadStore(s.Backend, s.Path, nil)
 	if err != nil {
 		s.unlock()
-		return nil, fmt.Errorf("store %s: %w", spec, err)
+		return nil, fmt.Errorf("store %s: %w", Redact(spec), err)
+	}
+	if s.Backend == "postgres" {
+		qs = newPGStore(qs) // see pgstore.go: Cayley's SQL iterators can crash the process
 	}
 	s.qs = qs
 	s.qw, _ = writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	return s, nil
+}
+
+// Redact returns a store spec fit for messages: a postgres:// URL without
+// its password.
+func Redact(spec string) string {
+	if u, err := url.Parse(spec); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return spec
+}
+
+// init creates the backend's tables or files when they are missing.
+func (s *Store) init() error {
+	if s.Backend == "postgres" {
+		// Cayley's SQL Init tries CREATE TABLE and logs an ERROR line to
+		// stderr when the tables exist, i.e. on every open of an existing
+		// store; so look first.
+		ok, err := pgTablesExist(s.Path)
+		if err != nil || ok {
+			return err
+		}
+	}
+	err := cgraph.InitQuadStore(s.Backend, s.Path, nil)
+	if errors.Is(err, cgraph.ErrDatabaseExists) {
+		err = nil
+	}
+	return err
+}
+
+// pgTablesExist reports whether Cayley's tables are in the database (in
+// the schema search_path selects, as Cayley's own statements).
+func pgTablesExist(url string) (bool, error) {
+	db, err := sql.Open("postgres", url)
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	var ok bool
+	err = db.QueryRow(`SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&ok)
+	return ok, err
 }
 
 // lockDir takes an exclusive lock on DIR/kg.lock, and checks that no other

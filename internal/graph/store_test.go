@@ -22,6 +22,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -267,6 +268,40 @@ func testStore(t *testing.T, open func(t *testing.T) *Store) {
 		}
 	})
 
+	t.Run("UnionQueriesAgreeWithMemory", func(t *testing.T) {
+		// Or() over nodes reached by several paths (each event's action is
+		// stated in two graphs): with Cayley's SQL planner unguarded this
+		// crashed the process (pgstore.go).
+		quads := stUnionFixture()
+		s := open(t)
+		if err := s.Add(quads); err != nil {
+			t.Fatal(err)
+		}
+		ref, err := Open("memory")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ref.Close()
+		ref.Add(quads)
+		for _, q := range []string{
+			`g.V("cameo:04").Or(g.V("cameo:04").In("skos:broader")).In("kg:action").Count()`,
+			`g.V("cameo:04").Or(g.V("cameo:04").In("skos:broader")).In("kg:action").Unique().Count()`,
+			`g.V("cameo:04").Or(g.V("cameo:04").In("skos:broader")).In("kg:action").Tag("e").Out("kg:actor").Tag("a").All()`,
+			`g.V("actor:A").Or(g.V("actor:B")).In("kg:actor").Out("kg:action").All()`,
+			`g.V("actor:A").In("kg:actor").Tag("e").Out("kg:target").Tag("t").All()`,
+		} {
+			got, err := s.Query(ctx, q, 0)
+			if err != nil {
+				t.Errorf("%s: %v", q, err)
+				continue
+			}
+			want, _ := ref.Query(ctx, q, 0)
+			if g, w := stRows(got), stRows(want); g != w {
+				t.Errorf("%s\n got %s\nwant %s (memstore)", q, g, w)
+			}
+		}
+	})
+
 	t.Run("SyntaxErrorHasPosition", func(t *testing.T) {
 		s := open(t)
 		_, err := s.Query(ctx, "g.V()\n  .Out(\"kg:actor\"))", 0)
@@ -292,6 +327,53 @@ func testStore(t *testing.T, open func(t *testing.T) *Store) {
 			t.Errorf("endless query stopped after %v, want ~200ms", d)
 		}
 	})
+}
+
+// stUnionFixture: CAMEO root 04 with children 040-043, events stated in
+// two article graphs each, with actions at root or child level.
+func stUnionFixture() []quad.Quad {
+	var out []quad.Quad
+	add := func(s quad.Value, p string, o quad.Value, l quad.Value) {
+		out = append(out, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: l})
+	}
+	for _, c := range []string{"040", "041", "042", "043"} { // ≥ 3 children: needed to crash
+		add(quad.IRI(NSCameo+c), SKOSBroader, quad.IRI(NSCameo+"04"), nil)
+	}
+	add(quad.IRI(NSCameo+"051"), SKOSBroader, quad.IRI(NSCameo+"05"), nil)
+	codes := []string{"04", "040", "040", "041", "041", "042", "042", "043", "051", "043"}
+	for i := 0; i < 200; i++ {
+		code := codes[i%len(codes)]
+		ev := quad.IRI(fmt.Sprintf("%se%d", NSEvent, i))
+		actor, target := stA, stB
+		if i%2 == 1 {
+			actor, target = stB, stA
+		}
+		for _, art := range []quad.IRI{stArt1, stArt2} {
+			add(ev, PropAction, quad.IRI(NSCameo+code), art)
+			add(ev, PropActor, actor, art)
+			add(ev, PropTarget, target, art)
+		}
+	}
+	return out
+}
+
+// stRows is a canonical form of query results for comparison.
+func stRows(rs []Result) string {
+	rows := make([]string, len(rs))
+	for i, r := range rs {
+		keys := make([]string, 0, len(r))
+		for k := range r {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		var b strings.Builder
+		for _, k := range keys {
+			fmt.Fprintf(&b, "%s=%v ", k, r[k])
+		}
+		rows[i] = b.String()
+	}
+	slices.Sort(rows)
+	return fmt.Sprint(len(rows), " rows: ", strings.Join(rows, " | "))
 }
 
 // stObjects returns the objects of subj pred, through the quad store.
