@@ -357,15 +357,27 @@ func (c *discourse) titled(s Sentence, toks []token, i int) (int, *Entity) {
 	d := c.dict
 	j := i
 	var country *Entity
+	possessive := false
 	if p := d.exact.longest(toks, j, false); p != nil && (p.kind == byDemonym || p.entity.Type == Country) {
 		country = p.entity
 		j += p.words
+		// "Norway's foreign minister": the tokenizer leaves "s" after the apostrophe
+		if j < len(toks) && toks[j].Text == "s" && strings.ContainsAny(s.Text[toks[j-1].End-s.Start:toks[j].Start-s.Start], "'’") {
+			possessive = true
+			j++
+		}
 	}
-	// Skip lower-level qualifiers written capitalised: "Acting Assistant Secretary".
-	for j < len(toks) && (toks[j].Text == "Acting" || toks[j].Text == "Deputy" || toks[j].Text == "Assistant" || toks[j].Text == "Former" || toks[j].Text == "National" || toks[j].Text == "Security") {
+	// Up to three qualifiers before the title: "Acting Assistant Secretary",
+	// "British Defence Secretary", and after a possessive lower-case ones:
+	// "Iran's religious leader".
+	for k := 0; k < 3 && j < len(toks) && d.titleTrie.longest(toks, j, true) == nil; k++ {
+		w := toks[j].Text
+		if !(isCapitalized(w) && (country != nil || qualifiers[w])) && !(possessive && !isCapitalized(w)) {
+			break
+		}
 		j++
 	}
-	if j >= len(toks) || !isCapitalized(toks[j].Text) {
+	if j >= len(toks) || !isCapitalized(toks[j].Text) && !possessive {
 		return 0, nil
 	}
 	tp := d.titleTrie.longest(toks, j, true)
@@ -408,6 +420,14 @@ func (c *discourse) titled(s Sentence, toks []token, i int) (int, *Entity) {
 		nameStart++
 	}
 	if nameStart == j {
+		if possessive {
+			// "Norway's foreign minister said": no name, so the office holder
+			// on the article's date, else the country's state itself.
+			if e := c.holder(country.Country, []string{d.titles[title]}); e != nil && d.titles[title] != "" {
+				return start - i, e
+			}
+			return start - i, country
+		}
 		return 0, nil
 	}
 	// A known person? Try the longest dictionary phrase inside the name.
@@ -454,6 +474,9 @@ func joinName(toks []token) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// qualifiers may precede a title without a country before them.
+var qualifiers = map[string]bool{"Acting": true, "Deputy": true, "Assistant": true, "Former": true, "National": true, "Security": true, "Senior": true, "Chief": true, "Interim": true}
 
 // isParticle: lower-case words inside names ("Bashar al-Assad").
 func isParticle(w string) bool {

@@ -40,7 +40,9 @@ const (
 		`(?:,? and (?:[a-z-]+ ){0,3}[a-z-]+s)?`
 	// auxRE consumes its own leading space (it replaces " {aux} ").
 	auxRE = `(?:, (?:which|who)|,[^,;]{1,150},)?` +
-		`(?: (?:has|have|had|is|are|was|were|will|would|shall|been|being|also|then|again|both|together|all|` +
+		// no will/would/shall: a future action is an intent (CAMEO 03), so
+		// rules that take it say so ("(will |would )?", rule intent.future)
+		`(?: (?:has|have|had|is|are|was|were|been|being|also|then|again|both|together|all|` +
 		`reportedly|already|now|later|earlier|first|finally|just|jointly|publicly|repeatedly|previously|recently|` +
 		`formally|officially|personally|directly|twice|once|quickly|strongly|sharply|separately|` +
 		`(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|` +
