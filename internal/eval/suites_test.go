@@ -29,16 +29,16 @@ type floor struct {
 var suiteFloors = map[string][]floor{
 	"petr2": {
 		{"TP", func(s Score) float64 { return float64(s.TP) }, 5},                        // measured 6
-		{"recall", func(s Score) float64 { return s.Recall }, 0.05},                      // measured 0.077
+		{"recall", func(s Score) float64 { return s.Recall }, 0.09},                      // measured 0.128
 		{"precision", func(s Score) float64 { return s.Precision }, 0.45},                // measured 0.500
 		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.90}, // measured 12/12; one sentence is 0.083
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.03},             // measured 0.044
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.08},             // measured 0.118
 	},
 	"plover": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 5},             // measured 6
-		{"recall", func(s Score) float64 { return s.Recall }, 0.012},          // measured 0.017
-		{"precision", func(s Score) float64 { return s.Precision }, 0.66},     // measured 0.714
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.013}, // measured 0.019
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 5},            // measured 6
+		{"recall", func(s Score) float64 { return s.Recall }, 0.08},          // measured 0.093
+		{"precision", func(s Score) float64 { return s.Precision }, 0.52},    // measured 0.574
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.14}, // measured 0.162
 	},
 }
 
