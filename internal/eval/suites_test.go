@@ -28,17 +28,17 @@ type floor struct {
 // test logs the current figures.
 var suiteFloors = map[string][]floor{
 	"petr2": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 5},                        // measured 6
-		{"recall", func(s Score) float64 { return s.Recall }, 0.09},                      // measured 0.128
-		{"precision", func(s Score) float64 { return s.Precision }, 0.45},                // measured 0.500
-		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.90}, // measured 12/12; one sentence is 0.083
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.08},             // measured 0.118
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 9},                        // measured 11
+		{"recall", func(s Score) float64 { return s.Recall }, 0.11},                      // measured 0.141
+		{"precision", func(s Score) float64 { return s.Precision }, 0.48},                // measured 0.533
+		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.90}, // measured 11/12; one sentence is 0.083
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.09},             // measured 0.118
 	},
 	"plover": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 5},            // measured 6
-		{"recall", func(s Score) float64 { return s.Recall }, 0.08},          // measured 0.093
-		{"precision", func(s Score) float64 { return s.Precision }, 0.52},    // measured 0.574
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.14}, // measured 0.162
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 45},           // measured 53
+		{"recall", func(s Score) float64 { return s.Recall }, 0.12},          // measured 0.149
+		{"precision", func(s Score) float64 { return s.Precision }, 0.62},    // measured 0.671
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.17}, // measured 0.205
 	},
 }
 

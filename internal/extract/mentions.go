@@ -187,8 +187,9 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				}
 			}
 		}
-		// A surname of someone discovered earlier in this article.
-		if e := c.surnames[t.Key]; e != nil && e.Discovered && isCapitalized(t.Text) {
+		// The surname of someone named earlier in this article ("Ehud Olmert
+		// ... Olmert said"): dictionary people rarely list it as an alias.
+		if e := c.surnames[t.Key]; e != nil && isCapitalized(t.Text) {
 			add(i, i+1, "name", e)
 			i++
 			continue
