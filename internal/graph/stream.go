@@ -2,7 +2,6 @@ package graph
 
 import (
 	"io"
-	"slices"
 
 	"github.com/cayleygraph/quad"
 )
@@ -19,6 +18,7 @@ type StreamWriter struct {
 	format Format
 	tw     *TurtleWriter
 	seen   map[string]struct{} // keys of shared triples already written
+	cache  iriCache
 	n      int                 // statements written
 }
 
@@ -44,7 +44,7 @@ func (sw *StreamWriter) Write(own, shared []quad.Quad) error {
 	batch := make([]rdfTriple, 0, len(own)+len(shared))
 	withGraph := sw.format == NQuads
 	add := func(q quad.Quad, dedupe bool) error {
-		t, err := toRDFTriple(q, withGraph)
+		t, err := toRDFTripleCached(q, withGraph, &sw.cache)
 		if err != nil {
 			return err
 		}
@@ -68,15 +68,7 @@ func (sw *StreamWriter) Write(own, shared []quad.Quad) error {
 			return err
 		}
 	}
-	slices.SortFunc(batch, func(a, b rdfTriple) int {
-		if c := compareTurtleTriples(a, b); c != 0 {
-			return c
-		}
-		return compareStrings(a.gk, b.gk)
-	})
-	batch = slices.CompactFunc(batch, func(a, b rdfTriple) bool {
-		return a.sk == b.sk && a.pk == b.pk && a.ok == b.ok && a.gk == b.gk
-	})
+	batch = sortTriples(batch, true)
 	sw.n += len(batch)
 	if sw.tw != nil {
 		for _, t := range batch {
@@ -104,14 +96,4 @@ func (sw *StreamWriter) Close() error {
 		return sw.tw.Close()
 	}
 	return nil
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

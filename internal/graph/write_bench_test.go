@@ -1,0 +1,134 @@
+package graph
+
+// Writing and loading throughput on a graph built from real news:
+//
+//	go test ./internal/graph/ -run '^$' -bench 'Write|Load' -benchtime 3x
+//
+// BenchmarkWriteTurtle reports kg's Turtle writer and serdi converting the
+// same triples (N-Triples → Turtle) side by side, and their ratio: the
+// target is kg ≤ 1.5 × serdi. BenchmarkStoreLoad reports quads/s per backend.
+
+import (
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"kg/internal/extract"
+)
+
+var (
+	benchQuadsOnce sync.Once
+	benchQuads     []quad.Quad
+)
+
+// newsQuads builds the quads of the first KG_BENCH_ARTICLES articles once.
+func newsQuads(b *testing.B) []quad.Quad {
+	path, n := benchCorpus(b)
+	benchQuadsOnce.Do(func() {
+		src := firstLines(b, path, b.TempDir(), n)
+		x, err := extract.NewExtractor(extract.BuiltinRules())
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, err = Build(context.Background(), BuildOptions{Inputs: []string{src}, Extractor: x,
+			Emit: func(own, shared []quad.Quad) error {
+				benchQuads = append(benchQuads, own...)
+				benchQuads = append(benchQuads, shared...)
+				return nil
+			}})
+		if err != nil {
+			b.Fatal(err)
+		}
+	})
+	return benchQuads
+}
+
+func BenchmarkWriteTurtle(b *testing.B) {
+	quads := newsQuads(b)
+	nt := filepath.Join(b.TempDir(), "g.nt")
+	f, err := os.Create(nt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := WriteNTriples(f, quads); err != nil {
+		b.Fatal(err)
+	}
+	f.Close()
+	fi, _ := os.Stat(nt)
+	b.SetBytes(fi.Size())
+	b.Run("kg-batch", func(b *testing.B) {
+		for b.Loop() {
+			if err := WriteTurtle(io.Discard, quads, Prefixes); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(quads))*float64(b.N)/b.Elapsed().Seconds(), "triples/s")
+	})
+	b.Run("kg-stream", func(b *testing.B) {
+		for b.Loop() {
+			sw, _ := NewStreamWriter(io.Discard, Turtle)
+			if err := sw.Write(nil, quads); err != nil {
+				b.Fatal(err)
+			}
+			sw.Close()
+		}
+		b.ReportMetric(float64(len(quads))*float64(b.N)/b.Elapsed().Seconds(), "triples/s")
+	})
+	serdi, err := exec.LookPath("serdi")
+	if err != nil {
+		b.Log("serdi not installed (apt-get install serdi): no side-by-side figure")
+		return
+	}
+	b.Run("serdi", func(b *testing.B) {
+		for b.Loop() {
+			cmd := exec.Command(serdi, "-i", "ntriples", "-o", "turtle", nt)
+			cmd.Stdout = io.Discard
+			if err := cmd.Run(); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(len(quads))*float64(b.N)/b.Elapsed().Seconds(), "triples/s")
+	})
+}
+
+func BenchmarkStoreLoad(b *testing.B) {
+	quads := newsQuads(b)
+	backends := map[string]func(b *testing.B) string{
+		"bolt":   func(b *testing.B) string { return filepath.Join(b.TempDir(), "db") },
+		"memory": func(*testing.B) string { return "memory" },
+	}
+	if pg := os.Getenv("KG_TEST_POSTGRES"); pg != "" {
+		backends["postgres"] = func(b *testing.B) string { return pg }
+	}
+	for _, name := range []string{"bolt", "memory", "postgres"} {
+		spec, ok := backends[name]
+		if !ok {
+			continue
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				st, err := Open(spec(b))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				for i := 0; i < len(quads); i += 20000 {
+					if err := st.Add(quads[i:min(i+20000, len(quads))]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				st.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(len(quads))*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+		})
+	}
+}
