@@ -515,6 +515,19 @@ func TestSeedsMetadata(t *testing.T) {
 	}
 }
 
+// newsLines returns the raw JSON lines of news.jsonl, or skips.
+func newsLines(tb testing.TB) [][]byte {
+	tb.Helper()
+	if _, err := os.Stat(newsPath); err != nil {
+		tb.Skip("no news corpus:", err)
+	}
+	raw, err := os.ReadFile(newsPath)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return bytes.Split(bytes.TrimSpace(raw), []byte("\n"))
+}
+
 // readNews returns up to n articles of news.jsonl (all when n <= 0), or
 // skips the test when the corpus is absent.
 func readNews(tb testing.TB, n int) []*Article {
@@ -608,14 +621,7 @@ func boundary(s string, i int) bool {
 // BenchmarkParseRecord measures reading metadata and body of news.jsonl
 // records (JSON decoding included).
 func BenchmarkParseRecord(b *testing.B) {
-	if _, err := os.Stat(newsPath); err != nil {
-		b.Skip("no news corpus:", err)
-	}
-	raw, err := os.ReadFile(newsPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	lines := bytes.Split(bytes.TrimSpace(raw), []byte("\n"))
+	lines := newsLines(b)
 	b.ResetTimer()
 	n := 0
 	for b.Loop() {

@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
-	"os"
 	"sync"
 	"testing"
 	"time"
@@ -198,14 +196,7 @@ func BenchmarkFindDates(b *testing.B) {
 // BenchmarkPipeline is this package's front end as the extractor uses it:
 // JSON record → Article → sentences → dates, over all of news.jsonl.
 func BenchmarkPipeline(b *testing.B) {
-	if _, err := os.Stat(newsPath); err != nil {
-		b.Skip("no news corpus:", err)
-	}
-	raw, err := os.ReadFile(newsPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	lines := bytes.Split(bytes.TrimSpace(raw), []byte("\n"))
+	lines := newsLines(b)
 	b.ResetTimer()
 	n := 0
 	for b.Loop() {

@@ -19,7 +19,7 @@ type StreamWriter struct {
 	tw     *TurtleWriter
 	seen   map[string]struct{} // keys of shared triples already written
 	cache  iriCache
-	n      int                 // statements written
+	n      int // statements written
 }
 
 // Written is the number of triples (quads in N-Quads) written so far.
