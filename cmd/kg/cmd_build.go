@@ -41,7 +41,7 @@ var storeFlag = &cli.StringFlag{
 
 var rulesFlag = &cli.StringFlag{
 	Name:  "rules",
-	Usage: "read actors.yaml, references.yaml and actions.yaml from `DIR` instead of the built-in rules",
+	Usage: "read actors.yaml (+ actors_*.yaml), references.yaml and actions.yaml from `DIR` instead of the built-in rules",
 }
 
 func buildCommand() *cli.Command {
