@@ -94,6 +94,7 @@ func TestRules(t *testing.T) {
 		// no event: negation, condition, speculation, question
 		{"negation", "", "Barack Obama did not meet Benjamin Netanyahu during the visit.", []string{}},
 		{"negation n't", "", "Russia hasn't criticized China.", []string{}},
+		{"negation before the clause", "", "The move did not mean that Libya had cut its ties with Egypt.", []string{}},
 		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
 		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},
 		{"speculation", "", "Reports said Iran allegedly attacked Saudi Arabia.", []string{}},

@@ -111,5 +111,11 @@ func (k *skeleton) hedged(from, to int, intent bool) bool {
 	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
 		before = before[i+1:]
 	}
-	return hedge(before)
+	// "did not mean that Libya had cut ties": a negation governs what
+	// follows it in the same clause.
+	clause := before
+	if i := strings.LastIndexByte(clause, ','); i >= 0 {
+		clause = clause[i+1:]
+	}
+	return hedge(before) || negationRE.MatchString(clause)
 }
