@@ -204,6 +204,31 @@ func (x *Extractor) events(r *Rule, pi int, re *regexp.Regexp, loc []int, sk *sk
 			return nil
 		}
 	}
+	// "Two Palestinians were killed": a subject before a passive verb is
+	// what the action was done to, not who did it (explicit passive
+	// patterns, "{target} was blamed by {actor}", do not start with the actor).
+	for _, name := range []string{"actor", "actors"} {
+		i := re.SubexpIndex(name)
+		if i < 0 || loc[2*i] < 0 || loc[2*i] != loc[0] {
+			continue
+		}
+		if m := passiveRE.FindStringSubmatch(sk.text[loc[2*i+1]:loc[1]]); m != nil && !activeAfterBe[m[1]] && !strings.HasSuffix(m[1], "ing") {
+			return nil
+		}
+	}
+	// A bare demonym ("Syrian") is an adjective: it may be a target ("rejected
+	// an Indian proposal") but the subject of a clause only when it shares a
+	// head noun with an agent ("Hungarian and Romanian officials agreed").
+	for _, name := range []string{"actor", "actors"} {
+		i := re.SubexpIndex(name)
+		if i < 0 || loc[2*i] < 0 || loc[2*i] != loc[0] {
+			continue
+		}
+		_, idx := group(name)
+		if len(idx) > 0 && ms[idx[len(idx)-1]].How == "demonym" {
+			return nil
+		}
+	}
 	match := sk.span(loc[0], loc[1])
 	base := Event{Code: r.Code, Symmetric: r.Symmetric, Match: match, Rule: r.ID, Pattern: pi + 1, Confidence: r.Confidence}
 	resolved := func(idx []int) bool {
@@ -276,6 +301,13 @@ func (x *Extractor) events(r *Rule, pi int, re *regexp.Regexp, loc []int, sk *sk
 	}
 	return out
 }
+
+var passiveRE = regexp.MustCompile(`^(?:,[^,;]{0,150},|, (?:which|who))?(?: (?:also|then|reportedly|already|now|later|earlier|first|finally|just|repeatedly|previously|recently|[a-z]+ly))*(?: (?:has|have|had))?(?: (?:also|reportedly))? (?:was|were|been|being|is|are|be) ([a-z-]+)`)
+
+// activeAfterBe are words after a form of "be" that do not make a passive:
+// "is to visit", "are ready to", "was due to", "were working" (-ing).
+var activeAfterBe = map[string]bool{"to": true, "ready": true, "willing": true, "prepared": true, "set": true, "due": true,
+	"expected": true, "able": true, "likely": true, "going": true, "about": true, "also": true, "not": true, "committed": true}
 
 // maxTargetGap bounds how far after a match "target: next" looks (bytes):
 // further away, the actor named is rarely the action's target.

@@ -94,6 +94,9 @@ func TestRules(t *testing.T) {
 		// no event: negation, condition, speculation, question
 		{"negation", "", "Barack Obama did not meet Benjamin Netanyahu during the visit.", []string{}},
 		{"negation n't", "", "Russia hasn't criticized China.", []string{}},
+		{"passive subject is no actor", "", "Two Palestinians were killed by Israeli settlers on Monday.", []string{"Israel 180 Palestine"}},
+		{"passive: criticized", "", "Iran has been criticized by France.", []string{"France 111 Iran"}},
+		{"passive without agent: no event", "", "Two Palestinians were killed on Monday.", []string{}},
 		{"negation before the clause", "", "The move did not mean that Libya had cut its ties with Egypt.", []string{}},
 		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
 		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},

@@ -185,6 +185,13 @@ func (c *discourse) mentions(s Sentence) []Mention {
 					i += p.words + a.words
 					continue
 				}
+				// Otherwise an adjective: "rejected an Indian proposal",
+				// "talks between Israeli and Palestinian negotiators". It names
+				// the country for slot filling, but rules never take a
+				// demonym mention as the subject of a clause (see events).
+				add(i, i+p.words, "demonym", p.entity)
+				i += p.words
+				continue
 			}
 		}
 		// The surname of someone named earlier in this article ("Ehud Olmert
