@@ -40,7 +40,7 @@ EXAMPLES
 }
 
 func runStats(ctx context.Context, store, format string, top int, w io.Writer) error {
-	st, err := graph.Open(store)
+	st, err := openExisting(store)
 	if err != nil {
 		return err
 	}

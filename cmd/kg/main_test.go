@@ -126,7 +126,8 @@ func TestErrors(t *testing.T) {
 		{"no arguments", []string{"build", "--store", "memory"}, 2, "give at least one"},
 		{"unknown flag", []string{"build", "corpus", "--bogus"}, 2, "bogus"},
 		{"bad rules dir", []string{"build", "corpus", "--store", "memory", "--rules", dir}, 1, ".yaml"},
-		{"query syntax", []string{"query", "--store", filepath.Join(dir, "q.db"), "g.V(.All()"}, 1, "query:"},
+		{"query syntax", []string{"query", "--store", "memory", "g.V(.All()"}, 1, "query:1:5"},
+		{"query on a missing store", []string{"query", "--store", filepath.Join(dir, "q.db"), "g.V().All()"}, 1, "does not exist"},
 		{"query format", []string{"query", "--store", "memory", "--format", "xml", "g.V().All()"}, 2, "format"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

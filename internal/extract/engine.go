@@ -59,6 +59,9 @@ func NewExtractor(fsys fs.FS) (*Extractor, error) {
 	return &Extractor{Dict: d, Rules: r}, nil
 }
 
+// maxSentence is the longest sentence (bytes) events are looked for in.
+const maxSentence = 4000
+
 // SentenceResult is what Explain shows for one sentence.
 type SentenceResult struct {
 	Sentence Sentence
@@ -94,6 +97,13 @@ func (x *Extractor) walk(a *Article, fn func(SentenceResult)) {
 	c := newDiscourse(x.Dict, a.Issued)
 	var last *Event
 	for _, s := range Sentences(a) {
+		if len(s.Text) > maxSentence {
+			// No real sentence is this long: it is a table, a list or text
+			// without punctuation, and matching every rule over it would cost
+			// far more than it could give.
+			fn(SentenceResult{Sentence: s})
+			continue
+		}
 		ms := c.mentions(s)
 		res := SentenceResult{Sentence: s, Mentions: ms}
 		if len(ms) > 0 {

@@ -178,3 +178,14 @@ func TestRuleErrorsReportedTogether(t *testing.T) {
 		})
 	}
 }
+
+// A huge article without punctuation must not make extraction crawl: very
+// long "sentences" are skipped, and the rest of the article still counts.
+func TestHugeUnpunctuatedArticle(t *testing.T) {
+	text := strings.Repeat("France condemned Iran and ", 200000) + "\n\nGermany criticized Russia.\n"
+	a := ParseArticle("huge.txt", "", 0, text)
+	got := extractor(t).Extract(a)
+	if len(got) != 1 || got[0].Actor.Name != "Germany" {
+		t.Errorf("events %v, want only Germany's", got)
+	}
+}
