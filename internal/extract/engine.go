@@ -122,7 +122,7 @@ var (
 	negationRE = regexp.MustCompile(`\b(?:not|never|no longer|neither|nor|refused to|refuses to|declined to|declines to|failed to|fails to)\b|n't\b`)
 	// Words that make what follows conditional or speculative: no event is
 	// coded from such clauses.
-	hedgeRE = regexp.MustCompile(`\b(?:if|whether|unless|could|might|may not|alleged|allegedly|allegation|allegations|suspected|possible|possibly|perhaps|rumou?red|speculation)\b`)
+	hedgeRE = regexp.MustCompile(`\b(?:if|whether|unless|could|might|may not|alleged|allegedly|allegation|allegations|suspected|possible|possibly|perhaps|unlikely|doubtful|rumou?red|speculation)\b`)
 	// Words that make what follows merely intended or expected. They block
 	// ordinary rules ("wants to attack" is no attack) but are what intent
 	// rules (CAMEO 03, 13) look for.
