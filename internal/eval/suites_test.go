@@ -30,14 +30,14 @@ var suiteFloors = map[string][]floor{
 	"petr2": {
 		{"TP", func(s Score) float64 { return float64(s.TP) }, 9},                        // measured 11
 		{"recall", func(s Score) float64 { return s.Recall }, 0.11},                      // measured 0.141
-		{"precision", func(s Score) float64 { return s.Precision }, 0.48},                // measured 0.533
+		{"precision", func(s Score) float64 { return s.Precision }, 0.50},                // measured 0.562
 		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.90}, // measured 11/12; one sentence is 0.083
 		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.09},             // measured 0.118
 	},
 	"plover": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 45},           // measured 53
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 50},           // measured 57
 		{"recall", func(s Score) float64 { return s.Recall }, 0.12},          // measured 0.149
-		{"precision", func(s Score) float64 { return s.Precision }, 0.62},    // measured 0.671
+		{"precision", func(s Score) float64 { return s.Precision }, 0.66},    // measured 0.716
 		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.17}, // measured 0.205
 	},
 }
