@@ -256,16 +256,3 @@ func unwrapPathError(err error) error {
 	}
 	return err
 }
-
-// countDistinct counts distinct triples (quads with withLabel).
-func countDistinct(quads []quad.Quad, withLabel bool) int {
-	seen := make(map[[4]string]struct{}, len(quads))
-	for _, q := range quads {
-		k := [4]string{quad.StringOf(q.Subject), quad.StringOf(q.Predicate), quad.StringOf(q.Object), ""}
-		if withLabel && q.Label != nil {
-			k[3] = quad.StringOf(q.Label)
-		}
-		seen[k] = struct{}{}
-	}
-	return len(seen)
-}
