@@ -160,10 +160,10 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 		})
 	}
 	bar.clear()
+	if errors.Is(err, errNoArticles) {
+		return fmt.Errorf("no articles could be read from %v", inputs)
+	}
 	if err != nil {
-		if res != nil && res.Articles == 0 || errors.Is(err, errNoArticles) {
-			return fmt.Errorf("no articles could be read from %v", inputs)
-		}
 		return err
 	}
 	triples := written

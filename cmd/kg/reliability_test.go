@@ -104,11 +104,12 @@ func TestBadInputPolicy(t *testing.T) {
 	os.WriteFile(filepath.Join(mixed, "b_binary.txt"), []byte("\x00\x01\x02PK"), 0o644)
 	os.WriteFile(filepath.Join(mixed, "c_lines.jsonl"), []byte("{\"id\": \"x\"}\nnot json\n"), 0o644)
 	os.WriteFile(filepath.Join(mixed, "d_good.txt"), []byte("\ufeffFrance condemned Iran on Monday.\r\n"), 0o644)
+	os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(mixed, "e_dangling.txt")) // unreadable
 	r := kg(t, "", "build", mixed, "--store", "memory", "-o", filepath.Join(dir, "m.ttl"))
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	for _, want := range []string{"a_empty.txt: empty article", "b_binary.txt: binary data", "c_lines.jsonl:1:", "c_lines.jsonl:2:", "1 articles, 1 events"} {
+	for _, want := range []string{"a_empty.txt: empty article", "b_binary.txt: binary data", "c_lines.jsonl:1:", "c_lines.jsonl:2:", "e_dangling.txt: no such file", "1 articles, 1 events"} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
 		}
@@ -122,6 +123,10 @@ func TestBadInputPolicy(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "b.ttl")); err == nil {
 		t.Errorf("an output file was written for a corpus with no usable article")
+	}
+	// an unreadable file named on its own is an error naming it
+	if r := kg(t, "", "build", filepath.Join(mixed, "e_dangling.txt"), "--store", "memory"); r.code != 1 || !strings.Contains(r.stderr, "e_dangling.txt: no such file") {
+		t.Errorf("unreadable file: exit %d, %q", r.code, r.stderr)
 	}
 	empty := filepath.Join(dir, "none")
 	os.Mkdir(empty, 0o755)

@@ -79,10 +79,11 @@ func (o ReadOptions) warn(err error) {
 // recursively for .txt and .jsonl files in sorted path order; hidden files
 // and directories are skipped.
 //
-// Errors that concern a single article go to opt.Warn (see ReadOptions);
-// ReadPath itself fails on a missing path, I/O errors, a directory without
-// articles (ErrNoArticles), or the first error returned by fn, which is
-// returned unchanged.
+// Errors that concern a single article, or a single unreadable file of a
+// directory, go to opt.Warn (see ReadOptions); ReadPath itself fails on a
+// missing or unreadable path given directly, a directory without articles
+// (ErrNoArticles), or the first error returned by fn, which is returned
+// unchanged.
 func ReadPath(path string, opt ReadOptions, fn func(*Article) error) error {
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -119,6 +120,13 @@ func ReadPath(path string, opt ReadOptions, fn func(*Article) error) error {
 	for _, f := range files {
 		k, err := readFile(f, opt, fn)
 		n += k
+		var ie *InputError
+		if errors.As(err, &ie) {
+			// One unreadable file in a corpus (permissions, a dangling link,
+			// a directory named x.txt) is skipped like a bad article.
+			opt.warn(err)
+			continue
+		}
 		if err != nil {
 			return err
 		}
