@@ -210,7 +210,7 @@ func (x *Extractor) events(r *Rule, pi int, re *regexp.Regexp, loc []int, sk *sk
 			continue
 		}
 		possessive := strings.HasPrefix(sk.text[loc[2*i+1]:], "'") // "in her meeting with": a determiner, fine
-		if sk.text[loc[2*i]-1] == '-' || loc[2*i] == loc[0] && !possessive && prepositionBefore(sk.text[:loc[0]]) {
+		if sk.text[loc[2*i]-1] == '-' || loc[2*i] == loc[0] && !possessive && (prepositionBefore(sk.text[:loc[0]]) || existentialRE.MatchString(sk.text[:loc[0]])) {
 			return nil
 		}
 	}
@@ -324,6 +324,10 @@ var activeAfterBe = map[string]bool{"to": true, "ready": true, "willing": true, 
 const maxTargetGap = 120
 
 var prepositionRE = regexp.MustCompile(`\b(?:of|from|by|with|in|for|to|at|on|among|between|against|about|than|like)(?: the)? $`)
+
+// existentialRE: "there were 10 Russian soldiers killed": what follows is
+// what happened to someone, not what they did.
+var existentialRE = regexp.MustCompile(`\bthere (?:was|were|are|is|have been|has been) (?:[a-z0-9,]+ ){0,3}$`)
 
 // prepositionBefore reports whether text ends with a preposition (and maybe
 // "the"): what follows is then not the subject of a clause.

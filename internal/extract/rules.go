@@ -39,6 +39,9 @@ const (
 		// "The FBI and two congressional committees": others who are not actors
 		`(?:,? and (?:[a-z-]+ ){0,3}[a-z-]+s)?`
 	// auxRE consumes its own leading space (it replaces " {aux} ").
+	// An aside after the actor (", who ... ,"). Not a bare comma: it
+	// would read "The G-7, comprising the U.S., Japan ..., have agreed" as
+	// the members agreeing with each other.
 	auxRE = `(?:, (?:which|who)|,[^,;]{1,150},)?` +
 		// no will/would/shall: a future action is an intent (CAMEO 03), so
 		// rules that take it say so ("(will |would )?", rule intent.future)
