@@ -101,6 +101,8 @@ func TestRules(t *testing.T) {
 		{"fired at", "", "Barack Obama fired anti-aircraft batteries at Russia this week.", []string{"Barack Obama 190 Russia"}},
 		{"actor inside a prepositional phrase is not the subject", "", "A court in Guyana has issued arrest warrants for two Brazilian men.", []string{}},
 		{"members listed in an aside are not parties", "", "The G-7, comprising the U.S., Japan and Canada, have agreed to monitor policies.", []string{}},
+		{"demonstrated a product is no protest", "", "Samsung demonstrated a new phone in Seoul.", []string{}},
+		{"demonstrated in a city is", "", "Palestinians demonstrated in Ramallah on Friday.", []string{"Palestine 141 -"}},
 		{"negation before the clause", "", "The move did not mean that Libya had cut its ties with Egypt.", []string{}},
 		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
 		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},
