@@ -235,3 +235,20 @@ func TestStats(t *testing.T) {
 		t.Errorf("table: %d %s", r.code, r.stdout)
 	}
 }
+
+// The output does not depend on how many workers extract.
+func TestOutputIndependentOfWorkers(t *testing.T) {
+	dir := t.TempDir()
+	var outs [][]byte
+	for _, j := range []string{"1", "3"} {
+		out := filepath.Join(dir, "g"+j+".nq")
+		if r := kg(t, "", "build", "corpus", "--store", "memory", "-j", j, "-q", "-o", out); r.code != 0 {
+			t.Fatal(r.stderr)
+		}
+		b, _ := os.ReadFile(out)
+		outs = append(outs, b)
+	}
+	if len(outs[0]) == 0 || !bytes.Equal(outs[0], outs[1]) {
+		t.Errorf("-j 1 and -j 3 give different N-Quads (%d vs %d bytes)", len(outs[0]), len(outs[1]))
+	}
+}
