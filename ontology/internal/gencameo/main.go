@@ -234,7 +234,7 @@ func build(rows []row, gold map[string]float64) (*taxonomy, error) {
 	}
 	for code := range gold {
 		if !seen[code] || len(code) == 1 {
-			return nil, fmt.Errorf("Goldstein table lists code %s, which is not an event code", code)
+			return nil, fmt.Errorf("the Goldstein table lists code %s, which is not an event code", code)
 		}
 	}
 	sort.Slice(t.concepts, func(i, j int) bool { return t.concepts[i].code < t.concepts[j].code })

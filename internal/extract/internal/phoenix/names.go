@@ -270,15 +270,6 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// commonPrefix is the length in bytes of the common prefix of a and b.
-func commonPrefix(a, b string) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
-	return n
-}
-
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
