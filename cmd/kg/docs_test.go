@@ -55,3 +55,29 @@ func TestDocumentedGizmoQueries(t *testing.T) {
 		t.Errorf("only %d documented Gizmo queries found", n)
 	}
 }
+
+// The rule-writing example in README.md works as the README says.
+func TestReadmeRuleExample(t *testing.T) {
+	blocks := codeBlocks(t, "../../README.md", "yaml")
+	if len(blocks) != 1 {
+		t.Fatalf("want one yaml block in README.md, found %d", len(blocks))
+	}
+	dir := t.TempDir()
+	rules, _ := filepath.Glob("../../internal/extract/rules/*.yaml")
+	for _, f := range rules {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if filepath.Base(f) == "actions.yaml" {
+			b = append(b, "\n"+blocks[0]...)
+		}
+		os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644)
+	}
+	article := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(article, []byte("Armenia and Azerbaijan declared a humanitarian truce on Saturday.\n"), 0o644)
+	r := kg(t, "", "explain", "--rules", dir, article)
+	if r.code != 0 || !strings.Contains(r.stdout, "rule cooperate.ceasefire") {
+		t.Errorf("exit %d, the README's rule did not fire:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
