@@ -171,6 +171,7 @@ func TestEventSpans(t *testing.T) {
 func TestRuleErrorsReportedTogether(t *testing.T) {
 	for _, tc := range []struct{ name, yaml, want string }{
 		{"bad code", `rules: [{id: a, code: "9x", verbs: [met], patterns: ["{actor} met {target}"]}]`, "not a CAMEO code"},
+		{"unknown code", `rules: [{id: a, code: "0499", verbs: [met], patterns: ["{actor} met {target}"]}]`, "not in the CAMEO scheme"},
 		{"unknown macro", `rules: [{id: a, code: "040", verbs: [met], patterns: ["{actor} {bogus} {target}"]}]`, "unknown macro {bogus}"},
 		{"no actor slot", `rules: [{id: a, code: "040", verbs: [met], patterns: ["met {target}"]}]`, "no {actor}"},
 		{"bad regexp", `rules: [{id: a, code: "040", verbs: [met], patterns: ["{actor} (met {target}"]}]`, "missing closing )"},

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"kg/ontology"
 )
 
 // Rule is one action rule from actions.yaml: verb patterns that produce
@@ -72,6 +74,8 @@ func LoadRules(fsys fs.FS) ([]*Rule, error) {
 			errs = append(errs, where+": duplicate id")
 		case !validCode(r.Code):
 			errs = append(errs, fmt.Sprintf("%s: code %q is not a CAMEO code (2-4 digits, quoted)", where, r.Code))
+		case ontology.CameoLabels[r.Code] == "":
+			errs = append(errs, fmt.Sprintf("%s: code %q is not in the CAMEO scheme (ontology/cameo.ttl)", where, r.Code))
 		case r.Target != "" && r.Target != "next" && r.Target != "previous":
 			errs = append(errs, fmt.Sprintf("%s: target %q must be next or previous", where, r.Target))
 		case len(r.Verbs) == 0 || len(r.Patterns) == 0:
