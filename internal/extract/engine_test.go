@@ -103,6 +103,7 @@ func TestRules(t *testing.T) {
 		{"members listed in an aside are not parties", "", "The G-7, comprising the U.S., Japan and Canada, have agreed to monitor policies.", []string{}},
 		{"demonstrated a product is no protest", "", "Samsung demonstrated a new phone in Seoul.", []string{}},
 		{"demonstrated in a city is", "", "Palestinians demonstrated in Ramallah on Friday.", []string{"Palestine 141 -"}},
+		{"expressed support for", "", "Tunisia reiterated its support for the Palestinian people.", []string{"Tunisia 051 Palestine"}},
 		{"negation before the clause", "", "The move did not mean that Libya had cut its ties with Egypt.", []string{}},
 		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
 		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},
