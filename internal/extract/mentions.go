@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -206,6 +207,22 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			i++
 			continue
 		}
+		// "“We agreed to work together,” Macron said": inside a quote, "we"
+		// is its speaker, and with a verb done together (agreed, met) the
+		// speaker and the last other person named.
+		if lower == "we" {
+			if sp := c.speaker(s, toks); sp != nil {
+				es := []*Entity{sp}
+				if i+1 < len(toks) && jointVerbs[strings.ToLower(toks[i+1].Text)] {
+					if o := c.lastOther(sp); o != nil {
+						es = append(es, o)
+					}
+				}
+				add(i, i+1, "pronoun", es...)
+				i++
+				continue
+			}
+		}
 		i++
 	}
 	// "Trump and Putin", "Mr Trump and Mr Putin": remember the pair for "the two leaders".
@@ -231,6 +248,44 @@ func joined(s Sentence, a, b token) bool {
 func hyphenAfter(s Sentence, t token) bool {
 	i := t.End - s.Start
 	return i < len(s.Text) && s.Text[i] == '-'
+}
+
+// jointVerbs are done by two parties together: "we agreed", "we met".
+var jointVerbs = map[string]bool{"agreed": true, "discussed": true, "met": true, "talked": true, "decided": true, "signed": true, "reached": true}
+
+// quoteSpeakerRE finds who a quotation is attributed to: `...,” Macron said`.
+var quoteSpeakerRE = regexp.MustCompile(`[”"],?\s+(?:the\s+)?((?:[A-Z][\p{L}.'-]*\s){0,3}?[A-Z][\p{L}.'-]*)\s+(?:said|says|added|told|stressed|declared)\b`)
+
+// speaker is the person or country a quotation in the sentence is
+// attributed to, when it names an actor the article knows.
+func (c *discourse) speaker(s Sentence, toks []token) *Entity {
+	m := quoteSpeakerRE.FindStringSubmatchIndex(s.Text)
+	if m == nil {
+		return nil
+	}
+	start, end := s.Start+m[2], s.Start+m[3]
+	for k, t := range toks {
+		if t.Start < start || t.End > end {
+			continue
+		}
+		if p := c.phraseAt(toks, k); p != nil && p.kind != byDemonym {
+			return p.entity
+		}
+		if e := c.surnames[t.Key]; e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// lastOther is the most recently mentioned person other than e.
+func (c *discourse) lastOther(e *Entity) *Entity {
+	for i := len(c.persons) - 1; i >= 0; i-- {
+		if c.persons[i] != e {
+			return c.persons[i]
+		}
+	}
+	return nil
 }
 
 // phraseAt returns the longest dictionary phrase starting at toks[i].
