@@ -107,6 +107,8 @@ func TestRules(t *testing.T) {
 		{"quoted we agreed: speaker and interlocutor", "", "Shinzo Abe hosted Narendra Modi in Tokyo. \"We agreed to deepen our partnership,\" Modi said.",
 			[]string{"Narendra Modi 030 Shinzo Abe", "Shinzo Abe 043 Narendra Modi"}},
 		{"quoted we: the speaker alone", "", "\"We condemned Iran,\" the Kremlin said.", []string{"Russia 111 Iran"}},
+		{"titled person in apposition is the subject", "", "The US commander in Iraq, General Davis Petrovsky, held talks with Lebanese President Michel Suleiman on Wednesday.",
+			[]string{"Davis Petrovsky 040 Michel Suleiman"}},
 		{"negation before the clause", "", "The move did not mean that Libya had cut its ties with Egypt.", []string{}},
 		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
 		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},

@@ -154,6 +154,14 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		}
 		// Title and name: "Foreign Minister Sergey Lavrov", "Secretary ... Stuart Jones".
 		if n, e := c.titled(s, toks, i); n > 0 {
+			// "The US commander in Iraq, General David Petraeus, ...": a
+			// person in apposition takes the country that opens the phrase
+			// before the comma, when the title did not give one.
+			if e.Discovered && e.Country == "" && strings.HasSuffix(s.Text[:toks[i].Start-s.Start], ", ") {
+				if k := appositionHead(out, s, toks[i].Start); k >= 0 && out[k].Entities[0].Type == Country {
+					e.Country = out[k].Entities[0].Country
+				}
+			}
 			add(i, i+n, "title", e)
 			i += n
 			continue
@@ -248,6 +256,20 @@ func joined(s Sentence, a, b token) bool {
 func hyphenAfter(s Sentence, t token) bool {
 	i := t.End - s.Start
 	return i < len(s.Text) && s.Text[i] == '-'
+}
+
+// appositionHead is the index of the first mention of the phrase that ends
+// at the comma before offset: the part of the sentence after the previous
+// comma or clause start. -1 when there is none.
+func appositionHead(out []Mention, s Sentence, offset int) int {
+	before := s.Text[:offset-s.Start-2]
+	start := s.Start + strings.LastIndexAny(before, ",;:") + 1
+	for k, m := range out {
+		if m.Start >= start && m.End <= offset && len(m.Entities) == 1 {
+			return k
+		}
+	}
+	return -1
 }
 
 // jointVerbs are done by two parties together: "we agreed", "we met".
@@ -424,6 +446,9 @@ func (c *discourse) titled(s Sentence, toks []token, i int) (int, *Entity) {
 	if p := d.exact.longest(toks, j, false); p != nil && (p.kind == byDemonym || p.entity.Type == Country) {
 		country = p.entity
 		j += p.words
+		if j < len(toks) && strings.ContainsAny(s.Text[toks[j-1].End-s.Start:toks[j].Start-s.Start], ",;:()") {
+			return 0, nil // "in Iraq, General X": the country ends a phrase, it does not qualify the title
+		}
 		// "Norway's foreign minister": the tokenizer leaves "s" after the apostrophe
 		if j < len(toks) && toks[j].Text == "s" && strings.ContainsAny(s.Text[toks[j-1].End-s.Start:toks[j].Start-s.Start], "'’") {
 			possessive = true

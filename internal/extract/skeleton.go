@@ -50,6 +50,13 @@ func newSkeleton(s Sentence, ms []Mention) *skeleton {
 			}
 			i += m.Len()
 			mi++
+			if appositive(s, m) {
+				i++ // the closing comma; the space after it is collapsed as usual
+			}
+			continue
+		}
+		if s.Text[i] == ',' && mi < len(ms) && ms[mi].Start == off+2 && appositive(s, ms[mi]) {
+			i++ // the opening comma
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s.Text[i:])
@@ -73,6 +80,14 @@ func newSkeleton(s Sentence, ms []Mention) *skeleton {
 	}
 	pos = append(pos, s.Start+len(s.Text))
 	return &skeleton{text: b.String(), pos: pos, end: end}
+}
+
+// appositive reports whether m is a titled person between commas: "The US
+// commander in Iraq, General Petraeus, held talks". Its commas are dropped
+// from the skeleton, so the person is the verb's subject and not one more
+// item of a list ("Iraq, Petraeus").
+func appositive(s Sentence, m Mention) bool {
+	return m.How == "title" && strings.HasSuffix(s.Text[:m.Start-s.Start], ", ") && strings.HasPrefix(s.Text[m.End-s.Start:], ", ")
 }
 
 // span maps a byte range of the skeleton back to the article.
