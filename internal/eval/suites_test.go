@@ -28,9 +28,9 @@ type floor struct {
 // test logs the current figures.
 var suiteFloors = map[string][]floor{
 	"petr2": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 12},                       // measured 14
-		{"recall", func(s Score) float64 { return s.Recall }, 0.15},                      // measured 0.179
-		{"precision", func(s Score) float64 { return s.Precision }, 0.58},                // measured 0.647
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 14},                       // measured 16
+		{"recall", func(s Score) float64 { return s.Recall }, 0.17},                      // measured 0.205
+		{"precision", func(s Score) float64 { return s.Precision }, 0.60},                // measured 0.667
 		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.90}, // measured 11/12; one sentence is 0.083
 		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.09},             // measured 0.118
 	},
