@@ -180,6 +180,10 @@ type Dictionary struct {
 	agents      trieNode
 	leaderNouns []leaderNoun // longest first
 	pairTrie    trieNode     // phrase → pair kind in phrase.kind (pairLeaders, pairPersons, pairCountries)
+	// roleHolders lists, per country code, the people who ever held a role
+	// there (dictionary order), so "the Russian leader" does not scan
+	// 25,000 actors.
+	roleHolders map[string][]*Entity
 }
 
 // Entity returns the actor with the given id.
@@ -264,6 +268,19 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 	for i, list := range [][]string{rf.Pairs.Leaders, rf.Pairs.Persons, rf.Pairs.Countries} {
 		for _, p := range list {
 			d.pairTrie.insert(lowerKeys(p), &phrase{kind: mentionKind(i), words: len(tokenize(p, 0))})
+		}
+	}
+	d.roleHolders = map[string][]*Entity{}
+	for _, e := range d.Entities {
+		if e.Type != Person {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, r := range e.Roles {
+			if !seen[r.Country] {
+				seen[r.Country] = true
+				d.roleHolders[r.Country] = append(d.roleHolders[r.Country], e)
+			}
 		}
 	}
 	if len(errs) > 0 {

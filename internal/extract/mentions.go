@@ -428,8 +428,8 @@ func (c *discourse) holder(country string, roles []string) *Entity {
 			return p
 		}
 	}
-	for _, e := range c.dict.Entities {
-		if e.Type == Person && e.RoleAt(country, roles, c.date) {
+	for _, e := range c.dict.roleHolders[country] {
+		if e.RoleAt(country, roles, c.date) {
 			return e
 		}
 	}
