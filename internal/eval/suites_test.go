@@ -30,15 +30,15 @@ var suiteFloors = map[string][]floor{
 	"petr2": {
 		{"TP", func(s Score) float64 { return float64(s.TP) }, 14},                       // measured 16
 		{"recall", func(s Score) float64 { return s.Recall }, 0.17},                      // measured 0.205
-		{"precision", func(s Score) float64 { return s.Precision }, 0.60},                // measured 0.667
+		{"precision", func(s Score) float64 { return s.Precision }, 0.58},                // measured 0.632
 		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.90}, // measured 11/12; one sentence is 0.083
 		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.09},             // measured 0.118
 	},
 	"plover": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 50},           // measured 57
-		{"recall", func(s Score) float64 { return s.Recall }, 0.12},          // measured 0.149
-		{"precision", func(s Score) float64 { return s.Precision }, 0.66},    // measured 0.716
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.17}, // measured 0.205
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 62},           // measured 69
+		{"recall", func(s Score) float64 { return s.Recall }, 0.16},          // measured 0.194
+		{"precision", func(s Score) float64 { return s.Precision }, 0.70},    // measured 0.759
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.20}, // measured 0.239
 	},
 }
 

@@ -183,6 +183,30 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 			}
 		}
 	}
+	return dropSubsumed(out)
+}
+
+// dropSubsumed removes an event without a target when the same sentence has
+// one with the same actor and CAMEO root and a target ("Abe and Modi agreed
+// to ..." is Abe-Modi, not also Abe agreeing with no one).
+func dropSubsumed(evs []Event) []Event {
+	type key struct{ a, root string }
+	targeted := map[key]bool{}
+	for _, e := range evs {
+		if e.Target != nil {
+			targeted[key{e.Actor.ID, e.Code[:2]}] = true
+			if e.Symmetric {
+				targeted[key{e.Target.ID, e.Code[:2]}] = true
+			}
+		}
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Target == nil && targeted[key{e.Actor.ID, e.Code[:2]}] {
+			continue
+		}
+		out = append(out, e)
+	}
 	return out
 }
 

@@ -183,6 +183,15 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				if p.kind == byMetonym {
 					how = "metonym"
 				}
+				// "Poland's parliament", "Iran's army": the country's state.
+				if k := i + p.words; p.entity.Type == Country && k+1 < len(toks) && toks[k].Text == "s" &&
+					strings.ContainsAny(s.Text[toks[k-1].End-s.Start:toks[k].Start-s.Start], "'’") {
+					if a := d.agents.longest(toks, k+1, true); a != nil {
+						add(i, k+1+a.words, "agent", p.entity)
+						i = k + 1 + a.words
+						continue
+					}
+				}
 				add(i, i+p.words, how, p.entity)
 				i += p.words
 				continue

@@ -44,12 +44,14 @@ const (
 	// An aside after the actor (", who ... ,"). Not a bare comma: it
 	// would read "The G-7, comprising the U.S., Japan ..., have agreed" as
 	// the members agreeing with each other.
-	auxRE = `(?:, (?:which|who)|,[^,;]{1,150},)?` +
+	// The aside may not start with an actor: ", Japan and Canada," is the
+	// rest of a list, not an aside.
+	auxRE = `(?:, (?:which|who)|, [^<,;][^,;]{0,148},)?` +
 		// no will/would/shall: a future action is an intent (CAMEO 03), so
 		// rules that take it say so ("(will |would )?", rule intent.future)
 		`(?: (?:has|have|had|is|are|was|were|been|being|also|then|again|both|together|all|` +
 		`reportedly|already|now|later|earlier|first|finally|just|jointly|publicly|repeatedly|previously|recently|` +
-		`formally|officially|personally|directly|twice|once|quickly|strongly|sharply|separately|` +
+		`formally|officially|personally|directly|twice|once|quickly|strongly|sharply|separately|[a-z]+ly|` +
 		`(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|` +
 		`last (?:week|month|year|night)|this (?:week|month|year)|earlier this (?:week|month|year)))*`
 	gapRE  = `(?:[^\s<>,;:]+ ){0,6}`
