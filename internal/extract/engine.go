@@ -130,11 +130,11 @@ var (
 )
 
 func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *Event) []Event {
-	sk := newSkeleton(s, ms)
-	words := sk.words()
 	if strings.HasSuffix(strings.TrimRight(s.Text, `"'”’) `), "?") {
 		return nil // questions report no event
 	}
+	sk := newSkeleton(s, ms)
+	words := sk.words()
 	var reporter *Entity
 	if m := reportRE.FindAllStringSubmatch(sk.text, -1); len(m) > 0 {
 		last := m[len(m)-1]
@@ -143,7 +143,8 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 			reporter = ms[i].Entities[0]
 		}
 	}
-	dates := FindDates(s, a.Issued)
+	var dates []DateMention
+	datesFound := false // dates are looked for once, and only when an event needs one
 	// One event per actor, target and CAMEO root in a sentence: the first
 	// rule (in file order: the more specific ones) wins; "spoke by phone"
 	// matches both telephone (041) and talks (040).
@@ -176,6 +177,9 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 					e.ReportedBy = reporter
 					if e.ReportedBy == e.Actor {
 						e.ReportedBy = nil
+					}
+					if !datesFound {
+						dates, datesFound = FindDates(s, a.Issued), true
 					}
 					e.Date, e.DateSpan = nearestDate(dates, e.Match)
 					out = append(out, e)
