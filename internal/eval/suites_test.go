@@ -28,16 +28,16 @@ type floor struct {
 // test logs the current figures.
 var suiteFloors = map[string][]floor{
 	"petr2": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 14},                       // measured 16
-		{"recall", func(s Score) float64 { return s.Recall }, 0.17},                      // measured 0.205
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 16},                       // measured 18
+		{"recall", func(s Score) float64 { return s.Recall }, 0.19},                      // measured 0.231
 		{"precision", func(s Score) float64 { return s.Precision }, 0.58},                // measured 0.632
 		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.90}, // measured 11/12; one sentence is 0.083
 		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.09},             // measured 0.118
 	},
 	"plover": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 62},           // measured 69
-		{"recall", func(s Score) float64 { return s.Recall }, 0.16},          // measured 0.194
-		{"precision", func(s Score) float64 { return s.Precision }, 0.70},    // measured 0.759
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 67},           // measured 74
+		{"recall", func(s Score) float64 { return s.Recall }, 0.17},          // measured 0.208
+		{"precision", func(s Score) float64 { return s.Precision }, 0.72},    // measured 0.773
 		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.20}, // measured 0.239
 	},
 }

@@ -112,6 +112,8 @@ func TestRules(t *testing.T) {
 		{"agreed, one party", "", "Ethiopia has agreed to reopen its border with Eritrea.", []string{"Ethiopia 030 Eritrea"}},
 		{"agreed upon, two parties", "", "The United States and Jordan have agreed upon a new trade pact.", []string{"United States 030 Jordan"}},
 		{"possessive country and agent", "", "Poland's parliament bluntly demanded an apology from Russia.", []string{"Poland 100 Russia"}},
+		{"said it would: intent", "", "Iraq said it would allow the return of inspectors from Sweden.", []string{"Iraq 030 Sweden"}},
+		{"lifted a curfew in", "", "Serbia lifted a night curfew in Montenegro on Sunday.", []string{"Serbia 085 Montenegro"}},
 		{"negation before the clause", "", "The move did not mean that Libya had cut its ties with Egypt.", []string{}},
 		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
 		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},
