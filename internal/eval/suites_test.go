@@ -28,9 +28,9 @@ type floor struct {
 // test logs the current figures.
 var suiteFloors = map[string][]floor{
 	"petr2": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 16},                       // measured 18
-		{"recall", func(s Score) float64 { return s.Recall }, 0.19},                      // measured 0.231
-		{"precision", func(s Score) float64 { return s.Precision }, 0.58},                // measured 0.632
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 18},                       // measured 20
+		{"recall", func(s Score) float64 { return s.Recall }, 0.21},                      // measured 0.256
+		{"precision", func(s Score) float64 { return s.Precision }, 0.63},                // measured 0.696
 		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.90}, // measured 11/12; one sentence is 0.083
 		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.09},             // measured 0.118
 	},

@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 		{"possessive country and agent", "", "Poland's parliament bluntly demanded an apology from Russia.", []string{"Poland 100 Russia"}},
 		{"said it would: intent", "", "Iraq said it would allow the return of inspectors from Sweden.", []string{"Iraq 030 Sweden"}},
 		{"lifted a curfew in", "", "Serbia lifted a night curfew in Montenegro on Sunday.", []string{"Serbia 085 Montenegro"}},
+		{"presented evidence against", "", "Britain presented evidence against Iran at the council.", []string{"United Kingdom 112 Iran"}},
+		{"attacked is physical", "", "Turkey attacked Syria on Monday.", []string{"Turkey 190 Syria"}},
 		{"negation before the clause", "", "The move did not mean that Libya had cut its ties with Egypt.", []string{}},
 		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
 		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},
