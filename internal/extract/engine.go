@@ -295,6 +295,9 @@ func (x *Extractor) events(r *Rule, pi int, re *regexp.Regexp, loc []int, sk *sk
 		}
 		e := base
 		e.Actor, e.Target, e.ActorSpan, e.TargetSpan = a, t, as, ts
+		if r.PersonCode != "" && a.Type == Person {
+			e.Code = r.PersonCode
+		}
 		if lower {
 			e.Confidence *= 0.8
 		}

@@ -116,6 +116,7 @@ func TestRules(t *testing.T) {
 		{"lifted a curfew in", "", "Serbia lifted a night curfew in Montenegro on Sunday.", []string{"Serbia 085 Montenegro"}},
 		{"presented evidence against", "", "Britain presented evidence against Iran at the council.", []string{"United Kingdom 112 Iran"}},
 		{"attacked is physical", "", "Turkey attacked Syria on Monday.", []string{"Turkey 190 Syria"}},
+		{"a person attacking is verbal", "", "Sergey Lavrov attacked NATO on Monday, saying it had overreached.", []string{"Sergey Lavrov 111 NATO"}},
 		{"negation before the clause", "", "The move did not mean that Libya had cut its ties with Egypt.", []string{}},
 		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
 		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},
@@ -188,6 +189,7 @@ func TestRuleErrorsReportedTogether(t *testing.T) {
 		{"unknown macro", `rules: [{id: a, code: "040", verbs: [met], patterns: ["{actor} {bogus} {target}"]}]`, "unknown macro {bogus}"},
 		{"no actor slot", `rules: [{id: a, code: "040", verbs: [met], patterns: ["met {target}"]}]`, "no {actor}"},
 		{"bad regexp", `rules: [{id: a, code: "040", verbs: [met], patterns: ["{actor} (met {target}"]}]`, "missing closing )"},
+		{"unknown person_code", `rules: [{id: a, code: "190", person_code: "1999", verbs: [hit], patterns: ["{actor} hit {target}"]}]`, "person_code"},
 		{"duplicate id", `rules: [{id: a, code: "040", verbs: [met], patterns: ["{actor} met {target}"]}, {id: a, code: "040", verbs: [met], patterns: ["{actor} met {target}"]}]`, "duplicate id"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

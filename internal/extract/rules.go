@@ -19,6 +19,9 @@ type Rule struct {
 	Symmetric  bool     `yaml:"symmetric"`
 	Target     string   `yaml:"target"` // "", "next" or "previous"
 	Intent     bool     `yaml:"intent"` // the pattern itself says "wants to", "offered to": not a hedge
+	// PersonCode replaces Code when the actor is a person: a person who
+	// "attacked" someone in the news almost always did it in words.
+	PersonCode string `yaml:"person_code"`
 	Confidence float64  `yaml:"confidence"`
 	Verbs      []string `yaml:"verbs"`
 	Patterns   []string `yaml:"patterns"`
@@ -78,6 +81,8 @@ func LoadRules(fsys fs.FS) ([]*Rule, error) {
 			errs = append(errs, fmt.Sprintf("%s: code %q is not a CAMEO code (2-4 digits, quoted)", where, r.Code))
 		case ontology.CameoLabels[r.Code] == "":
 			errs = append(errs, fmt.Sprintf("%s: code %q is not in the CAMEO scheme (ontology/cameo.ttl)", where, r.Code))
+		case r.PersonCode != "" && ontology.CameoLabels[r.PersonCode] == "":
+			errs = append(errs, fmt.Sprintf("%s: person_code %q is not in the CAMEO scheme", where, r.PersonCode))
 		case r.Target != "" && r.Target != "next" && r.Target != "previous":
 			errs = append(errs, fmt.Sprintf("%s: target %q must be next or previous", where, r.Target))
 		case len(r.Verbs) == 0 || len(r.Patterns) == 0:
