@@ -504,6 +504,7 @@ var knownOutlets = map[string]string{
 	"sputnik": "Sputnik", "dpa": "dpa", "upi": "UPI", "united press international": "UPI",
 	"al jazeera": "Al Jazeera", "voice of america": "Voice of America", "voa": "Voice of America",
 	"npr": "NPR", "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "anadolu agency": "Anadolu Agency",
+	"irna": "IRNA", "wafa": "WAFA", "sana": "SANA", "mena": "MENA", "ani": "ANI", "pti": "PTI", "efe": "EFE", "ansa": "ANSA", "apa": "APA",
 	"the new york times": "The New York Times", "new york times": "The New York Times",
 	"the washington post": "The Washington Post", "the guardian": "The Guardian",
 	"the straits times": "The Straits Times", "the wall street journal": "The Wall Street Journal",
@@ -533,6 +534,13 @@ var (
 		`(?:,\s*((?:` + monthAlt + `)\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?` +
 		`\s*(?:\(([^()\n]{2,40})\)\s*)?` +
 		`(?:--?|–|—|•)\s+`)
+	// A full date inside a labelled line that also holds a time or a weekday.
+	reLabelDate = regexp.MustCompile(`(?i)\b(?:(?:` + monthAlt + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:` + monthAlt + `)\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\b`)
+	// A dateline whose place is not in capitals but whose parenthesis names a
+	// known outlet: "Berlin (CNN) ", "Tehran, Jan 5 (IRNA) -- ".
+	reOutletDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]+(?:[ ,/]+\p{Lu}[\p{L}.'’\-]*){0,3}` +
+		`(?:,\s*((?:` + monthAlt + `)\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?` +
+		`\s*\(([^()\n]{2,40})\)\s*(?:(?:--?|–|—|•)\s+)?`)
 	// An agency prefix: "AP - ", "Reuters - ".
 	reAgencyPrefix = regexp.MustCompile(`^(\p{L}[\p{L}.&' ]{0,30}?)\s+(?:--?|–|—)\s+`)
 	// A photo credit at the end of a caption: "… (May 2). PHOTOS: REUTERS, AFP".
@@ -574,7 +582,8 @@ func analyze(a *Article, start int, m *articleMeta) {
 			// A headline: the first line of the page that is not furniture,
 			// short, without a final period, set off by a blank line.
 			if header && !m.titleKnown && titleNorm == "" && bodyIdx == 0 && headlineLike(s) &&
-				(b.blankAfter || bi+1 < len(blocks) && isMetaLine(text[blocks[bi+1].start:blocks[bi+1].end])) {
+				(b.blankAfter || bi+1 < len(blocks) && (isMetaLine(text[blocks[bi+1].start:blocks[bi+1].end]) ||
+					startsWithDateline(text[blocks[bi+1].start:blocks[bi+1].end]))) {
 				m.title = s
 				titleNorm = normTitle(s)
 				headlines = append(headlines, Span{b.start, b.end})
@@ -644,7 +653,11 @@ func classifyMeta(s string, header bool, m *articleMeta) (drop, stop bool) {
 		return false, false
 	}
 	if sm := reDateLabel.FindStringSubmatch(s); sm != nil {
-		if d, ok := ParseDate(stripTrailer(sm[2])); ok {
+		v := stripTrailer(sm[2])
+		if md := reLabelDate.FindString(v); md != "" {
+			v = md // "3:45 PM ET, Mon May 15, 2017": the date inside
+		}
+		if d, ok := ParseDate(v); ok {
 			prio := prioStatement
 			if strings.Contains(strings.ToLower(sm[1]), "updated") || strings.Contains(strings.ToLower(sm[1]), "modified") {
 				prio = prioUpdated
@@ -712,6 +725,19 @@ func isMetaLine(raw string) bool {
 // failures) away from lines that cannot be a date on their own.
 func dateLineCandidate(s string) bool {
 	return len(s) <= 60 && strings.Count(s, " ") < 6 && hasDigit(s)
+}
+
+// startsWithDateline: the block opens with a dateline naming an outlet
+// ("BEIRUT, Dec 28 (Reuters) - "), so a short line just above it is the
+// headline even without a blank line between them.
+func startsWithDateline(block string) bool {
+	for _, re := range []*regexp.Regexp{reDateline, reOutletDateline} {
+		if m := re.FindStringSubmatch(block); m != nil && m[2] != "" {
+			_, known := knownOutlets[strings.ToLower(strings.TrimSpace(m[2]))]
+			return known
+		}
+	}
+	return false
 }
 
 // headlineLike: short, several words, starts like a title, no final period.
@@ -790,6 +816,17 @@ func cutDateline(text string, sp Span, m *articleMeta) int {
 			}
 		}
 		return sp.Start + loc[1]
+	}
+	if loc := reOutletDateline.FindStringSubmatchIndex(head); loc != nil && loc[1] < len(head) {
+		if c, ok := knownOutlets[strings.ToLower(strings.TrimSpace(head[loc[4]:loc[5]]))]; ok {
+			m.setPublisher(c, prioDateline)
+			if loc[2] >= 0 {
+				if d, ok := datelineDate(head[loc[2]:loc[3]]); ok {
+					m.setIssued(d, prioDateline)
+				}
+			}
+			return sp.Start + loc[1]
+		}
 	}
 	if loc := reAgencyPrefix.FindStringSubmatchIndex(head); loc != nil && loc[1] < len(head) {
 		if c, ok := knownOutlets[strings.ToLower(head[loc[2]:loc[3]])]; ok {

@@ -60,6 +60,19 @@ func TestParseArticle(t *testing.T) {
 			body: []string{"Egypt and Sudan agreed on Thursday to reopen a border crossing."},
 		},
 		{
+			name: "mixed-case dateline with an outlet in parentheses; updated line with a time",
+			raw: "Leaders meet in Vienna\nUpdated 3:45 PM ET, Mon May 15, 2017\n\n" +
+				"Vienna (CNN) The two leaders met on Monday.\n",
+			title: "Leaders meet in Vienna", publisher: "CNN", issued: "2017-05-15",
+			body: []string{"The two leaders met on Monday."},
+		},
+		{
+			name:  "headline directly above a dateline",
+			raw:   "Ministers agree on border talks\nNAIROBI, Dec 28 (Reuters) - Kenya and Somalia agreed to hold talks.\n",
+			title: "Ministers agree on border talks", publisher: "Reuters",
+			body: []string{"Kenya and Somalia agreed to hold talks."},
+		},
+		{
 			name: "page date above the headline is not the publication date; the one below is",
 			raw: "Mardi, 5 Mars 2019\nLatest news\nHome » Ministers agree to talks\n\nMinisters agree to talks\n\n" +
 				"12 Mars 2019\n\nThe two governments said they would meet again next month.\n\nMinisters agree to talks",

@@ -14,14 +14,14 @@ import (
 // events with one CAMEO code. See the comment at the top of actions.yaml for
 // the pattern language.
 type Rule struct {
-	ID         string   `yaml:"id"`
-	Code       string   `yaml:"code"`
-	Symmetric  bool     `yaml:"symmetric"`
-	Target     string   `yaml:"target"` // "", "next" or "previous"
-	Intent     bool     `yaml:"intent"` // the pattern itself says "wants to", "offered to": not a hedge
+	ID        string `yaml:"id"`
+	Code      string `yaml:"code"`
+	Symmetric bool   `yaml:"symmetric"`
+	Target    string `yaml:"target"` // "", "next" or "previous"
+	Intent    bool   `yaml:"intent"` // the pattern itself says "wants to", "offered to": not a hedge
 	// PersonCode replaces Code when the actor is a person: a person who
 	// "attacked" someone in the news almost always did it in words.
-	PersonCode string `yaml:"person_code"`
+	PersonCode string   `yaml:"person_code"`
 	Confidence float64  `yaml:"confidence"`
 	Verbs      []string `yaml:"verbs"`
 	Patterns   []string `yaml:"patterns"`
