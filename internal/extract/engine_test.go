@@ -117,6 +117,8 @@ func TestRules(t *testing.T) {
 		{"presented evidence against", "", "Britain presented evidence against Iran at the council.", []string{"United Kingdom 112 Iran"}},
 		{"attacked is physical", "", "Turkey attacked Syria on Monday.", []string{"Turkey 190 Syria"}},
 		{"a person attacking is verbal", "", "Sergey Lavrov attacked NATO on Monday, saying it had overreached.", []string{"Sergey Lavrov 111 NATO"}},
+		{"called off an offensive", "", "Israel called off its offensive against Hamas on Sunday.", []string{"Israel 080 Hamas"}},
+		{"reopened its border", "", "Ethiopia reopened its border with Eritrea on Monday.", []string{"Ethiopia 080 Eritrea"}},
 		{"negation before the clause", "", "The move did not mean that Libya had cut its ties with Egypt.", []string{}},
 		{"conditional", "", "If Iran attacked Israel, the region would burn.", []string{}},
 		{"modal", "", "Russia could invade Ukraine within weeks.", []string{}},
