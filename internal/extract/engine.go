@@ -229,41 +229,37 @@ func (x *Extractor) events(r *Rule, pi int, re *regexp.Regexp, loc []int, sk *sk
 		}
 		return sk.span(loc[2*i], loc[2*i+1]), idx
 	}
-	// "the US-Russia brokered ceasefire": an actor inside a hyphenated
-	// compound is a modifier, not a subject; so is one in a prepositional
-	// phrase ("representatives from the EU arrived").
+	// Is the {actor}/{actors} group really who acts? Not when it is:
+	//  - inside a hyphenated compound, a modifier ("the US-Russia brokered
+	//    ceasefire"); and, as the clause's subject (the group opens the match):
+	//  - in a prepositional phrase ("representatives from the EU arrived") or
+	//    after "there were", unless possessive ("in her meeting with");
+	//  - before a passive verb ("Two Palestinians were killed": done to them;
+	//    explicit passive patterns, "{target} was blamed by {actor}", do not
+	//    start with the actor);
+	//  - a bare demonym ("Syrian"), an adjective, unless it shares a head noun
+	//    with an agent ("Hungarian and Romanian officials agreed").
 	for _, name := range []string{"actor", "actors"} {
 		i := re.SubexpIndex(name)
-		if i < 0 || loc[2*i] <= 0 {
+		if i < 0 || loc[2*i] < 0 {
 			continue
 		}
-		possessive := strings.HasPrefix(sk.text[loc[2*i+1]:], "'") // "in her meeting with": a determiner, fine
-		if sk.text[loc[2*i]-1] == '-' || loc[2*i] == loc[0] && !possessive && (prepositionBefore(sk.text[:loc[0]]) || existentialRE.MatchString(sk.text[:loc[0]])) {
+		start, end := loc[2*i], loc[2*i+1]
+		if start > 0 && sk.text[start-1] == '-' {
 			return nil
 		}
-	}
-	// "Two Palestinians were killed": a subject before a passive verb is
-	// what the action was done to, not who did it (explicit passive
-	// patterns, "{target} was blamed by {actor}", do not start with the actor).
-	for _, name := range []string{"actor", "actors"} {
-		i := re.SubexpIndex(name)
-		if i < 0 || loc[2*i] < 0 || loc[2*i] != loc[0] {
+		if start != loc[0] {
 			continue
 		}
-		if m := passiveRE.FindStringSubmatch(sk.text[loc[2*i+1]:loc[1]]); m != nil && !activeAfterBe[m[1]] && !strings.HasSuffix(m[1], "ing") {
+		before := sk.text[:start]
+		possessive := strings.HasPrefix(sk.text[end:], "'")
+		if !possessive && (prepositionBefore(before) || existentialRE.MatchString(before)) {
 			return nil
 		}
-	}
-	// A bare demonym ("Syrian") is an adjective: it may be a target ("rejected
-	// an Indian proposal") but the subject of a clause only when it shares a
-	// head noun with an agent ("Hungarian and Romanian officials agreed").
-	for _, name := range []string{"actor", "actors"} {
-		i := re.SubexpIndex(name)
-		if i < 0 || loc[2*i] < 0 || loc[2*i] != loc[0] {
-			continue
+		if m := passiveRE.FindStringSubmatch(sk.text[end:loc[1]]); m != nil && !activeAfterBe[m[1]] && !strings.HasSuffix(m[1], "ing") {
+			return nil
 		}
-		_, idx := group(name)
-		if len(idx) > 0 && ms[idx[len(idx)-1]].How == "demonym" {
+		if _, idx := group(name); len(idx) > 0 && ms[idx[len(idx)-1]].How == "demonym" {
 			return nil
 		}
 	}
