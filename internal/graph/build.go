@@ -178,7 +178,11 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 	if err := <-readErr; err != nil {
 		return res, err
 	}
-	for _, err := range []error{storeErr, emitErr, ctx.Err(), flush()} {
+	if storeErr == nil {
+		// the last batch, even when interrupted: it holds whole articles
+		storeErr = flush()
+	}
+	for _, err := range []error{storeErr, emitErr, ctx.Err()} {
 		if err != nil {
 			return res, err
 		}
