@@ -222,17 +222,27 @@ func runTimestamp(inputs []string) (time.Time, error) {
 		return time.Unix(n, 0).UTC(), nil
 	}
 	var newest time.Time
+	walkInputs(inputs, func(fi fs.FileInfo) {
+		if fi.ModTime().After(newest) {
+			newest = fi.ModTime()
+		}
+	})
+	return newest.UTC().Truncate(time.Second), nil
+}
+
+// walkInputs calls fn for every file and directory under the inputs; entries
+// that cannot be read are left to the article reader to report.
+func walkInputs(inputs []string, fn func(fs.FileInfo)) {
 	for _, in := range inputs {
 		filepath.WalkDir(in, func(_ string, d fs.DirEntry, err error) error {
 			if err == nil {
-				if fi, err := d.Info(); err == nil && fi.ModTime().After(newest) {
-					newest = fi.ModTime()
+				if fi, err := d.Info(); err == nil {
+					fn(fi)
 				}
 			}
 			return nil
 		})
 	}
-	return newest.UTC().Truncate(time.Second), nil
 }
 
 // ontologyQuads parses the embedded ontology and CAMEO scheme.

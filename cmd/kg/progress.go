@@ -60,16 +60,11 @@ func (p *progress) clear() {
 
 func inputSize(inputs []string) int64 {
 	var n int64
-	for _, in := range inputs {
-		filepath.WalkDir(in, func(_ string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() {
-				if fi, err := d.Info(); err == nil {
-					n += fi.Size()
-				}
-			}
-			return nil
-		})
-	}
+	walkInputs(inputs, func(fi fs.FileInfo) {
+		if !fi.IsDir() {
+			n += fi.Size()
+		}
+	})
 	return n
 }
 
