@@ -1,0 +1,540 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"kg/ontology"
+)
+
+// A frame is a rule over sentence structure (see internal/syntax): a verb
+// or noun lemma, constraints on its words, and where the actor and target
+// come from. Frames live in frames*.yaml (the format is documented at the
+// top of frames.yaml). They are compiled once, strictly: an unknown key, a
+// bad CAMEO code or an unknown role is an error, and every error of every
+// file is reported at once with its file:line.
+type Frame struct {
+	ID     string
+	Kind   FrameKind
+	Lemmas []string // head lemmas ("meet"); for verbs maybe with a particle ("rule out")
+	Code   string   // CAMEO code
+	// Symmetric actions have no direction (A met B = B met A).
+	Symmetric bool
+	// Constraints. Each entry of Object, Subject and PP is a set of
+	// alternatives; a frame with more constraints is more specific and wins
+	// over a less specific one on the same words.
+	Object  []Words // the direct object ends with one of these (lemmas)
+	Subject []Words // the subject ends with one of these (lemmas)
+	PP      []PPCond
+	Comp    string // "to": needs a to-infinitive complement ("told X to leave")
+	Voice   string // "active", "passive" or "" (either)
+	// Where the roles come from, in order of preference (see roleSources).
+	Actor  []string
+	Target []string
+	// NeedTarget drops the event when no target is found.
+	NeedTarget bool
+	// Intent marks frames that themselves state an intention, plan or
+	// threat ("offered to", "threatened"): modality does not block them.
+	Intent     bool
+	PersonCode string // code used instead when the actor is a person
+	Confidence float64
+	Source     string // where a generated frame came from
+
+	File string
+	Line int
+}
+
+// FrameKind says what a frame's lemma heads.
+type FrameKind uint8
+
+// Frame kinds.
+const (
+	VerbFrame FrameKind = iota // a clause's verb group
+	NounFrame                  // a noun phrase's head ("talks", "visit")
+)
+
+func (k FrameKind) String() string {
+	if k == NounFrame {
+		return "noun"
+	}
+	return "verb"
+}
+
+// Words is a set of alternative word sequences (lemmas, lower case).
+type Words [][]string
+
+// PPCond requires a prepositional phrase: Prep, and when Noun is set, a
+// noun phrase ending with one of its entries.
+type PPCond struct {
+	Prep string
+	Noun Words // nil: any noun phrase
+}
+
+// specificity is the number of constraints a frame states; among frames
+// that match the same words the most specific wins.
+func (f *Frame) specificity() int {
+	n := len(f.Object) + len(f.Subject) + len(f.PP)
+	for _, l := range f.Lemmas {
+		if strings.Contains(l, " ") {
+			n++ // a particle
+			break
+		}
+	}
+	if f.Comp != "" {
+		n++
+	}
+	if f.Voice != "" {
+		n++
+	}
+	return n
+}
+
+// Role sources: where a frame may find its actor or target.
+var roleSources = map[string]string{
+	"subject": "the clause's agent: its subject, or in the passive its by-phrase",
+	"object":  "the clause's patient: its direct object, or in the passive its subject",
+	"iobj":    "an indirect object (\"gave Iraq aid\")",
+	"poss":    "a possessive before a noun (\"Iran's attack\", \"his visit\")",
+	"demonym": "a country adjective before a noun (\"Israeli attacks\")",
+	"compound": "an actor name before a noun (\"U.S. sanctions\", \"NATO warplanes\")",
+	"comp":    "the subject of the verb's complement clause",
+	// prepositions: the object of a prepositional phrase after the verb or noun
+}
+
+// prepositions that may name a role ("with" → the object of "with ...").
+var rolePreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "upon": true, "for": true, "from": true,
+	"into": true, "at": true, "in": true, "over": true, "about": true, "between": true, "by": true, "of": true, "toward": true,
+	"towards": true, "among": true, "across": true, "onto": true, "through": true, "inside": true, "near": true, "as": true,
+	"under": true, "around": true, "behind": true, "within": true, "outside": true}
+
+func validRole(r string) bool {
+	if _, ok := roleSources[r]; ok {
+		return true
+	}
+	return rolePreps[r]
+}
+
+// frameFile is the layout of a frames*.yaml file.
+type frameFile struct {
+	Sets  map[string][]string `yaml:"sets"`
+	Verbs []frameSpec         `yaml:"verbs"`
+	Nouns []frameSpec         `yaml:"nouns"`
+}
+
+// frameSpec is one frame as written in YAML.
+type frameSpec struct {
+	ID         string   `yaml:"id"`
+	Lemma      []string `yaml:"lemma"`
+	Code       string   `yaml:"code"`
+	Symmetric  bool     `yaml:"symmetric"`
+	Object     []string `yaml:"object"`
+	Subject    []string `yaml:"subject"`
+	PP         []string `yaml:"pp"`
+	Comp       string   `yaml:"comp"`
+	Voice      string   `yaml:"voice"`
+	Actor      []string `yaml:"actor"`
+	Target     []string `yaml:"target"`
+	NeedTarget bool     `yaml:"need_target"`
+	Intent     bool     `yaml:"intent"`
+	PersonCode string   `yaml:"person_code"`
+	Confidence float64  `yaml:"confidence"`
+	Source     string   `yaml:"source"`
+}
+
+// Frames is the compiled frame set, indexed by lemma.
+type Frames struct {
+	All   []*Frame
+	verbs map[string][]*Frame // verb lemma (without particle) → frames, most specific first
+	nouns map[string][]*Frame
+}
+
+// errorList collects problems with their positions; Err sorts them and
+// returns them as one error (after go/scanner's ErrorList).
+type errorList []string
+
+func (l *errorList) add(file string, line int, format string, args ...any) {
+	pos := file
+	if line > 0 {
+		pos += ":" + strconv.Itoa(line)
+	}
+	*l = append(*l, pos+": "+fmt.Sprintf(format, args...))
+}
+
+func (l errorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	sort.Slice(l, func(i, j int) bool { return lessPos(l[i], l[j]) })
+	return fmt.Errorf("%s", strings.Join(l, "\n"))
+}
+
+// lessPos orders "file:line: msg" strings by file, then line number.
+func lessPos(a, b string) bool {
+	fa, la := splitPos(a)
+	fb, lb := splitPos(b)
+	if fa != fb {
+		return fa < fb
+	}
+	if la != lb {
+		return la < lb
+	}
+	return a < b
+}
+
+func splitPos(s string) (string, int) {
+	i := strings.Index(s, ": ")
+	if i < 0 {
+		return s, 0
+	}
+	pos := s[:i]
+	if j := strings.LastIndexByte(pos, ':'); j >= 0 {
+		if n, err := strconv.Atoi(pos[j+1:]); err == nil {
+			return pos[:j], n
+		}
+	}
+	return pos, 0
+}
+
+// LoadFrames reads frames.yaml and every frames_*.yaml of fsys (in name
+// order) and compiles them. Sets defined in any file may be used in all.
+func LoadFrames(fsys fs.FS) (*Frames, error) {
+	files, err := fs.Glob(fsys, "frames*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	var errs errorList
+	type parsed struct {
+		file string
+		node *yaml.Node
+	}
+	var docs []parsed
+	sets := map[string]Words{}
+	for _, name := range files {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			errs.add(name, 0, "%v", err)
+			continue
+		}
+		var doc yaml.Node
+		if err := yaml.Unmarshal(b, &doc); err != nil {
+			errs.add(name, 0, "%v", err)
+			continue
+		}
+		if len(doc.Content) == 0 {
+			continue
+		}
+		root := doc.Content[0]
+		if root.Kind != yaml.MappingNode {
+			errs.add(name, root.Line, "expected a mapping with sets, verbs and nouns")
+			continue
+		}
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			k, v := root.Content[i], root.Content[i+1]
+			switch k.Value {
+			case "sets":
+				if v.Kind != yaml.MappingNode {
+					errs.add(name, v.Line, "sets: expected a mapping of name: [words]")
+					continue
+				}
+				for j := 0; j+1 < len(v.Content); j += 2 {
+					sk, sv := v.Content[j], v.Content[j+1]
+					var words []string
+					if err := sv.Decode(&words); err != nil {
+						errs.add(name, sv.Line, "set %s: expected a list of words", sk.Value)
+						continue
+					}
+					if _, dup := sets[sk.Value]; dup {
+						errs.add(name, sk.Line, "set %s is defined twice", sk.Value)
+					}
+					for _, w := range words {
+						sets[sk.Value] = append(sets[sk.Value], strings.Fields(strings.ToLower(w)))
+					}
+				}
+			case "verbs", "nouns":
+			default:
+				errs.add(name, k.Line, "unknown key %q (expected sets, verbs, nouns)", k.Value)
+			}
+		}
+		docs = append(docs, parsed{name, root})
+	}
+	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}}
+	ids := map[string]string{}
+	for _, d := range docs {
+		root := d.node
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			k, v := root.Content[i], root.Content[i+1]
+			kind := VerbFrame
+			switch k.Value {
+			case "verbs":
+			case "nouns":
+				kind = NounFrame
+			default:
+				continue
+			}
+			if v.Kind != yaml.SequenceNode {
+				errs.add(d.file, v.Line, "%s: expected a list of frames", k.Value)
+				continue
+			}
+			for _, n := range v.Content {
+				if id := mapValue(n, "id"); id != "" {
+					if where, dup := ids[id]; dup {
+						errs.add(d.file, n.Line, "frame id %q is already used at %s", id, where)
+						continue
+					}
+					ids[id] = fmt.Sprintf("%s:%d", d.file, n.Line)
+				}
+				if f := compileFrame(d.file, n, kind, sets, &errs); f != nil {
+					fr.All = append(fr.All, f)
+				}
+			}
+		}
+	}
+	checkConflicts(fr.All, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	for _, f := range fr.All {
+		idx := fr.verbs
+		if f.Kind == NounFrame {
+			idx = fr.nouns
+		}
+		seen := map[string]bool{}
+		for _, l := range f.Lemmas {
+			head := strings.Fields(l)[0]
+			if !seen[head] {
+				seen[head] = true
+				idx[head] = append(idx[head], f)
+			}
+		}
+	}
+	for _, idx := range []map[string][]*Frame{fr.verbs, fr.nouns} {
+		for _, list := range idx {
+			sortFrames(list)
+		}
+	}
+	return fr, nil
+}
+
+// sortFrames orders frames most specific first, then by id: which frame
+// wins never depends on the order of the files or of the frames in them.
+func sortFrames(list []*Frame) {
+	sort.SliceStable(list, func(i, j int) bool {
+		si, sj := list[i].specificity(), list[j].specificity()
+		if si != sj {
+			return si > sj
+		}
+		return list[i].ID < list[j].ID
+	})
+}
+
+// VerbFrames returns the verb frames of a lemma, most specific first.
+func (fr *Frames) VerbFrames(lemma string) []*Frame { return fr.verbs[lemma] }
+
+// NounFrames returns the noun frames of a lemma, most specific first.
+func (fr *Frames) NounFrames(lemma string) []*Frame { return fr.nouns[lemma] }
+
+// mapValue is the scalar value of key in mapping node n, "" if none.
+func mapValue(n *yaml.Node, key string) string {
+	if n.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key && n.Content[i+1].Kind == yaml.ScalarNode {
+			return n.Content[i+1].Value
+		}
+	}
+	return ""
+}
+
+// frameKeys are the keys a frame may have: the yaml tags of frameSpec.
+var frameKeys = func() map[string]bool {
+	m := map[string]bool{}
+	t := reflect.TypeOf(frameSpec{})
+	for i := range t.NumField() {
+		m[strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]] = true
+	}
+	return m
+}()
+
+func compileFrame(file string, n *yaml.Node, kind FrameKind, sets map[string]Words, errs *errorList) *Frame {
+	if n.Kind != yaml.MappingNode {
+		errs.add(file, n.Line, "a frame must be a mapping")
+		return nil
+	}
+	bad := false
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if !frameKeys[k.Value] {
+			errs.add(file, k.Line, "unknown key %q", k.Value)
+			bad = true
+		}
+	}
+	var s frameSpec
+	// A scalar where a list is expected is taken as a one-item list.
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if v := n.Content[i+1]; v.Kind == yaml.ScalarNode {
+			switch n.Content[i].Value {
+			case "lemma", "object", "subject", "pp", "actor", "target":
+				n.Content[i+1] = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: v.Line, Column: v.Column, Content: []*yaml.Node{v}}
+			}
+		}
+	}
+	if err := n.Decode(&s); err != nil {
+		errs.add(file, n.Line, "%v", err)
+		return nil
+	}
+	errorf := func(format string, args ...any) {
+		errs.add(file, n.Line, "frame %q: "+format, append([]any{s.ID}, args...)...)
+		bad = true
+	}
+	f := &Frame{ID: s.ID, Kind: kind, Code: s.Code, Symmetric: s.Symmetric, Comp: s.Comp, Voice: s.Voice,
+		NeedTarget: s.NeedTarget, Intent: s.Intent, PersonCode: s.PersonCode, Confidence: s.Confidence,
+		Source: s.Source, File: file, Line: n.Line}
+	if s.ID == "" {
+		errorf("has no id")
+	}
+	switch {
+	case !validCode(s.Code):
+		errorf("code %q is not a CAMEO code (2-4 digits, quoted)", s.Code)
+	case ontology.CameoLabels[s.Code] == "":
+		errorf("code %q is not in the CAMEO scheme (ontology/cameo.ttl)", s.Code)
+	}
+	if s.PersonCode != "" && ontology.CameoLabels[s.PersonCode] == "" {
+		errorf("person_code %q is not in the CAMEO scheme", s.PersonCode)
+	}
+	if len(s.Lemma) == 0 {
+		errorf("needs a lemma")
+	}
+	for _, l := range s.Lemma {
+		w := strings.Fields(strings.ToLower(l))
+		if len(w) == 0 || len(w) > 2 || kind == NounFrame && len(w) > 1 {
+			errorf("lemma %q: a %s frame's lemma is one word%s", l, kind, map[bool]string{true: " (or a verb and its particle)"}[kind == VerbFrame])
+			continue
+		}
+		f.Lemmas = append(f.Lemmas, strings.Join(w, " "))
+	}
+	words := func(what string, list []string) Words {
+		var out Words
+		for _, w := range list {
+			w = strings.ToLower(strings.TrimSpace(w))
+			if name, ok := strings.CutPrefix(w, "$"); ok {
+				set, ok := sets[name]
+				if !ok {
+					errorf("%s: unknown set $%s", what, name)
+					continue
+				}
+				out = append(out, set...)
+				continue
+			}
+			if w == "" {
+				errorf("%s: empty entry", what)
+				continue
+			}
+			out = append(out, strings.Fields(w))
+		}
+		return out
+	}
+	if len(s.Object) > 0 {
+		f.Object = []Words{words("object", s.Object)}
+	}
+	if len(s.Subject) > 0 {
+		f.Subject = []Words{words("subject", s.Subject)}
+	}
+	for _, p := range s.PP {
+		fields := strings.Fields(strings.ToLower(p))
+		if len(fields) == 0 || !rolePreps[fields[0]] {
+			errorf("pp %q: must start with a preposition", p)
+			continue
+		}
+		c := PPCond{Prep: fields[0]}
+		if len(fields) > 1 {
+			c.Noun = words("pp", []string{strings.Join(fields[1:], " ")})
+		}
+		f.PP = append(f.PP, c)
+	}
+	switch s.Comp {
+	case "", "to":
+	default:
+		errorf("comp %q: expected \"to\"", s.Comp)
+	}
+	switch s.Voice {
+	case "", "active", "passive":
+	default:
+		errorf("voice %q: expected active or passive", s.Voice)
+	}
+	f.Actor, f.Target = s.Actor, s.Target
+	if len(f.Actor) == 0 {
+		f.Actor = []string{"subject"}
+		if kind == NounFrame {
+			f.Actor = []string{"poss", "by", "demonym", "compound", "subject"}
+		}
+	}
+	if len(f.Target) == 0 && s.Target == nil {
+		f.Target = []string{"object"}
+		if kind == NounFrame {
+			f.Target = nil
+		}
+	}
+	for _, r := range append(append([]string(nil), f.Actor...), f.Target...) {
+		if r == "none" {
+			continue
+		}
+		if !validRole(r) {
+			errorf("unknown role source %q", r)
+		}
+	}
+	if len(f.Target) == 1 && f.Target[0] == "none" {
+		f.Target = nil
+	}
+	if f.Confidence == 0 {
+		f.Confidence = 0.8
+	}
+	if f.Confidence < 0 || f.Confidence > 1 {
+		errorf("confidence %v: must be in 0..1", f.Confidence)
+	}
+	if bad {
+		return nil
+	}
+	return f
+}
+
+// checkConflicts reports frames that state exactly the same words with
+// different codes: neither could win on specificity, so the outcome would
+// depend on their order.
+func checkConflicts(all []*Frame, errs *errorList) {
+	seen := map[string]*Frame{}
+	for _, f := range all {
+		for _, l := range f.Lemmas {
+			k := f.Kind.String() + "|" + l + "|" + f.constraintKey()
+			if g := seen[k]; g != nil && g.Code != f.Code && g != f {
+				errs.add(f.File, f.Line, "frame %q states the same words as %q (%s:%d) with another code (%s, %s)",
+					f.ID, g.ID, path.Base(g.File), g.Line, f.Code, g.Code)
+				continue
+			}
+			seen[k] = f
+		}
+	}
+}
+
+func (f *Frame) constraintKey() string {
+	var b strings.Builder
+	for _, o := range f.Object {
+		fmt.Fprintf(&b, "o%v", o)
+	}
+	for _, s := range f.Subject {
+		fmt.Fprintf(&b, "s%v", s)
+	}
+	for _, p := range f.PP {
+		fmt.Fprintf(&b, "p%s%v", p.Prep, p.Noun)
+	}
+	fmt.Fprintf(&b, "|%s|%s", f.Comp, f.Voice)
+	return b.String()
+}
