@@ -2,24 +2,19 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"sort"
-	"strconv"
 	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
 
-	"kg/internal/extract"
 	"kg/internal/graph"
-	"kg/ontology"
+	"kg/internal/pipeline"
+	"kg/internal/rdf"
 )
 
 type buildOptions struct {
@@ -90,11 +85,11 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 			return fmt.Errorf("%s: %w", in, unwrapPathError(err))
 		}
 	}
-	x, rulesDigest, err := loadExtractor(o.rules)
+	x, rulesDigest, err := pipeline.LoadRules(o.rules)
 	if err != nil {
 		return err
 	}
-	runTime, err := runTimestamp(inputs)
+	runTime, err := pipeline.RunTime(inputs)
 	if err != nil {
 		return err
 	}
@@ -105,9 +100,9 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 	defer st.Close()
 	var bar *progress
 	if !o.quiet && isTerminal(os.Stderr) {
-		bar = newProgress(os.Stderr, inputSize(inputs))
+		bar = newProgress(os.Stderr, pipeline.InputSize(inputs))
 	}
-	opt := graph.BuildOptions{
+	opt := pipeline.BuildOptions{
 		Inputs:    inputs,
 		Extractor: x,
 		Store:     st,
@@ -119,16 +114,16 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 		},
 		Progress: bar.update,
 	}
-	var res *graph.BuildResult
+	var res *pipeline.BuildResult
 	var written int
 	var writeTime time.Duration
 	if o.output == "" {
-		res, err = graph.Build(ctx, opt)
+		res, err = pipeline.Build(ctx, opt)
 	} else {
 		// The file is streamed article by article into a temporary file,
 		// renamed into place only when the whole build succeeded.
-		err = graph.WriteFileAtomic(o.output, func(w io.Writer) error {
-			sw, err := graph.NewStreamWriter(w, graph.FormatOf(o.output))
+		err = rdf.WriteFileAtomic(o.output, func(w io.Writer) error {
+			sw, err := rdf.NewStreamWriter(w, rdf.FormatOf(o.output), graph.Prefixes)
 			if err != nil {
 				return err
 			}
@@ -139,7 +134,7 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 				return err
 			}
 			if o.withOntology {
-				extra, err := ontologyQuads()
+				extra, err := graph.OntologyQuads()
 				if err != nil {
 					return err
 				}
@@ -148,7 +143,7 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 				}
 			}
 			opt.Emit = emit
-			res, err = graph.Build(ctx, opt)
+			res, err = pipeline.Build(ctx, opt)
 			if err != nil {
 				return err
 			}
@@ -178,84 +173,6 @@ func runBuild(ctx context.Context, o buildOptions, inputs []string) error {
 		return fmt.Errorf("no articles could be read from %v", inputs)
 	}
 	return nil
-}
-
-// loadExtractor loads the built-in rules, or those in dir, and returns a
-// digest of the rule files for the run's provenance.
-func loadExtractor(dir string) (*extract.Extractor, string, error) {
-	fsys := extract.BuiltinRules()
-	if dir != "" {
-		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-			return nil, "", fmt.Errorf("--rules %s: not a directory", dir)
-		}
-		fsys = os.DirFS(dir)
-	}
-	x, err := extract.NewExtractor(fsys)
-	if err != nil {
-		where := "built-in rules"
-		if dir != "" {
-			where = dir
-		}
-		return nil, "", fmt.Errorf("%s: %w", where, err)
-	}
-	h := sha256.New()
-	names, _ := fs.Glob(fsys, "*.yaml")
-	sort.Strings(names)
-	for _, n := range names {
-		b, _ := fs.ReadFile(fsys, n)
-		fmt.Fprintf(h, "%s\x00%d\x00", n, len(b))
-		h.Write(b)
-	}
-	return x, hex.EncodeToString(h.Sum(nil))[:12], nil
-}
-
-// runTimestamp follows the SOURCE_DATE_EPOCH convention
-// (reproducible-builds.org): when set, it is the time recorded. Otherwise the
-// newest modification time of the inputs stands in, so that building the same
-// files twice gives the same bytes.
-func runTimestamp(inputs []string) (time.Time, error) {
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		n, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q: not a number of seconds", s)
-		}
-		return time.Unix(n, 0).UTC(), nil
-	}
-	var newest time.Time
-	walkInputs(inputs, func(fi fs.FileInfo) {
-		if fi.ModTime().After(newest) {
-			newest = fi.ModTime()
-		}
-	})
-	return newest.UTC().Truncate(time.Second), nil
-}
-
-// walkInputs calls fn for every file and directory under the inputs; entries
-// that cannot be read are left to the article reader to report.
-func walkInputs(inputs []string, fn func(fs.FileInfo)) {
-	for _, in := range inputs {
-		filepath.WalkDir(in, func(_ string, d fs.DirEntry, err error) error {
-			if err == nil {
-				if fi, err := d.Info(); err == nil {
-					fn(fi)
-				}
-			}
-			return nil
-		})
-	}
-}
-
-// ontologyQuads parses the embedded ontology and CAMEO scheme.
-func ontologyQuads() ([]quad.Quad, error) {
-	var out []quad.Quad
-	for name, b := range map[string][]byte{"kg.ttl": ontology.KG, "cameo.ttl": ontology.Cameo} {
-		qs, err := graph.ParseTurtle(b)
-		if err != nil {
-			return nil, fmt.Errorf("embedded ontology/%s: %w", name, err)
-		}
-		out = append(out, qs...)
-	}
-	return out, nil
 }
 
 var errNoArticles = errors.New("no articles")

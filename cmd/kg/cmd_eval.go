@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"kg/internal/eval"
+	"kg/internal/pipeline"
 )
 
 // Where the peer suites live in the shared checkout, relative to a working
@@ -163,7 +164,7 @@ func runEval(o evalOptions, w io.Writer) error {
 		}
 		loaded[i] = ss
 	}
-	x, digest, err := loadExtractor(o.rules)
+	x, digest, err := pipeline.LoadRules(o.rules)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"kg/internal/extract"
+	"kg/internal/pipeline"
 )
 
 func explainCommand() *cli.Command {
@@ -33,7 +34,7 @@ EXAMPLES
 			if c.NArg() == 0 {
 				return usageError{"explain: give a file of articles"}
 			}
-			x, _, err := loadExtractor(c.String("rules"))
+			x, _, err := pipeline.LoadRules(c.String("rules"))
 			if err != nil {
 				return err
 			}

@@ -2,32 +2,22 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
 
 	"kg/internal/graph"
+	"kg/internal/rdf"
 )
 
 type exportOptions struct {
 	store  string
 	output string
-	format graph.Format
+	format rdf.Format
 	quiet  bool
-}
-
-// exportFormats are the names --format accepts (and short aliases).
-var exportFormats = map[string]graph.Format{
-	"turtle": graph.Turtle, "ttl": graph.Turtle,
-	"ntriples": graph.NTriples, "nt": graph.NTriples,
-	"nquads": graph.NQuads, "nq": graph.NQuads,
-	"jsonld": graph.JSONLD, "json-ld": graph.JSONLD,
 }
 
 func exportCommand() *cli.Command {
@@ -68,15 +58,15 @@ EXIT STATUS
 			}
 			switch {
 			case format != "":
-				f, ok := exportFormats[strings.ToLower(format)]
+				f, ok := rdf.Lookup(format)
 				if !ok {
 					return usageError{fmt.Sprintf("export: --format %q: use turtle, ntriples, nquads or jsonld", format)}
 				}
 				o.format = f
 			case o.output != "" && o.output != "-":
-				o.format = graph.FormatOf(o.output)
+				o.format = rdf.FormatOf(o.output)
 			default:
-				o.format = graph.Turtle
+				o.format = rdf.Turtle
 			}
 			return runExport(c.Context, o, os.Stdout)
 		},
@@ -84,7 +74,7 @@ EXIT STATUS
 }
 
 func runExport(ctx context.Context, o exportOptions, stdout io.Writer) error {
-	st, err := openExisting(o.store)
+	st, err := graph.OpenExisting(o.store)
 	if err != nil {
 		return err
 	}
@@ -96,49 +86,24 @@ func runExport(ctx context.Context, o exportOptions, stdout io.Writer) error {
 	}); err != nil {
 		return fmt.Errorf("reading store %s: %w", graph.Redact(o.store), err)
 	}
-	write := func(w io.Writer) error { return graph.Write(w, o.format, quads) }
+	write := func(w io.Writer) error { return rdf.Write(w, o.format, quads, graph.Prefixes) }
 	where := "standard output"
 	if o.output == "" || o.output == "-" {
 		err = write(stdout)
 	} else {
 		where = o.output
-		err = graph.WriteFileAtomic(o.output, write)
+		err = rdf.WriteFileAtomic(o.output, write)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", where, err)
 	}
 	if !o.quiet {
 		what := "triples"
-		if o.format == graph.NQuads {
+		if o.format == rdf.NQuads {
 			what = "quads"
 		}
 		fmt.Fprintf(os.Stderr, "kg: %d %s (%s) written to %s\n",
-			countDistinct(quads, o.format == graph.NQuads), what, o.format, where)
+			rdf.CountDistinct(quads, o.format == rdf.NQuads), what, o.format, where)
 	}
 	return nil
-}
-
-// openExisting opens a store for reading. A bolt store that does not exist
-// is an error here: graph.Open would create an empty one, and exporting or
-// serving an empty graph because of a mistyped --store helps nobody.
-func openExisting(spec string) (*graph.Store, error) {
-	if spec != "memory" && spec != ":memory:" && !strings.Contains(spec, "://") {
-		if _, err := os.Stat(spec); errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("store %s does not exist (create it with kg build or kg load, or give --store)", spec)
-		}
-	}
-	return graph.Open(spec)
-}
-
-// countDistinct counts distinct triples (quads with withLabel).
-func countDistinct(quads []quad.Quad, withLabel bool) int {
-	seen := make(map[[4]string]struct{}, len(quads))
-	for _, q := range quads {
-		k := [4]string{quad.StringOf(q.Subject), quad.StringOf(q.Predicate), quad.StringOf(q.Object), ""}
-		if withLabel && q.Label != nil {
-			k[3] = quad.StringOf(q.Label)
-		}
-		seen[k] = struct{}{}
-	}
-	return len(seen)
 }

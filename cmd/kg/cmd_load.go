@@ -12,11 +12,12 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"kg/internal/graph"
+	"kg/internal/rdf"
 )
 
 type loadOptions struct {
 	store  string
-	format graph.Format // "" : from each file's extension
+	format rdf.Format // "" : from each file's extension
 	quiet  bool
 }
 
@@ -56,8 +57,8 @@ EXIT STATUS
 				return usageError{"load: give at least one file (.ttl, .nt, .nq), e.g. kg load graph.ttl"}
 			}
 			if format != "" {
-				f, ok := exportFormats[strings.ToLower(format)]
-				if !ok || f == graph.JSONLD {
+				f, ok := rdf.Lookup(format)
+				if !ok || f == rdf.JSONLD {
 					return usageError{fmt.Sprintf("load: --format %q: use turtle, ntriples or nquads", format)}
 				}
 				o.format = f
@@ -81,17 +82,17 @@ EXIT STATUS
 }
 
 // loadFormat is the format to parse file in: override, else by extension.
-func loadFormat(file string, override graph.Format) (graph.Format, error) {
+func loadFormat(file string, override rdf.Format) (rdf.Format, error) {
 	if override != "" {
 		return override, nil
 	}
 	switch strings.ToLower(filepath.Ext(file)) {
 	case ".ttl":
-		return graph.Turtle, nil
+		return rdf.Turtle, nil
 	case ".nt":
-		return graph.NTriples, nil
+		return rdf.NTriples, nil
 	case ".nq":
-		return graph.NQuads, nil
+		return rdf.NQuads, nil
 	case ".jsonld":
 		return "", usageError{fmt.Sprintf("load: %s: JSON-LD cannot be loaded; convert it to N-Quads first", file)}
 	}
@@ -127,12 +128,12 @@ func runLoad(ctx context.Context, o loadOptions, files []string, stdin io.Reader
 			}
 			r = f
 		}
-		quads, err := graph.Parse(r, format)
+		quads, err := rdf.Parse(r, format)
 		if c, ok := r.(io.Closer); ok && file != "-" {
 			c.Close()
 		}
 		if err != nil {
-			var pe *graph.ParseError
+			var pe *rdf.ParseError
 			if errors.As(err, &pe) && pe.Line > 0 {
 				return fmt.Errorf("%s:%d:%d: %s (%s; nothing from this file was loaded)", name, pe.Line, pe.Col, pe.Msg, format)
 			}

@@ -91,7 +91,7 @@ func queryText(file string, args []string) (string, error) {
 }
 
 func runQuery(ctx context.Context, o queryOptions, text string, w io.Writer) error {
-	st, err := openExisting(o.store)
+	st, err := graph.OpenExisting(o.store)
 	if err != nil {
 		return err
 	}

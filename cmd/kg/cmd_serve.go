@@ -100,7 +100,7 @@ func runServe(ctx context.Context, o serveOptions) error {
 	if o.writable {
 		st, err = graph.Open(o.store) // a new store is fine when it can be written to
 	} else {
-		st, err = openExisting(o.store)
+		st, err = graph.OpenExisting(o.store)
 	}
 	if err != nil {
 		return err

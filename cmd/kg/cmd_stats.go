@@ -40,7 +40,7 @@ EXAMPLES
 }
 
 func runStats(ctx context.Context, store, format string, top int, w io.Writer) error {
-	st, err := openExisting(store)
+	st, err := graph.OpenExisting(store)
 	if err != nil {
 		return err
 	}

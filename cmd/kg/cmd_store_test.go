@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"kg/internal/graph"
+	"kg/internal/rdf"
 )
 
 const testTurtle = `@prefix kg: <https://w3id.org/kg/ns#> .
@@ -68,8 +68,8 @@ func TestLoadExportRoundTrip(t *testing.T) {
 	}
 
 	// every format: to a file and to stdout, the same bytes
-	out := map[graph.Format][]byte{}
-	for _, f := range []graph.Format{graph.Turtle, graph.NTriples, graph.NQuads, graph.JSONLD} {
+	out := map[rdf.Format][]byte{}
+	for _, f := range []rdf.Format{rdf.Turtle, rdf.NTriples, rdf.NQuads, rdf.JSONLD} {
 		file := filepath.Join(dir, "out."+string(f))
 		if err := runExport(ctx, exportOptions{store: store, output: file, format: f, quiet: true}, nil); err != nil {
 			t.Fatalf("%s: %v", f, err)
@@ -84,30 +84,30 @@ func TestLoadExportRoundTrip(t *testing.T) {
 		}
 		out[f] = b
 	}
-	if !strings.Contains(string(out[graph.NQuads]), "<https://w3id.org/kg/id/article/a1> .\n") {
-		t.Errorf("N-Quads export lost the graph names:\n%s", out[graph.NQuads])
+	if !strings.Contains(string(out[rdf.NQuads]), "<https://w3id.org/kg/id/article/a1> .\n") {
+		t.Errorf("N-Quads export lost the graph names:\n%s", out[rdf.NQuads])
 	}
-	if !strings.Contains(string(out[graph.Turtle]), `kg:sourceCount "02"^^xsd:integer`) {
-		t.Errorf("Turtle export changed the integer's lexical form:\n%s", out[graph.Turtle])
+	if !strings.Contains(string(out[rdf.Turtle]), `kg:sourceCount "02"^^xsd:integer`) {
+		t.Errorf("Turtle export changed the integer's lexical form:\n%s", out[rdf.Turtle])
 	}
 
 	// N-Quads export → load into a new store → export: identical
-	nq2 := writeFile(t, dir, "exported.nq", string(out[graph.NQuads]))
+	nq2 := writeFile(t, dir, "exported.nq", string(out[rdf.NQuads]))
 	store2 := filepath.Join(dir, "db2")
 	if err := runLoad(ctx, loadOptions{store: store2, quiet: true}, []string{nq2}, nil); err != nil {
 		t.Fatal(err)
 	}
 	var again bytes.Buffer
-	if err := runExport(ctx, exportOptions{store: store2, format: graph.NQuads, quiet: true}, &again); err != nil {
+	if err := runExport(ctx, exportOptions{store: store2, format: rdf.NQuads, quiet: true}, &again); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(again.Bytes(), out[graph.NQuads]) {
-		t.Errorf("N-Quads round trip differs:\n%s\n----\n%s", out[graph.NQuads], again.Bytes())
+	if !bytes.Equal(again.Bytes(), out[rdf.NQuads]) {
+		t.Errorf("N-Quads round trip differs:\n%s\n----\n%s", out[rdf.NQuads], again.Bytes())
 	}
 
 	// standard input with --format
 	store3 := filepath.Join(dir, "db3")
-	if err := runLoad(ctx, loadOptions{store: store3, format: graph.NQuads, quiet: true}, []string{"-"}, strings.NewReader(testNQuads)); err != nil {
+	if err := runLoad(ctx, loadOptions{store: store3, format: rdf.NQuads, quiet: true}, []string{"-"}, strings.NewReader(testNQuads)); err != nil {
 		t.Fatal(err)
 	}
 	if n := storeSize(t, store3); n != 3 {
@@ -136,7 +136,7 @@ func TestLoadBadFileLoadsNothing(t *testing.T) {
 }
 
 func TestLoadFormat(t *testing.T) {
-	for file, want := range map[string]graph.Format{"a.ttl": graph.Turtle, "A.NT": graph.NTriples, "x/y.nq": graph.NQuads} {
+	for file, want := range map[string]rdf.Format{"a.ttl": rdf.Turtle, "A.NT": rdf.NTriples, "x/y.nq": rdf.NQuads} {
 		if got, err := loadFormat(file, ""); err != nil || got != want {
 			t.Errorf("loadFormat(%q) = %q, %v; want %q", file, got, err, want)
 		}
@@ -146,7 +146,7 @@ func TestLoadFormat(t *testing.T) {
 			t.Errorf("loadFormat(%q): no error", file)
 		}
 	}
-	if got, _ := loadFormat("a.rdf", graph.NTriples); got != graph.NTriples {
+	if got, _ := loadFormat("a.rdf", rdf.NTriples); got != rdf.NTriples {
 		t.Errorf("--format does not override the extension")
 	}
 }

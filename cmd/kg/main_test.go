@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"kg/internal/graph"
+	"kg/internal/rdf"
 )
 
 // kgBin is the kg binary built once for these tests: they run it as a user
@@ -99,7 +100,7 @@ func TestBuildFlagsAfterArgumentsAndReproducible(t *testing.T) {
 	if st2 := storeSize(t, store); st2 != st {
 		t.Errorf("rebuilding added quads: %d → %d", st, st2)
 	}
-	if _, err := graph.ParseTurtle(a); err != nil {
+	if _, err := rdf.ParseTurtle(a); err != nil {
 		t.Errorf("output does not parse: %v", err)
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +11,7 @@ import (
 
 	"golang.org/x/term"
 
-	"kg/internal/graph"
+	"kg/internal/pipeline"
 )
 
 // progress draws one status line on a terminal: articles, rate, ETA. A nil
@@ -31,7 +30,7 @@ func newProgress(w io.Writer, total int64) *progress {
 	return &progress{w: w, total: total, start: time.Now()}
 }
 
-func (p *progress) update(s graph.BuildStats) {
+func (p *progress) update(s pipeline.BuildStats) {
 	if p == nil || time.Since(p.last) < 200*time.Millisecond {
 		return
 	}
@@ -58,19 +57,9 @@ func (p *progress) clear() {
 	}
 }
 
-func inputSize(inputs []string) int64 {
-	var n int64
-	walkInputs(inputs, func(fi fs.FileInfo) {
-		if !fi.IsDir() {
-			n += fi.Size()
-		}
-	})
-	return n
-}
-
 // printStats is `kg build --stats`: per-stage times and rates, so that
 // performance is measured, not guessed (README, Performance).
-func printStats(w io.Writer, s graph.BuildStats, backend, output string, triples int, write, wall time.Duration) {
+func printStats(w io.Writer, s pipeline.BuildStats, backend, output string, triples int, write, wall time.Duration) {
 	rate := func(n float64, d time.Duration) string {
 		if d <= 0 {
 			return "-"

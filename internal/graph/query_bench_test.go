@@ -20,7 +20,7 @@ import (
 	"testing"
 	"time"
 
-	"kg/internal/extract"
+	"github.com/cayleygraph/quad"
 )
 
 // benchQueries are the queries the documentation shows, in their shapes.
@@ -88,9 +88,15 @@ func BenchmarkGizmo(b *testing.B) {
 	// The parent of sub-benchmarks runs once: what is built here is built
 	// once per backend and shared by the queries.
 	input := firstLines(b, corpus, b.TempDir(), n)
-	x, err := extract.NewExtractor(extract.BuiltinRules())
-	if err != nil {
-		b.Fatal(err)
+	quads := articleQuads(b, input, benchRun)
+	articles, events := 0, 0
+	for _, q := range quads {
+		switch {
+		case q.Predicate == quad.IRI(RDFType) && q.Object == quad.IRI(ClassArticle):
+			articles++
+		case q.Predicate == quad.IRI(RDFType) && q.Object == quad.IRI(ClassReport):
+			events++
+		}
 	}
 	backends := []struct{ name, spec string }{
 		{"bolt", filepath.Join(b.TempDir(), "db")},
@@ -110,16 +116,12 @@ func BenchmarkGizmo(b *testing.B) {
 			}
 			b.Cleanup(func() { st.Close() })
 			start := time.Now()
-			res, err := Build(ctx, BuildOptions{
-				Inputs: []string{input}, Extractor: x, Store: st,
-				Run: Run{Version: "bench", Rules: "builtin", Time: time.Unix(0, 0).UTC()},
-			})
-			if err != nil {
+			if err := loadQuads(ctx, st, quads); err != nil {
 				b.Fatal(err)
 			}
 			// (logged by the queries: a parent benchmark's log is not shown)
 			graph := fmt.Sprintf("%d articles, %d events, %d quads, built in %v",
-				res.Articles, res.Events, st.Size(), time.Since(start).Round(time.Millisecond))
+				articles, events, st.Size(), time.Since(start).Round(time.Millisecond))
 			for _, q := range benchQueries {
 				b.Run(q.name, func(b *testing.B) {
 					rs, err := st.Query(ctx, q.query, 0) // warm up, and show the answer
@@ -139,6 +141,31 @@ func BenchmarkGizmo(b *testing.B) {
 			}
 		})
 	}
+}
+
+// loadQuads adds quads to the store in transactions of 20,000 and sets
+// kg:sourceCount of the events several articles may report (those without
+// one), as kg build does.
+func loadQuads(ctx context.Context, st *Store, quads []quad.Quad) error {
+	for i := 0; i < len(quads); i += 20000 {
+		if err := st.Add(quads[i:min(i+20000, len(quads))]); err != nil {
+			return err
+		}
+	}
+	counted := map[quad.Value]bool{}
+	for _, q := range quads {
+		if q.Predicate == quad.IRI(PropSourceCount) {
+			counted[q.Subject] = true
+		}
+	}
+	var events []quad.IRI
+	for _, q := range quads {
+		if ev, ok := q.Subject.(quad.IRI); ok && q.Predicate == quad.IRI(RDFType) && q.Object == quad.IRI(ClassEvent) && !counted[ev] {
+			counted[ev] = true
+			events = append(events, ev)
+		}
+	}
+	return st.UpdateSourceCounts(ctx, events)
 }
 
 func benchSummary(rs []Result) string {

@@ -38,14 +38,9 @@ type Store struct {
 // Open opens (creating when needed) the store named by spec: "memory", a
 // postgres:// URL, or a directory for the bolt backend.
 func Open(spec string) (*Store, error) {
-	s := &Store{Path: spec}
-	switch {
-	case spec == "memory" || spec == ":memory:":
-		s.Backend, s.Path = "memstore", ""
-	case strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://"):
-		s.Backend = "postgres"
-	default:
-		s.Backend = "bolt"
+	p := ParseSpec(spec)
+	s := &Store{Backend: p.Backend, Path: p.Path}
+	if s.Backend == "bolt" {
 		if err := s.lockDir(spec); err != nil {
 			return nil, err
 		}

@@ -1,5 +1,7 @@
 package graph
 
+import "kg/internal/rdf"
+
 // Vocabulary: every namespace and term kg writes, in one place (the way
 // cayleygraph/quad's voc packages do it). The ontology in ontology/kg.ttl
 // defines the kg: terms; the others are public W3C/DCMI/schema.org terms.
@@ -29,31 +31,28 @@ const (
 	NSSH        = "http://www.w3.org/ns/shacl#"
 )
 
-// Prefix is a Turtle/SPARQL prefix binding.
-type Prefix struct{ Name, IRI string }
-
 // Prefixes are the bindings kg writes at the top of Turtle files and accepts
 // in queries (kg query expands "kg:actor" to the full IRI). Order is the
 // order they are written in.
-var Prefixes = []Prefix{
-	{"kg", NS},
-	{"actor", NSActor},
-	{"event", NSEvent},
-	{"report", NSReport},
-	{"article", NSArt},
-	{"run", NSRun},
-	{"cameo", NSCameo},
-	{"rdf", NSRDF},
-	{"rdfs", NSRDFS},
-	{"xsd", NSXSD},
-	{"owl", NSOWL},
-	{"skos", NSSKOS},
-	{"dcterms", NSDCT},
-	{"prov", NSPROV},
-	{"sem", NSSEM},
-	{"schema", NSSchema},
-	{"oa", NSOA},
-	{"wd", NSWD},
+var Prefixes = []rdf.Prefix{
+	{Name: "kg", IRI: NS},
+	{Name: "actor", IRI: NSActor},
+	{Name: "event", IRI: NSEvent},
+	{Name: "report", IRI: NSReport},
+	{Name: "article", IRI: NSArt},
+	{Name: "run", IRI: NSRun},
+	{Name: "cameo", IRI: NSCameo},
+	{Name: "rdf", IRI: NSRDF},
+	{Name: "rdfs", IRI: NSRDFS},
+	{Name: "xsd", IRI: NSXSD},
+	{Name: "owl", IRI: NSOWL},
+	{Name: "skos", IRI: NSSKOS},
+	{Name: "dcterms", IRI: NSDCT},
+	{Name: "prov", IRI: NSPROV},
+	{Name: "sem", IRI: NSSEM},
+	{Name: "schema", IRI: NSSchema},
+	{Name: "oa", IRI: NSOA},
+	{Name: "wd", IRI: NSWD},
 }
 
 // kg: classes.

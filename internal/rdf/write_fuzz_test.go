@@ -1,4 +1,4 @@
-package graph
+package rdf
 
 import (
 	"bytes"
@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/cayleygraph/quad"
-	"github.com/knakk/rdf"
+	knakk "github.com/knakk/rdf"
 )
 
 // The fuzzers feed arbitrary strings in as literal values, IRI local names
@@ -143,7 +143,7 @@ func rwFuzzCheck(t *testing.T, format, lit, local, lang string) {
 			t.Fatal(err)
 		}
 		got := map[string]bool{}
-		for _, k := range rwParseAll(t, rdf.Turtle, sbuf.Bytes()) {
+		for _, k := range rwParseAll(t, knakk.Turtle, sbuf.Bytes()) {
 			got[k] = true
 		}
 		rwDiffSets(t, rwWantSet(t, qs, false), got, sbuf.Bytes())

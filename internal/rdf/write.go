@@ -1,4 +1,4 @@
-package graph
+package rdf
 
 // RDF serializers (Turtle, N-Triples, N-Quads) that produce valid output for
 // every input, or return an error without writing anything.

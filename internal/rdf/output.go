@@ -1,4 +1,4 @@
-package graph
+package rdf
 
 import (
 	"bufio"
@@ -6,47 +6,31 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 )
 
-// Format is an RDF serialization kg writes.
-type Format string
-
-// Output formats.
-const (
-	Turtle   Format = "turtle"
-	NTriples Format = "ntriples"
-	NQuads   Format = "nquads"
-	JSONLD   Format = "jsonld" // write only (Parse does not read it)
-)
-
-// FormatOf picks the format from a file name: .nt, .nq, .jsonld, else Turtle.
+// FormatOf picks the format from a file name's extension, else Turtle.
 func FormatOf(path string) Format {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".nt":
-		return NTriples
-	case ".nq":
-		return NQuads
-	case ".jsonld":
-		return JSONLD
+	if f, ok := ByExtension(path); ok {
+		return f
 	}
 	return Turtle
 }
 
 // Write serializes quads in format f. The output is sorted and free of
 // duplicates, so equal graphs give identical bytes.
-func Write(w io.Writer, f Format, quads []quad.Quad) error {
+// Turtle and JSON-LD abbreviate IRIs with prefixes.
+func Write(w io.Writer, f Format, quads []quad.Quad, prefixes []Prefix) error {
 	switch f {
 	case Turtle:
-		return WriteTurtle(w, quads, Prefixes)
+		return WriteTurtle(w, quads, prefixes)
 	case NTriples:
 		return WriteNTriples(w, quads)
 	case NQuads:
 		return WriteNQuads(w, quads)
 	case JSONLD:
-		return WriteJSONLD(w, quads, Prefixes)
+		return WriteJSONLD(w, quads, prefixes)
 	}
 	return fmt.Errorf("unknown format %q (turtle, ntriples, nquads, jsonld)", f)
 }
@@ -83,4 +67,18 @@ func WriteFileAtomic(path string, fn func(io.Writer) error) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// CountDistinct is the number of distinct triples in quads (of distinct
+// quads with withGraph): what a writer writes for them.
+func CountDistinct(quads []quad.Quad, withGraph bool) int {
+	seen := make(map[[4]string]struct{}, len(quads))
+	for _, q := range quads {
+		k := [4]string{quad.StringOf(q.Subject), quad.StringOf(q.Predicate), quad.StringOf(q.Object), ""}
+		if withGraph && q.Label != nil {
+			k[3] = quad.StringOf(q.Label)
+		}
+		seen[k] = struct{}{}
+	}
+	return len(seen)
 }

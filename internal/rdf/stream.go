@@ -1,4 +1,4 @@
-package graph
+package rdf
 
 import (
 	"io"
@@ -25,11 +25,12 @@ type StreamWriter struct {
 // Written is the number of triples (quads in N-Quads) written so far.
 func (sw *StreamWriter) Written() int { return sw.n }
 
-// NewStreamWriter starts a document in format f on w.
-func NewStreamWriter(w io.Writer, f Format) (*StreamWriter, error) {
+// NewStreamWriter starts a document in format f on w; Turtle abbreviates
+// IRIs with prefixes.
+func NewStreamWriter(w io.Writer, f Format, prefixes []Prefix) (*StreamWriter, error) {
 	sw := &StreamWriter{w: w, format: f, seen: map[string]struct{}{}}
 	if f == Turtle {
-		tw, err := NewTurtleWriter(w, Prefixes)
+		tw, err := NewTurtleWriter(w, prefixes)
 		if err != nil {
 			return nil, err
 		}

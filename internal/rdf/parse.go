@@ -1,4 +1,4 @@
-package graph
+package rdf
 
 import (
 	"bytes"
@@ -9,7 +9,7 @@ import (
 	"strconv"
 
 	"github.com/cayleygraph/quad"
-	"github.com/knakk/rdf"
+	knakk "github.com/knakk/rdf"
 )
 
 // ParseTurtle reads a Turtle document with knakk/rdf's decoder (a good,
@@ -60,7 +60,7 @@ func Parse(r io.Reader, f Format) (out []quad.Quad, err error) {
 	}()
 	switch f {
 	case NQuads:
-		dec := rdf.NewQuadDecoder(r, rdf.NQuads)
+		dec := knakk.NewQuadDecoder(r, knakk.NQuads)
 		// knakk puts default-graph statements in a graph named by the blank
 		// node _:defaultGraph; kg's default graph is no label.
 		dec.DefaultGraph = nil
@@ -79,11 +79,11 @@ func Parse(r io.Reader, f Format) (out []quad.Quad, err error) {
 			out = append(out, q)
 		}
 	case Turtle, NTriples:
-		format := rdf.Turtle
+		format := knakk.Turtle
 		if f == NTriples {
-			format = rdf.NTriples
+			format = knakk.NTriples
 		}
-		dec := rdf.NewTripleDecoder(r, format)
+		dec := knakk.NewTripleDecoder(r, format)
 		for {
 			t, err := dec.Decode()
 			if errors.Is(err, io.EOF) {
@@ -98,17 +98,17 @@ func Parse(r io.Reader, f Format) (out []quad.Quad, err error) {
 	return nil, fmt.Errorf("cannot parse format %q (turtle, ntriples, nquads)", f)
 }
 
-func fromTerm(t rdf.Term) quad.Value {
+func fromTerm(t knakk.Term) quad.Value {
 	switch v := t.(type) {
-	case rdf.IRI:
+	case knakk.IRI:
 		return quad.IRI(v.String())
-	case rdf.Blank:
+	case knakk.Blank:
 		return quad.BNode(v.String())
-	case rdf.Literal:
+	case knakk.Literal:
 		if v.Lang() != "" {
 			return quad.LangString{Value: quad.String(v.String()), Lang: v.Lang()}
 		}
-		if dt := v.DataType.String(); dt != XSDString && dt != "" {
+		if dt := v.DataType.String(); dt != xsdStringIRI && dt != "" {
 			return quad.TypedString{Value: quad.String(v.String()), Type: quad.IRI(dt)}
 		}
 		return quad.String(v.String())

@@ -1,4 +1,4 @@
-package graph
+package pipeline
 
 import (
 	"bytes"
@@ -12,11 +12,13 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"kg/internal/extract"
+	"kg/internal/graph"
+	"kg/internal/rdf"
 )
 
 // buildText builds articles given as file name → text into a memory store
 // and returns the store and the N-Triples written.
-func buildText(t *testing.T, files map[string]string) (*Store, string, *BuildResult) {
+func buildText(t *testing.T, files map[string]string) (*graph.Store, string, *BuildResult) {
 	t.Helper()
 	dir := t.TempDir()
 	for name, text := range files {
@@ -28,13 +30,13 @@ func buildText(t *testing.T, files map[string]string) (*Store, string, *BuildRes
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := Open("memory")
+	st, err := graph.Open("memory")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
 	var buf bytes.Buffer
-	sw, _ := NewStreamWriter(&buf, NTriples)
+	sw, _ := rdf.NewStreamWriter(&buf, rdf.NTriples, graph.Prefixes)
 	res, err := Build(context.Background(), BuildOptions{Inputs: []string{dir}, Extractor: x, Store: st, Emit: sw.Write})
 	if err != nil {
 		t.Fatal(err)
@@ -59,21 +61,21 @@ func TestMergeAcrossArticles(t *testing.T) {
 	if res.Events != 4 || res.MergedEvents != 1 {
 		t.Errorf("events %d, merged %d; want 4 reports, 1 merged event", res.Events, res.MergedEvents)
 	}
-	events := count(nt, "<"+RDFType+"> <"+ClassEvent+">")
-	reports := count(nt, "<"+RDFType+"> <"+ClassReport+">")
+	events := count(nt, "<"+graph.RDFType+"> <"+graph.ClassEvent+">")
+	reports := count(nt, "<"+graph.RDFType+"> <"+graph.ClassReport+">")
 	if events != 3 || reports != 4 {
 		t.Errorf("%d events and %d reports written; want 3 and 4\n%s", events, reports, nt)
 	}
-	if count(nt, `<`+PropSourceCount+`> "2"^^<`+XSDInteger+`>`) != 1 {
+	if count(nt, `<`+graph.PropSourceCount+`> "2"^^<`+graph.XSDInteger+`>`) != 1 {
 		t.Errorf("no event with sourceCount 2")
 	}
-	if count(nt, "<"+PropAction+"> <"+NSCameo+"041>") < 2 || count(nt, "<"+PropAction+"> <"+NSCameo+"040>") < 2 {
+	if count(nt, "<"+graph.PropAction+"> <"+graph.NSCameo+"041>") < 2 || count(nt, "<"+graph.PropAction+"> <"+graph.NSCameo+"040>") < 2 {
 		t.Errorf("the merged event should keep both codes (041, 040) and each report its own")
 	}
 	// in the store too, and a second build of one article keeps the count
 	var merged quad.IRI
 	for _, line := range strings.Split(nt, "\n") {
-		if strings.Contains(line, PropSourceCount) && strings.Contains(line, `"2"`) {
+		if strings.Contains(line, graph.PropSourceCount) && strings.Contains(line, `"2"`) {
 			merged = quad.IRI(strings.Trim(strings.Fields(line)[0], "<>"))
 		}
 	}

@@ -1,4 +1,4 @@
-package graph
+package rdf
 
 import (
 	"bytes"
@@ -18,7 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
-	"github.com/knakk/rdf"
+	knakk "github.com/knakk/rdf"
 )
 
 // -update rewrites testdata/rdfwrite/*.golden. The flag is registered only if
@@ -162,20 +162,20 @@ func rwWantKey(t testing.TB, v quad.Value) string {
 // rwGotKey maps a parsed term to its key and checks the strict-parser rules
 // on it: IRIs are RFC 3987, language tags BCP 47, blank node labels valid,
 // literals valid UTF-8.
-func rwGotKey(t testing.TB, term rdf.Term) string {
+func rwGotKey(t testing.TB, term knakk.Term) string {
 	t.Helper()
 	switch x := term.(type) {
-	case rdf.IRI:
+	case knakk.IRI:
 		if !rwRfc3987IRI.MatchString(x.String()) {
 			t.Errorf("read back an invalid IRI: %q", x.String())
 		}
 		return "I|" + x.String()
-	case rdf.Blank:
+	case knakk.Blank:
 		if !validBNodeLabel(x.String()) {
 			t.Errorf("read back an invalid blank node label: %q", x.String())
 		}
 		return "B|" + x.String()
-	case rdf.Literal:
+	case knakk.Literal:
 		dt := x.DataType.String()
 		if !rwRfc3987IRI.MatchString(dt) {
 			t.Errorf("read back an invalid datatype IRI: %q", dt)
@@ -212,7 +212,7 @@ func rwWantSet(t testing.TB, quads []quad.Quad, withGraph bool) map[string]bool 
 
 // rwParse reads doc with knakk/rdf and returns the triple (or quad) keys; it
 // fails on duplicates, which the writers must have removed.
-func rwParse(t testing.TB, format rdf.Format, doc []byte) map[string]bool {
+func rwParse(t testing.TB, format knakk.Format, doc []byte) map[string]bool {
 	t.Helper()
 	m := map[string]bool{}
 	for _, k := range rwParseAll(t, format, doc) {
@@ -224,25 +224,25 @@ func rwParse(t testing.TB, format rdf.Format, doc []byte) map[string]bool {
 	return m
 }
 
-func rwParseAll(t testing.TB, format rdf.Format, doc []byte) []string {
+func rwParseAll(t testing.TB, format knakk.Format, doc []byte) []string {
 	t.Helper()
 	// knakk/rdf runs its lexer in a goroutine and can deadlock on input it
 	// mis-lexes (e.g. blank node labels with "..", see
 	// TestBlankNodeLabelDoubleDot); fail instead of hanging.
 	type result struct {
-		ts  []rdf.Triple
-		qs  []rdf.Quad
+		ts  []knakk.Triple
+		qs  []knakk.Quad
 		err error
 	}
 	done := make(chan result, 1)
 	go func() {
 		var r result
-		if format == rdf.NQuads {
-			dec := rdf.NewQuadDecoder(bytes.NewReader(doc), rdf.NQuads)
+		if format == knakk.NQuads {
+			dec := knakk.NewQuadDecoder(bytes.NewReader(doc), knakk.NQuads)
 			dec.DefaultGraph = nil
 			r.qs, r.err = dec.DecodeAll()
 		} else {
-			r.ts, r.err = rdf.NewTripleDecoder(bytes.NewReader(doc), format).DecodeAll()
+			r.ts, r.err = knakk.NewTripleDecoder(bytes.NewReader(doc), format).DecodeAll()
 		}
 		done <- r
 	}()
@@ -293,13 +293,13 @@ type rwWriteFn func(*bytes.Buffer, []quad.Quad) error
 
 var rwFormats = []struct {
 	name   string
-	format rdf.Format
+	format knakk.Format
 	graph  bool
 	write  rwWriteFn
 }{
-	{"turtle", rdf.Turtle, false, func(b *bytes.Buffer, q []quad.Quad) error { return WriteTurtle(b, q, Prefixes) }},
-	{"ntriples", rdf.NTriples, false, func(b *bytes.Buffer, q []quad.Quad) error { return WriteNTriples(b, q) }},
-	{"nquads", rdf.NQuads, true, func(b *bytes.Buffer, q []quad.Quad) error { return WriteNQuads(b, q) }},
+	{"turtle", knakk.Turtle, false, func(b *bytes.Buffer, q []quad.Quad) error { return WriteTurtle(b, q, Prefixes) }},
+	{"ntriples", knakk.NTriples, false, func(b *bytes.Buffer, q []quad.Quad) error { return WriteNTriples(b, q) }},
+	{"nquads", knakk.NQuads, true, func(b *bytes.Buffer, q []quad.Quad) error { return WriteNQuads(b, q) }},
 }
 
 // rwRoundTrip writes quads in every format, re-parses with knakk/rdf and
@@ -887,9 +887,9 @@ func TestStrictParsers(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			nt := rwSerdi(t, c.syntax, docs[c.name])
-			format, graph := rdf.NTriples, false
+			format, graph := knakk.NTriples, false
 			if c.syntax == "nquads" {
-				format, graph = rdf.NQuads, true
+				format, graph = knakk.NQuads, true
 			}
 			rwDiffSets(t, rwWantSet(t, qs, graph), rwParse(t, format, nt), nt)
 		})
@@ -999,7 +999,7 @@ func TestRDFCheck(t *testing.T) {
 		}
 		t.Logf("rdfcheck %s: %s", file, strings.TrimSpace(stderr.String()))
 		got := map[string]bool{}
-		for _, k := range rwParseAll(t, rdf.NTriples, out) {
+		for _, k := range rwParseAll(t, knakk.NTriples, out) {
 			got[k] = true
 		}
 		rwDiffSets(t, want, anon(got), out)
@@ -1056,7 +1056,7 @@ func TestTurtleWriterStreaming(t *testing.T) {
 	// Unsorted input may repeat a subject block (and so a triple); the set
 	// of triples must still be the same.
 	got := map[string]bool{}
-	for _, k := range rwParseAll(t, rdf.Turtle, buf.Bytes()) {
+	for _, k := range rwParseAll(t, knakk.Turtle, buf.Bytes()) {
 		got[k] = true
 	}
 	rwDiffSets(t, rwWantSet(t, qs, false), got, buf.Bytes())

@@ -1,4 +1,9 @@
-package graph
+// Package pipeline runs kg's flow: read articles → extract events → map them
+// to quads → hand them, in input order, to the sinks (the store, a file).
+// It owns the ordering, batching and progress; the steps themselves live
+// in internal/extract (reading, rules), internal/graph (mapping, store)
+// and internal/rdf (writing).
+package pipeline
 
 import (
 	"context"
@@ -10,14 +15,15 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"kg/internal/extract"
+	"kg/internal/graph"
 )
 
 // BuildOptions configure Build.
 type BuildOptions struct {
 	Inputs    []string           // files or directories of articles
 	Extractor *extract.Extractor // dictionary and rules
-	Store     *Store             // where the quads go (nil: nowhere)
-	Run       Run                // the extraction run recorded as provenance
+	Store     *graph.Store       // where the quads go (nil: nowhere)
+	Run       graph.Run          // the extraction run recorded as provenance
 	Jobs      int                // extraction workers (0: one per CPU)
 	Warn      func(error)        // a skipped article or line
 	Progress  func(BuildStats)   // called after each article, in input order
@@ -82,7 +88,7 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 				start := time.Now()
 				evs, sentences := opt.Extractor.ExtractCounting(j.a)
 				j.n, j.sentences = len(evs), sentences
-				j.own, j.shared = ArticleQuads(j.a, evs, opt.Run)
+				j.own, j.shared = graph.ArticleQuads(j.a, evs, opt.Run)
 				j.took = time.Since(start)
 				j.a.Text = "" // the quads hold what is needed; free the text early
 				done <- j
@@ -153,7 +159,7 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 			res.Bytes += j.bytes
 			res.ExtractTime += j.took
 			for _, q := range j.own {
-				if ev, ok := q.Subject.(quad.IRI); ok && q.Predicate == quad.IRI(PropSource) && IsMergedEvent(ev) {
+				if ev, ok := q.Subject.(quad.IRI); ok && q.Predicate == quad.IRI(graph.PropSource) && IsMergedEvent(ev) {
 					if sources[ev] == nil {
 						sources[ev] = map[quad.Value]struct{}{}
 					}
@@ -200,7 +206,7 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 	if opt.Emit != nil {
 		counts := make([]quad.Quad, len(events))
 		for i, ev := range events {
-			counts[i] = SourceCount(ev, len(sources[ev]))
+			counts[i] = graph.SourceCount(ev, len(sources[ev]))
 		}
 		if err := opt.Emit(counts, nil); err != nil {
 			return res, err
@@ -221,10 +227,10 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 // may report: merged events are named "<date>-<digest>" (see EventKey).
 func IsMergedEvent(iri quad.IRI) bool {
 	s := string(iri)
-	if len(s) < len(NSEvent)+5 || s[:len(NSEvent)] != NSEvent {
+	if len(s) < len(graph.NSEvent)+5 || s[:len(graph.NSEvent)] != graph.NSEvent {
 		return false
 	}
-	local := s[len(NSEvent):]
+	local := s[len(graph.NSEvent):]
 	for i := 0; i < 4; i++ {
 		if local[i] < '0' || local[i] > '9' {
 			return false
