@@ -6,6 +6,7 @@ require (
 	github.com/cayleygraph/cayley v0.7.7
 	github.com/cayleygraph/quad v1.2.5
 	github.com/dop251/goja v0.0.0-20190105122144-6d5bf35058fa
+	github.com/jdkato/prose v1.2.1
 	github.com/julienschmidt/httprouter v1.2.0
 	github.com/knakk/rdf v0.0.0-20260317081859-15b52521cde6
 	github.com/markusmobius/go-dateparser v1.4.7
@@ -35,6 +36,7 @@ require (
 	github.com/lib/pq v1.1.1 // indirect
 	github.com/markusmobius/go-dateutil/v2 v2.9.1 // indirect
 	github.com/matttproud/golang_protobuf_extensions v1.0.1 // indirect
+	github.com/montanaflynn/stats v0.6.3 // indirect
 	github.com/piprate/json-gold v0.3.0 // indirect
 	github.com/pquerna/cachecontrol v0.0.0-20180517163645-1555304b9b35 // indirect
 	github.com/prometheus/client_golang v0.9.3 // indirect
@@ -43,6 +45,7 @@ require (
 	github.com/prometheus/procfs v0.0.0-20190507164030-5867b95ac084 // indirect
 	github.com/rogpeppe/go-internal v1.16.0 // indirect
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
+	github.com/shogo82148/go-shuffle v0.0.0-20180218125048-27e6095f230d // indirect
 	github.com/sirupsen/logrus v1.4.2 // indirect
 	github.com/spf13/cobra v1.10.2 // indirect
 	github.com/spf13/pflag v1.0.10 // indirect

@@ -1,0 +1,109 @@
+package nlp
+
+import (
+	"testing"
+)
+
+// Benchmarks over real news sentences (KG_NEWS or ../shared/corpora), each
+// reporting tokens/s so that figures compare across steps:
+//
+//	go test ./internal/nlp -run '^$' -bench . -benchmem
+//
+// BenchmarkProseTag runs prose v1's tagger on the same tokens in the same
+// run: the ratio of BenchmarkTag to it is the speed-up.
+
+const benchSentences = 2000
+
+func benchCorpus(b *testing.B) (sents []string, toks [][]Token, n int) {
+	sents = newsSentences(b, benchSentences)
+	for _, s := range sents {
+		t := Tokenize(s)
+		toks = append(toks, t)
+		n += len(t)
+	}
+	return sents, toks, n
+}
+
+func reportTokens(b *testing.B, perOp int) {
+	b.ReportMetric(float64(perOp)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(0, "ns/op") // one op is the whole set of sentences: tokens/s says more
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	sents, _, n := benchCorpus(b)
+	buf := make([]Token, 0, 256)
+	b.ResetTimer()
+	for range b.N {
+		for _, s := range sents {
+			buf = AppendTokens(buf[:0], s)
+		}
+	}
+	reportTokens(b, n)
+}
+
+func BenchmarkTag(b *testing.B) {
+	_, toks, n := benchCorpus(b)
+	tg := Default()
+	b.ResetTimer()
+	for range b.N {
+		for _, t := range toks {
+			tg.Tag(t)
+		}
+	}
+	reportTokens(b, n)
+}
+
+// BenchmarkSentence is the whole path for one sentence: tokenize, tag,
+// lemmatize.
+func BenchmarkSentence(b *testing.B) {
+	sents, _, n := benchCorpus(b)
+	tg := Default()
+	buf := make([]Token, 0, 256)
+	b.ResetTimer()
+	for range b.N {
+		for _, s := range sents {
+			buf = AppendTokens(buf[:0], s)
+			tg.Tag(buf)
+		}
+	}
+	reportTokens(b, n)
+	b.ReportMetric(float64(len(sents))*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func BenchmarkProseTag(b *testing.B) {
+	_, toks, n := benchCorpus(b)
+	words := make([][]string, len(toks))
+	for i, t := range toks {
+		words[i] = forms(t)
+	}
+	pt := prose()
+	b.ResetTimer()
+	for range b.N {
+		for _, w := range words {
+			pt.Tag(w)
+		}
+	}
+	reportTokens(b, n)
+}
+
+func BenchmarkLemma(b *testing.B) {
+	_, toks, n := benchCorpus(b)
+	for _, t := range toks {
+		Default().Tag(t)
+	}
+	b.ResetTimer()
+	for range b.N {
+		for _, t := range toks {
+			for i := range t {
+				t[i].Lemma = Lemma(t[i].Text, t[i].Tag)
+			}
+		}
+	}
+	reportTokens(b, n)
+}
+
+func BenchmarkLoadModel(b *testing.B) {
+	for range b.N {
+		NewTagger()
+	}
+}
