@@ -65,6 +65,8 @@ type ReadOptions struct {
 	// with U+FFFD for invalid UTF-8, and reading goes on. The errors are
 	// *InputError values. Nil discards the warnings.
 	Warn func(error)
+	// Stdin is read for the path "-" (nil: os.Stdin).
+	Stdin io.Reader
 }
 
 func (o ReadOptions) warn(err error) {
@@ -84,7 +86,13 @@ func (o ReadOptions) warn(err error) {
 // missing or unreadable path given directly, a directory without articles
 // (ErrNoArticles), or the first error returned by fn, which is returned
 // unchanged.
+//
+// The path "-" is standard input: JSON lines if its first non-blank
+// character is "{", else one text article named "stdin".
 func ReadPath(path string, opt ReadOptions, fn func(*Article) error) error {
+	if path == "-" {
+		return readStdin(opt, fn)
+	}
 	fi, err := os.Stat(path)
 	if err != nil {
 		return &InputError{Path: path, Err: pathErr(err)}
@@ -167,6 +175,36 @@ func readFile(path string, opt ReadOptions, fn func(*Article) error) (int, error
 	if err != nil {
 		return 0, &InputError{Path: path, Err: pathErr(err)}
 	}
+	return readText(path, filepath.Base(path), b, opt, fn)
+}
+
+// readStdin reads standard input as JSON lines or as one text article.
+func readStdin(opt ReadOptions, fn func(*Article) error) error {
+	const name = "stdin"
+	in := opt.Stdin
+	if in == nil {
+		in = os.Stdin
+	}
+	r := bufio.NewReaderSize(in, 1<<20)
+	var n int
+	var err error
+	if peek, _ := r.Peek(4096); bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(peek, utf8BOM), " \t\r\n"), []byte("{")) {
+		n, err = readJSONLFrom(r, name, opt, fn)
+	} else {
+		var b []byte
+		if b, err = io.ReadAll(r); err != nil {
+			return &InputError{Path: name, Err: err}
+		}
+		n, err = readText(name, name, b, opt, fn)
+	}
+	if err == nil && n == 0 {
+		return fmt.Errorf("%w on standard input", ErrNoArticles)
+	}
+	return err
+}
+
+// readText reads the bytes of one text article.
+func readText(path, id string, b []byte, opt ReadOptions, fn func(*Article) error) (int, error) {
 	if bytes.IndexByte(b, 0) >= 0 {
 		opt.warn(&InputError{Path: path, Err: ErrBinary})
 		return 0, nil
@@ -174,7 +212,7 @@ func readFile(path string, opt ReadOptions, fn func(*Article) error) (int, error
 	if !utf8.Valid(b) {
 		opt.warn(&InputError{Path: path, Err: ErrInvalidUTF8})
 	}
-	a := ParseArticle(filepath.Base(path), path, 0, string(b))
+	a := ParseArticle(id, path, 0, string(b))
 	if strings.TrimSpace(a.Text) == "" {
 		opt.warn(&InputError{Path: path, Err: ErrEmpty})
 		return 0, nil
@@ -191,7 +229,10 @@ func readJSONL(path string, opt ReadOptions, fn func(*Article) error) (int, erro
 		return 0, &InputError{Path: path, Err: pathErr(err)}
 	}
 	defer f.Close()
-	r := bufio.NewReaderSize(f, 1<<20)
+	return readJSONLFrom(bufio.NewReaderSize(f, 1<<20), path, opt, fn)
+}
+
+func readJSONLFrom(r *bufio.Reader, path string, opt ReadOptions, fn func(*Article) error) (int, error) {
 	n, line := 0, 0
 	for {
 		b, rerr := r.ReadBytes('\n')

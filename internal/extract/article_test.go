@@ -675,3 +675,28 @@ func FuzzParseArticle(f *testing.F) {
 		}
 	})
 }
+
+// "-" reads standard input: JSON lines when it starts with "{", else one
+// text article named "stdin".
+func TestReadStdin(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		ids      []string
+		err      error
+	}{
+		{"jsonl", "\n {\"id\": \"a\", \"text\": \"France condemned Iran.\"}\n{\"id\": \"b\", \"text\": \"Iran met France.\"}\n", []string{"a", "b"}, nil},
+		{"text", "France condemned Iran on Monday.\n", []string{"stdin"}, nil},
+		{"empty", "", nil, ErrNoArticles},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ids []string
+			err := ReadPath("-", ReadOptions{Stdin: strings.NewReader(tc.in)}, func(a *Article) error {
+				ids = append(ids, a.ID)
+				return nil
+			})
+			if !errors.Is(err, tc.err) || strings.Join(ids, " ") != strings.Join(tc.ids, " ") {
+				t.Errorf("got %q, %v; want %q, %v", ids, err, tc.ids, tc.err)
+			}
+		})
+	}
+}
