@@ -6,11 +6,13 @@ require (
 	github.com/cayleygraph/cayley v0.7.7
 	github.com/cayleygraph/quad v1.2.5
 	github.com/dop251/goja v0.0.0-20190105122144-6d5bf35058fa
+	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa
 	github.com/jdkato/prose v1.2.1
 	github.com/julienschmidt/httprouter v1.2.0
 	github.com/knakk/rdf v0.0.0-20260317081859-15b52521cde6
 	github.com/markusmobius/go-dateparser v1.4.7
 	github.com/urfave/cli/v2 v2.27.7
+	go.etcd.io/bbolt v1.4.3
 	golang.org/x/term v0.46.0
 	golang.org/x/text v0.42.0
 	gopkg.in/yaml.v3 v3.0.1
@@ -18,7 +20,6 @@ require (
 
 require (
 	github.com/beorn7/perks v1.0.0 // indirect
-	github.com/boltdb/bolt v1.3.1 // indirect
 	github.com/cpuguy83/go-md2man/v2 v2.0.7 // indirect
 	github.com/dennwc/base v1.0.0 // indirect
 	github.com/dlclark/regexp2 v1.1.4 // indirect
@@ -29,7 +30,6 @@ require (
 	github.com/gobuffalo/packr/v2 v2.7.1 // indirect
 	github.com/gogo/protobuf v1.3.2 // indirect
 	github.com/golang/protobuf v1.3.1 // indirect
-	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/joho/godotenv v1.3.0 // indirect
 	github.com/konsorten/go-windows-terminal-sequences v1.0.2 // indirect

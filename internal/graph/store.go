@@ -14,11 +14,12 @@ import (
 	"github.com/cayleygraph/cayley"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the persistent default backend
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
+
+	_ "kg/internal/graph/boltkv" // the persistent default backend, on go.etcd.io/bbolt
 )
 
 // ErrLocked is returned when another process holds the store.
