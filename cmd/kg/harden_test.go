@@ -6,9 +6,12 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"kg/internal/graph/boltkv"
 )
@@ -57,5 +60,78 @@ func TestCorruptStoreIsOneLineError(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// #15.5: a FIFO in the corpus is skipped with a warning; one named on the
+// command line is an error. Either way kg returns at once.
+func TestBuildFIFO(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	os.MkdirAll(corpus, 0o755)
+	copyFile(t, "../../corpus/001_62768f9597a6f921.txt", filepath.Join(corpus, "a.txt"))
+	fifo := filepath.Join(corpus, "pipe.jsonl")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	r := kg(t, "", "build", corpus, "--store", "memory")
+	if r.code != 0 || !strings.Contains(r.stderr, "kg: warning: "+fifo+": not a regular file (a named pipe)") {
+		t.Errorf("FIFO in a directory: exit %d, stderr %q; want a warning and a build", r.code, r.stderr)
+	}
+	r = kg(t, "", "build", fifo, "--store", "memory")
+	if r.code != 1 || !strings.Contains(r.stderr, fifo+": not a regular file") {
+		t.Errorf("FIFO on the command line: exit %d, stderr %q; want exit 1 naming it", r.code, r.stderr)
+	}
+	if r.took > 10*time.Second {
+		t.Errorf("took %v", r.took)
+	}
+}
+
+// #15.6: an unreadable subdirectory is warned about and skipped. Root reads
+// every directory, so as root the build runs as user nobody.
+func TestBuildUnreadableSubdirectory(t *testing.T) {
+	base, err := os.MkdirTemp("", "harden-unreadable")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(base)
+	os.Chmod(base, 0o755)
+	corpus := filepath.Join(base, "corpus")
+	secret := filepath.Join(corpus, "secret")
+	os.MkdirAll(secret, 0o755)
+	copyFile(t, "../../corpus/001_62768f9597a6f921.txt", filepath.Join(corpus, "a.txt"))
+	copyFile(t, "../../corpus/001_62768f9597a6f921.txt", filepath.Join(secret, "b.txt"))
+	os.Chmod(secret, 0)
+	defer os.Chmod(secret, 0o755)
+	bin := filepath.Join(base, "kg")
+	copyFile(t, kgBin, bin)
+	os.Chmod(bin, 0o755)
+	cmd := exec.Command(bin, "build", corpus, "--store", "memory", "-o", filepath.Join(base, "out", "g.nt"))
+	os.MkdirAll(filepath.Join(base, "out"), 0o777)
+	os.Chmod(filepath.Join(base, "out"), 0o777)
+	cmd.Env = append(os.Environ(), "SOURCE_DATE_EPOCH=1500000000", "HOME="+base)
+	if os.Geteuid() == 0 {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("build with an unreadable subdirectory: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "kg: warning: "+secret+": directory skipped: permission denied") {
+		t.Errorf("no warning naming the unreadable directory:\n%s", out)
+	}
+	if !strings.Contains(string(out), "1 articles") {
+		t.Errorf("want the one readable article built:\n%s", out)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

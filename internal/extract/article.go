@@ -56,6 +56,7 @@ var (
 	ErrBinary      = errors.New("binary data (NUL bytes), not an article")
 	ErrNoText      = errors.New(`JSON record has no "text"`)
 	ErrInvalidUTF8 = errors.New("invalid UTF-8, bad bytes replaced with U+FFFD")
+	ErrNotRegular  = errors.New("not a regular file")
 )
 
 // ReadOptions controls ReadPath.
@@ -81,11 +82,12 @@ func (o ReadOptions) warn(err error) {
 // recursively for .txt and .jsonl files in sorted path order; hidden files
 // and directories are skipped.
 //
-// Errors that concern a single article, or a single unreadable file of a
-// directory, go to opt.Warn (see ReadOptions); ReadPath itself fails on a
-// missing or unreadable path given directly, a directory without articles
-// (ErrNoArticles), or the first error returned by fn, which is returned
-// unchanged.
+// Errors that concern a single article, or a single unreadable file or
+// subdirectory of a directory, go to opt.Warn (see ReadOptions), as do
+// FIFOs, sockets and devices found there (ErrNotRegular: they are never
+// opened). ReadPath itself fails on a missing, unreadable or non-regular
+// path given directly, a directory without articles (ErrNoArticles), or
+// the first error returned by fn, which is returned unchanged.
 //
 // The path "-" is standard input: JSON lines if its first non-blank
 // character is "{", else one text article named "stdin".
@@ -104,6 +106,11 @@ func ReadPath(path string, opt ReadOptions, fn func(*Article) error) error {
 	var files []string
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
+			if p != path && d != nil && d.IsDir() {
+				// An unreadable subdirectory is skipped like an unreadable file.
+				opt.warn(&InputError{Path: p, Err: fmt.Errorf("directory skipped: %w", pathErr(err))})
+				return filepath.SkipDir
+			}
 			return &InputError{Path: p, Err: pathErr(err)}
 		}
 		if p != path && strings.HasPrefix(d.Name(), ".") {
@@ -145,6 +152,21 @@ func ReadPath(path string, opt ReadOptions, fn func(*Article) error) error {
 	return nil
 }
 
+// fileKind names what a non-regular file is, for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.String()
+}
+
 func isArticleFile(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".jsonl":
@@ -164,6 +186,13 @@ func pathErr(err error) error {
 
 // readFile reads one file and returns how many articles it passed to fn.
 func readFile(path string, opt ReadOptions, fn func(*Article) error) (int, error) {
+	// Opening a FIFO waits for a writer, and a device may never end, and
+	// neither can be interrupted; so only regular files are opened.
+	if fi, err := os.Stat(path); err != nil {
+		return 0, &InputError{Path: path, Err: pathErr(err)}
+	} else if !fi.Mode().IsRegular() {
+		return 0, &InputError{Path: path, Err: fmt.Errorf("%w (%s)", ErrNotRegular, fileKind(fi.Mode()))}
+	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".jsonl":
 		return readJSONL(path, opt, fn)
