@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Lemma returns the lower-case dictionary form of word, read as a word with
@@ -27,13 +28,16 @@ import (
 // proxy. Irregular forms are a table (irregular.go); regular ones follow
 // the spelling rules of English inflection (doubling, e-dropping, y→i) with
 // the exceptions those rules have.
-func Lemma(word string, tag Tag) string {
-	w := lowerWord(word)
+func Lemma(word string, tag Tag) string { return lemma(nil, word, tag) }
+
+// lemma is Lemma, with the strings it builds in ar when ar is not nil.
+func lemma(ar *arena, word string, tag Tag) string {
+	w := ar.lower(word)
 	switch {
 	case tag.IsVerb() || tag == MD:
-		return verbLemma(w, tag)
+		return verbLemma(ar, w, tag)
 	case tag == NNS:
-		return nounLemma(w)
+		return nounLemma(ar, w)
 	case tag == JJR || tag == JJS || tag == RBR || tag == RBS:
 		switch w {
 		case "better", "best":
@@ -47,23 +51,60 @@ func Lemma(word string, tag Tag) string {
 	return w
 }
 
-// lowerWord returns word in lower case with straight apostrophes; it
-// allocates only when it changes something.
-func lowerWord(word string) string {
+// arena holds the lemmas of one sentence that are not substrings of the
+// sentence or constants, so that tagging a sentence allocates once for
+// them rather than once each. It is append-only: a string handed out is
+// never written again (a grown arena leaves the old bytes to the strings
+// that use them), which is what makes unsafe.String safe here.
+type arena struct {
+	b    []byte
+	size int // capacity to allocate on first use
+}
+
+func (a *arena) grow() {
+	if a.b == nil {
+		a.b = make([]byte, 0, a.size)
+	}
+}
+
+// cat returns x+y.
+func (a *arena) cat(x, y string) string {
+	if a == nil {
+		return x + y
+	}
+	a.grow()
+	start := len(a.b)
+	a.b = append(a.b, x...)
+	a.b = append(a.b, y...)
+	return unsafe.String(&a.b[start], len(a.b)-start)
+}
+
+// lower returns word in lower case with straight apostrophes, allocating
+// only when that changes something.
+func (a *arena) lower(word string) string {
 	for i := 0; i < len(word); i++ {
 		c := word[i]
-		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+		if c >= utf8.RuneSelf {
 			w := strings.ToLower(word)
 			if strings.Contains(w, "’") {
 				w = strings.ReplaceAll(w, "’", "'")
 			}
 			return w
 		}
+		if c >= 'A' && c <= 'Z' {
+			if a == nil {
+				return strings.ToLower(word)
+			}
+			a.grow()
+			start := len(a.b)
+			a.b, _ = appendLower(a.b, word)
+			return unsafe.String(&a.b[start], len(a.b)-start)
+		}
 	}
 	return word
 }
 
-func verbLemma(w string, tag Tag) string {
+func verbLemma(ar *arena, w string, tag Tag) string {
 	if tag == MD {
 		switch w {
 		case "'ll", "wo":
@@ -86,14 +127,14 @@ func verbLemma(w string, tag Tag) string {
 	}
 	switch tag {
 	case VBZ:
-		return verbS(w)
+		return verbS(ar, w)
 	case VBD, VBN:
 		if b, ok := strings.CutSuffix(w, "ed"); ok && len(b) >= 2 {
-			return verbEd(w, b)
+			return verbEd(ar, w, b)
 		}
 	case VBG:
 		if b, ok := strings.CutSuffix(w, "ing"); ok && len(b) >= 2 {
-			return verbStem(b)
+			return verbStem(ar, b)
 		}
 	}
 	return w
@@ -101,7 +142,7 @@ func verbLemma(w string, tag Tag) string {
 
 // verbS undoes the -s of the third person: tries→try, pushes→push,
 // goes→go, makes→make.
-func verbS(w string) string {
+func verbS(ar *arena, w string) string {
 	n := len(w)
 	switch {
 	case n < 3 || w[n-1] != 's' || strings.HasSuffix(w, "ss"):
@@ -110,7 +151,7 @@ func verbS(w string) string {
 		if n == 4 { // dies, lies, ties
 			return w[:n-1]
 		}
-		return w[:n-3] + "y"
+		return ar.cat(w[:n-3], "y")
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
 		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"),
 		strings.HasSuffix(w, "oes") && n > 4 && w != "shoes" && w != "canoes":
@@ -122,22 +163,22 @@ func verbS(w string) string {
 }
 
 // verbEd undoes -ed; w is the word and b the word without -ed.
-func verbEd(w, b string) string {
+func verbEd(ar *arena, w, b string) string {
 	switch {
 	case strings.HasSuffix(w, "eed") && len(w) > 4:
 		return w[:len(w)-1] // agreed, freed, guaranteed
 	case b[len(b)-1] == 'i': // tried, died
 		if len(b) == 2 {
-			return b + "e"
+			return ar.cat(b, "e")
 		}
-		return b[:len(b)-1] + "y"
+		return ar.cat(b[:len(b)-1], "y")
 	}
-	return verbStem(b)
+	return verbStem(ar, b)
 }
 
 // verbStem returns the base of a verb from its stem before -ed or -ing:
 // undoubling (stopp→stop), restoring a dropped e (rul→rule), dying→die.
-func verbStem(b string) string {
+func verbStem(ar *arena, b string) string {
 	n := len(b)
 	if l, ok := stemExceptions[b]; ok {
 		return l
@@ -145,7 +186,7 @@ func verbStem(b string) string {
 	last, prev := b[n-1], b[n-2]
 	switch {
 	case last == 'y' && n == 2: // dying, lying, tying, vying
-		return b[:1] + "ie"
+		return ar.cat(b[:1], "ie")
 	case last == prev && isConsonantByte(last):
 		switch last {
 		case 'l':
@@ -161,7 +202,7 @@ func verbStem(b string) string {
 		}
 		return b[:n-1] // stopped, planned, committed
 	case needsE(b):
-		return b + "e"
+		return ar.cat(b, "e")
 	}
 	return b
 }
@@ -283,7 +324,7 @@ func isConsonantByte(c byte) bool { return c >= 'a' && c <= 'z' && !isVowelByte(
 
 // nounLemma makes a plural noun singular: talks→talk, countries→country,
 // taxes→tax, wives→wife, men→man.
-func nounLemma(w string) string {
+func nounLemma(ar *arena, w string) string {
 	if l, ok := pluralExceptions[w]; ok {
 		return l
 	}
@@ -292,7 +333,7 @@ func nounLemma(w string) string {
 	case n < 3:
 		return w
 	case strings.HasSuffix(w, "men") && n > 3:
-		return w[:n-3] + "man" // chairmen, gunmen
+		return ar.cat(w[:n-3], "man") // chairmen, gunmen
 	case w[n-1] != 's':
 		return w // people, police, data
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us") && n > 4:
@@ -301,7 +342,7 @@ func nounLemma(w string) string {
 		if n == 4 {
 			return w[:n-1] // ties, lies
 		}
-		return w[:n-3] + "y"
+		return ar.cat(w[:n-3], "y")
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
 		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
 		return w[:n-2] // classes, bushes, churches, taxes
@@ -311,4 +352,17 @@ func nounLemma(w string) string {
 		return w[:n-2] // buses, viruses, gases
 	}
 	return w[:n-1]
+}
+
+// setLemmas sets the Lemma of each tagged token from its model form.
+func setLemmas(toks []Token, forms []string) {
+	// Room for every lemma of the sentence: none is more than 3 bytes
+	// longer than its word.
+	ar := arena{size: 3 * len(forms)}
+	for _, f := range forms {
+		ar.size += len(f)
+	}
+	for i := range toks {
+		toks[i].Lemma = lemma(&ar, forms[i], toks[i].Tag)
+	}
 }

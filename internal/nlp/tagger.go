@@ -2,12 +2,14 @@ package nlp
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -27,79 +29,95 @@ var modelData []byte
 // It runs the same averaged perceptron as prose v1's tag.PerceptronTagger
 // (a port of Matthew Honnibal's textblob-aptagger, with NLTK's English
 // model), with the same features and weights, so it gives the same tags.
-// prose's own inference is about ten times too slow for kg: it builds every
-// feature as a concatenated string, keys nested maps with it, and scores
-// into a fresh map for each word. This one interns the feature arguments
-// once per sentence, finds each feature by an integer key in an
-// open-addressing table, and sums integer weights into a fixed array.
+// prose's own inference is far too slow for kg: it builds each of a word's
+// 14 features as a concatenated string, looks it up in nested maps, and
+// scores into a fresh map. Here every string that occurs in a feature is
+// interned once when the model loads, with the weight rows of the features
+// it takes part in; tagging a sentence looks each word up once, then sums
+// integer weight rows found by index into a fixed array. Only the feature
+// that pairs the previous tag with the word needs a hash lookup.
 type Tagger struct {
-	dict    map[string]Tag    // words always given one tag, by the form they have in the model
-	ids     map[string]uint32 // strings that occur as feature arguments → id ≥ 1
-	pref1   [256]uint32       // id of the "i pref1" argument for each first byte
-	bias    [numTags]int32
-	slots   []slot // open addressing on key, len a power of two
-	shift   uint8  // 64 - log2(len(slots))
-	weights []int32
-	start   [4]uint32 // ids of -START- -START2- -END- -END2-
-	startS  [4]uint32 // ids of their last three bytes
-	pool    sync.Pool
+	words   map[string]uint32 // interned strings → index into entries
+	entries []entry           // entries[0] is the empty entry of unknown strings
+	pref1   [256]row          // "i pref1": the first byte of the word
+	tagWord []tagWord         // "i-1 tag+i word" rows, grouped by word (see entry.tagWord)
+	weights []int32           // rows of weights, each packed as weight×1000<<8 | tag
+	edges   [4]uint32         // entries of -START- -START2- -END- -END2-
+	classes [3]uint32         // entries of !HYPHEN !YEAR !DIGITS
+
+	// byTags holds, for each pair of previous tags, the scores of the
+	// features that depend on the tags alone: "bias", "i-1 tag", "i-2 tag"
+	// and "i tag+i-2 tag". Scoring a word starts with a copy of its row.
+	byTags [numContext * numContext]scores
+
+	pool sync.Pool
 }
 
-// slot is one feature of the model: weights[off:off+n] are its weights,
-// each packed as weight×1000<<8 | class.
-type slot struct {
-	key    uint64
-	off, n uint32
+// scores has a score for each tag; 64 entries rather than numTags so that
+// indexing by tag&63 needs no bounds check.
+type scores [64]int32
+
+// entry is an interned string: its tag if the model's tag dictionary has
+// it, the entry of its last three bytes, and its weight rows by role.
+type entry struct {
+	dict    Tag
+	suf     uint32
+	rows    [numRoles]row
+	tagWord uint32 // Tagger.tagWord[tagWord>>8 : tagWord>>8 + tagWord&0xff] for this word
 }
 
-// Feature templates of the model. The key of a feature is
-// template<<56 | a<<28 | b, where a and b are argument ids or tags.
+// Roles of a string in the model's features.
 const (
-	fBias       = iota + 1
-	fSuffix     // last three bytes of the word
-	fPref1      // first byte of the word
-	fTag1       // tag of the previous word
-	fTag2       // tag of the word before that
-	fTag12      // both
-	fWord       // the normalized word
-	fTag1Word   // previous tag and the normalized word
-	fPrevWord   // normalized previous word
-	fPrevSuffix // its last three bytes
-	fPrev2Word  // normalized word before that
-	fNextWord   // normalized next word
-	fNextSuffix // its last three bytes
-	fNext2Word  // normalized word after that
+	roleWord       = iota // "i word": the normalized word
+	rolePrevWord          // "i-1 word"
+	rolePrev2Word         // "i-2 word"
+	roleNextWord          // "i+1 word"
+	roleNext2Word         // "i+2 word"
+	roleSuffix            // "i suffix": last three bytes of the word as written
+	rolePrevSuffix        // "i-1 suffix": of the normalized previous word
+	roleNextSuffix        // "i+1 suffix"
+	numRoles
 )
 
-// templates gives the prefix of the feature strings of prose's model.
+// row locates a feature's weights: weights[r>>8 : r>>8 + r&0xff]. The zero
+// row is empty.
+type row uint32
+
+func (t *Tagger) addRow(sc *scores, r row) {
+	for _, e := range t.weights[r>>8 : r>>8+r&0xff] {
+		sc[e&63] += e >> 8
+	}
+}
+
+// tagWord is the row of the feature "i-1 tag+i word" for one tag.
+type tagWord struct {
+	tag Tag
+	row row
+}
+
+// Context tags: the real ones, then the two places before a sentence.
+const (
+	tagStart   = Tag(numTags)     // "-START-"
+	tagStart2  = Tag(numTags + 1) // "-START2-"
+	numContext = int(numTags) + 2
+)
+
+// The feature strings of prose's model are a template name, a space and the
+// arguments. These are the templates with word arguments; tagFeature reads
+// those with tags only.
 var templates = [...]struct {
 	prefix string
-	kind   uint8
+	role   int
 }{
-	// Longer prefixes first where one extends another.
-	{"i tag+i-2 tag ", fTag12},
-	{"i-1 tag+i word ", fTag1Word},
-	{"i suffix ", fSuffix},
-	{"i pref1 ", fPref1},
-	{"i-1 tag ", fTag1},
-	{"i-2 tag ", fTag2},
-	{"i word ", fWord},
-	{"i-1 word ", fPrevWord},
-	{"i-1 suffix ", fPrevSuffix},
-	{"i-2 word ", fPrev2Word},
-	{"i+1 word ", fNextWord},
-	{"i+1 suffix ", fNextSuffix},
-	{"i+2 word ", fNext2Word},
-}
-
-// Context tags beyond the real ones, for the two places before a sentence.
-const (
-	tagStart  = Tag(numTags)     // "-START-"
-	tagStart2 = Tag(numTags + 1) // "-START2-"
-)
-
-func key(template uint8, a, b uint32) uint64 {
-	return uint64(template)<<56 | uint64(a)<<28 | uint64(b)
+	{"i pref1 ", -5},
+	{"i suffix ", roleSuffix},
+	{"i word ", roleWord},
+	{"i-1 word ", rolePrevWord},
+	{"i-1 suffix ", rolePrevSuffix},
+	{"i-2 word ", rolePrev2Word},
+	{"i+1 word ", roleNextWord},
+	{"i+1 suffix ", roleNextSuffix},
+	{"i+2 word ", roleNext2Word},
 }
 
 var (
@@ -134,7 +152,9 @@ func loadTagger(gz []byte) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &modelReader{b: raw}
+	// One string for the whole model: the interned strings are slices of
+	// it, not copies.
+	r := &modelReader{s: string(raw)}
 	if r.take(7) != "kgpos1\n" {
 		return nil, errors.New("not a kgpos1 model")
 	}
@@ -157,21 +177,31 @@ func loadTagger(gz []byte) (*Tagger, error) {
 		return classes[c]
 	}
 
-	t := &Tagger{ids: map[string]uint32{}}
-	n := r.uvarint()
-	t.dict = make(map[string]Tag, n)
-	for range n {
+	t := &Tagger{entries: make([]entry, 1, 64<<10), words: make(map[string]uint32, 64<<10)}
+	var bias scores
+	var tag1, tag2 [numContext]row
+	var tag12 [numContext * numContext]row
+	strs := []string{""} // the string of each entry
+
+	intern := func(s string) uint32 {
+		if id, ok := t.words[s]; ok {
+			return id
+		}
+		id := uint32(len(t.entries))
+		t.words[s] = id
+		t.entries = append(t.entries, entry{})
+		strs = append(strs, s)
+		return id
+	}
+
+	ndict := r.uvarint()
+	for range ndict {
 		w := r.str()
-		t.dict[w] = class()
+		t.entries[intern(w)].dict = class()
 	}
 
 	nfeat := r.uvarint()
-	size := 1
-	for size < 2*nfeat {
-		size <<= 1
-	}
-	t.slots = make([]slot, size)
-	t.shift = uint8(64 - bitsLen(size))
+	var pairs []tagWordPair
 	t.weights = make([]int32, 0, 4*nfeat)
 	for range nfeat {
 		name := r.str()
@@ -185,61 +215,122 @@ func loadTagger(gz []byte) (*Tagger, error) {
 		if r.err != nil {
 			break
 		}
+		rw := row(off<<8 | (len(t.weights) - off))
 		if name == "bias" {
-			for _, e := range t.weights[off:] {
-				t.bias[uint8(e)] += e >> 8
-			}
+			t.addRow(&bias, rw)
 			t.weights = t.weights[:off]
 			continue
 		}
-		k, ok := t.parseFeature(name)
-		if !ok {
+		if p1, p2, ok := tagFeature(name); ok {
+			switch {
+			case p1 != NoTag && p2 != NoTag:
+				tag12[int(p1)*numContext+int(p2)] = rw
+			case p1 != NoTag:
+				tag1[p1] = rw
+			case p2 != NoTag:
+				tag2[p2] = rw
+			}
+			continue
+		}
+		if arg, ok := strings.CutPrefix(name, "i-1 tag+i word "); ok {
+			p1, w, ok := strings.Cut(arg, " ")
+			if tag, ok1 := contextTag(p1); ok && ok1 {
+				pairs = append(pairs, tagWordPair{intern(w), tagWord{tag, rw}})
+				continue
+			}
+		}
+		if !t.place(name, rw, intern) {
 			// A feature no sentence can produce, such as a tag outside
 			// the tag set: drop it.
 			t.weights = t.weights[:off]
-			continue
 		}
-		t.insert(k, uint32(off), uint32(len(t.weights)-off))
 	}
 	if r.err != nil {
 		return nil, r.err
 	}
-	for b := range 256 {
-		t.pref1[b] = t.ids[string(rune(b))]
+	if len(r.s) != 0 {
+		return nil, errors.New("trailing data in model")
 	}
+	for p1 := range numContext {
+		for p2 := range numContext {
+			sc := &t.byTags[p1*numContext+p2]
+			*sc = bias
+			t.addRow(sc, tag1[p1])
+			t.addRow(sc, tag2[p2])
+			t.addRow(sc, tag12[p1*numContext+p2])
+		}
+	}
+	for id, s := range strs {
+		t.entries[id].suf = t.words[suffix3(s)]
+	}
+	slices.SortFunc(pairs, func(a, b tagWordPair) int { return cmp.Compare(a.word, b.word) })
+	t.tagWord = make([]tagWord, 0, len(pairs))
+	for i := 0; i < len(pairs); {
+		j := i
+		for j < len(pairs) && pairs[j].word == pairs[i].word {
+			t.tagWord = append(t.tagWord, pairs[j].tagWord)
+			j++
+		}
+		if j-i > 0xff {
+			return nil, fmt.Errorf("%d tags in i-1 tag+i word features of one word", j-i)
+		}
+		t.entries[pairs[i].word].tagWord = uint32(i<<8 | (j - i))
+		i = j
+	}
+	t.entries[0] = entry{}
 	for i, s := range [...]string{"-START-", "-START2-", "-END-", "-END2-"} {
-		t.start[i] = t.ids[s]
-		t.startS[i] = t.ids[suffix3(s)]
+		t.edges[i] = intern(s)
+		t.entries[t.edges[i]].suf = t.words[suffix3(s)]
+	}
+	for i, s := range [...]string{"!HYPHEN", "!YEAR", "!DIGITS"} {
+		t.classes[i] = intern(s)
+		t.entries[t.classes[i]].suf = t.words[suffix3(s)]
 	}
 	return t, nil
 }
 
-// parseFeature turns a feature string of prose's model into its key,
-// interning its word arguments.
-func (t *Tagger) parseFeature(name string) (uint64, bool) {
+// tagFeature reports whether the feature called name depends on the
+// previous tags alone, and on which: p1 for the tag before the word, p2 for
+// the one before that (NoTag where it does not depend on it).
+func tagFeature(name string) (p1, p2 Tag, ok bool) {
+	if arg, ok := strings.CutPrefix(name, "i tag+i-2 tag "); ok {
+		a, b, ok := strings.Cut(arg, " ")
+		t1, ok1 := contextTag(a)
+		t2, ok2 := contextTag(b)
+		return t1, t2, ok && ok1 && ok2
+	}
+	if arg, ok := strings.CutPrefix(name, "i-1 tag "); ok {
+		t1, ok := contextTag(arg)
+		return t1, NoTag, ok
+	}
+	if arg, ok := strings.CutPrefix(name, "i-2 tag "); ok {
+		t2, ok := contextTag(arg)
+		return NoTag, t2, ok
+	}
+	return NoTag, NoTag, false
+}
+
+// place stores the row of the feature called name where predict finds it.
+func (t *Tagger) place(name string, rw row, intern func(string) uint32) bool {
 	for _, tp := range templates {
 		arg, ok := strings.CutPrefix(name, tp.prefix)
 		if !ok {
 			continue
 		}
-		switch tp.kind {
-		case fTag1, fTag2:
-			tag, ok := contextTag(arg)
-			return key(tp.kind, uint32(tag), 0), ok
-		case fTag12:
-			p1, p2, ok := strings.Cut(arg, " ")
-			t1, ok1 := contextTag(p1)
-			t2, ok2 := contextTag(p2)
-			return key(tp.kind, uint32(t1), uint32(t2)), ok && ok1 && ok2
-		case fTag1Word:
-			p1, w, ok := strings.Cut(arg, " ")
-			t1, ok1 := contextTag(p1)
-			return key(tp.kind, uint32(t1), t.id(w)), ok && ok1
+		switch tp.role {
+		case -5: // i pref1: string(rune(word[0])) in prose
+			r, n := utf8.DecodeRuneInString(arg)
+			if n != len(arg) || r > 0xff {
+				return false
+			}
+			t.pref1[r] = rw
+			return true
 		default:
-			return key(tp.kind, t.id(arg), 0), true
+			t.entries[intern(arg)].rows[tp.role] = rw
+			return true
 		}
 	}
-	return 0, false
+	return false
 }
 
 func contextTag(s string) (Tag, bool) {
@@ -252,62 +343,41 @@ func contextTag(s string) (Tag, bool) {
 	return ParseTag(s)
 }
 
-// id interns s.
-func (t *Tagger) id(s string) uint32 {
-	if id, ok := t.ids[s]; ok {
-		return id
+// byName lists the tags in descending order of their names.
+var byName = func() (order [numTags - 1]Tag) {
+	for i := range order {
+		order[i] = CC + Tag(i)
 	}
-	id := uint32(len(t.ids) + 1)
-	t.ids[s] = id
-	return id
+	slices.SortFunc(order[:], func(a, b Tag) int { return strings.Compare(tagNames[b], tagNames[a]) })
+	return
+}()
+
+type tagWordPair struct {
+	word uint32
+	tagWord
 }
 
-func (t *Tagger) insert(k uint64, off, n uint32) {
-	mask := uint64(len(t.slots) - 1)
-	for h := hash(k) >> t.shift; ; h = (h + 1) & mask {
-		if t.slots[h].key == 0 || t.slots[h].key == k {
-			t.slots[h] = slot{key: k, off: off, n: n}
-			return
+// findTagWord returns the row of "i-1 tag+i word" for the word entry e.
+func (t *Tagger) findTagWord(e *entry, tag Tag) row {
+	for _, tw := range t.tagWord[e.tagWord>>8 : e.tagWord>>8+e.tagWord&0xff] {
+		if tw.tag == tag {
+			return tw.row
 		}
 	}
-}
-
-// add adds the weights of feature k, if the model has it, to scores.
-func (t *Tagger) add(scores *[numTags]int32, k uint64) {
-	mask := uint64(len(t.slots) - 1)
-	for h := hash(k) >> t.shift; ; h = (h + 1) & mask {
-		s := &t.slots[h]
-		if s.key == k {
-			for _, e := range t.weights[s.off : s.off+s.n] {
-				scores[uint8(e)] += e >> 8
-			}
-			return
-		}
-		if s.key == 0 {
-			return
-		}
-	}
+	return 0
 }
 
 // suffix3 returns the last three bytes of s, as prose's suffix features.
 func suffix3[S string | []byte](s S) S { return s[len(s)-min(3, len(s)):] }
 
-func hash(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 }
-
-func bitsLen(n int) int {
-	b := 0
-	for n > 1 {
-		n >>= 1
-		b++
-	}
-	return b
-}
 
 // scratch holds the per-sentence buffers of Tag.
 type scratch struct {
 	forms []string
-	word  []uint32 // id of the normalized word at each context position
-	suf   []uint32 // id of its last three bytes
+	word  []uint32 // entry of the normalized word at each context position
+	suf   []uint32 // entry of its last three bytes
+	dict  []Tag    // tag-dictionary tag of each word as written
+	rsuf  []uint32 // entry of the last three bytes of each word as written
 	buf   []byte
 }
 
@@ -321,98 +391,105 @@ func (t *Tagger) Tag(toks []Token) {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	n := len(toks)
-	sc.forms = sc.forms[:0]
-	for i := range toks {
-		sc.forms = append(sc.forms, modelForm(toks, i))
-	}
-
-	// Context positions: -START- -START2- w0 … wn-1 -END- -END2-, as prose.
-	sc.word = append(sc.word[:0], t.start[0], t.start[1])
-	sc.suf = append(sc.suf[:0], t.startS[0], t.startS[1])
-	for _, f := range sc.forms {
-		var norm []byte
-		norm, sc.buf = normalize(f, sc.buf[:0])
-		sc.word = append(sc.word, t.ids[string(norm)])
-		sc.suf = append(sc.suf, t.ids[string(suffix3(norm))])
-	}
-	sc.word = append(sc.word, t.start[2], t.start[3])
-	sc.suf = append(sc.suf, t.startS[2], t.startS[3])
+	t.context(sc, toks)
 
 	p1, p2 := tagStart, tagStart2
-	for i := range n {
-		w := sc.forms[i]
-		tag, ok := t.dict[w]
-		if !ok {
-			tag = t.predict(sc, i, w, p1, p2)
+	for i := range toks {
+		tag := sc.dict[i]
+		if tag == NoTag {
+			tag = t.predict(sc, i, p1, p2)
 		}
 		toks[i].Tag = tag
-		toks[i].Lemma = Lemma(w, tag)
 		p2, p1 = p1, tag
 	}
+	setLemmas(toks, sc.forms)
 	t.pool.Put(sc)
 }
 
-func (t *Tagger) predict(sc *scratch, i int, w string, p1, p2 Tag) Tag {
-	scores := t.bias
-	c := i + 2 // context position of word i
-	word := sc.word[c]
-	t.add(&scores, key(fTag1, uint32(p1), 0))
-	t.add(&scores, key(fTag2, uint32(p2), 0))
-	t.add(&scores, key(fTag12, uint32(p1), uint32(p2)))
-	if id := t.ids[suffix3(w)]; id != 0 {
-		t.add(&scores, key(fSuffix, id, 0))
-	}
-	if id := t.pref1[w[0]]; id != 0 {
-		t.add(&scores, key(fPref1, id, 0))
-	}
-	if word != 0 {
-		t.add(&scores, key(fWord, word, 0))
-		t.add(&scores, key(fTag1Word, uint32(p1), word))
-	}
-	for _, f := range [...]struct {
-		template uint8
-		id       uint32
-	}{
-		{fPrevWord, sc.word[c-1]},
-		{fPrevSuffix, sc.suf[c-1]},
-		{fPrev2Word, sc.word[c-2]},
-		{fNextWord, sc.word[c+1]},
-		{fNextSuffix, sc.suf[c+1]},
-		{fNext2Word, sc.word[c+2]},
-	} {
-		if f.id != 0 {
-			t.add(&scores, key(f.template, f.id, 0))
+// context looks up every word of the sentence once. Context positions are
+// -START- -START2- w0 … wn-1 -END- -END2-, as in prose.
+func (t *Tagger) context(sc *scratch, toks []Token) {
+	sc.forms, sc.dict, sc.rsuf = sc.forms[:0], sc.dict[:0], sc.rsuf[:0]
+	sc.word = append(sc.word[:0], t.edges[0], t.edges[1])
+	sc.suf = append(sc.suf[:0], t.entries[t.edges[0]].suf, t.entries[t.edges[1]].suf)
+	for i := range toks {
+		f := modelForm(toks, i)
+		sc.forms = append(sc.forms, f)
+		var id, suf uint32
+		asWritten := false
+		if k := wordClass(f); k > 0 {
+			id = t.classes[k-1]
+			suf = t.entries[id].suf
+		} else {
+			sc.buf, asWritten = appendLower(sc.buf[:0], f)
+			id = t.words[string(sc.buf)]
+			suf = t.entries[id].suf
+			if id == 0 {
+				suf = t.words[string(suffix3(sc.buf))]
+			}
 		}
+		sc.word = append(sc.word, id)
+		sc.suf = append(sc.suf, suf)
+		if !asWritten {
+			// The word differs from its normalized form ("The", "1990"):
+			// look it up as written too.
+			id = t.words[f]
+			suf = t.entries[id].suf
+			if id == 0 {
+				suf = t.words[suffix3(f)]
+			}
+		}
+		sc.dict = append(sc.dict, t.entries[id].dict)
+		sc.rsuf = append(sc.rsuf, suf)
 	}
+	sc.word = append(sc.word, t.edges[2], t.edges[3])
+	sc.suf = append(sc.suf, t.entries[t.edges[2]].suf, t.entries[t.edges[3]].suf)
+}
+
+func (t *Tagger) predict(sc *scratch, i int, p1, p2 Tag) Tag {
+	scores := t.byTags[int(p1)*numContext+int(p2)]
+	c := i + 2 // context position of word i
+	e := t.entries
+	t.addRow(&scores, t.pref1[sc.forms[i][0]])
+	t.addRow(&scores, e[sc.rsuf[i]].rows[roleSuffix])
+	if w := &e[sc.word[c]]; sc.word[c] != 0 {
+		t.addRow(&scores, w.rows[roleWord])
+		t.addRow(&scores, t.findTagWord(w, p1))
+	}
+	t.addRow(&scores, e[sc.word[c-1]].rows[rolePrevWord])
+	t.addRow(&scores, e[sc.suf[c-1]].rows[rolePrevSuffix])
+	t.addRow(&scores, e[sc.word[c-2]].rows[rolePrev2Word])
+	t.addRow(&scores, e[sc.word[c+1]].rows[roleNextWord])
+	t.addRow(&scores, e[sc.suf[c+1]].rows[roleNextSuffix])
+	t.addRow(&scores, e[sc.word[c+2]].rows[roleNext2Word])
+
 	// The class with the highest score; a tie goes to the greater tag name,
 	// as in NLTK, where the model comes from (prose breaks ties at random,
-	// and answers "" when no score is positive).
-	best := CC
-	for tag := CC + 1; tag < numTags; tag++ {
-		if d := scores[tag] - scores[best]; d > 0 || d == 0 && tagNames[tag] > tagNames[best] {
+	// and answers "" when no score is positive): byName is in descending
+	// order of names, and only a greater score replaces the best.
+	best := byName[0]
+	for _, tag := range byName[1:] {
+		if scores[tag&63] > scores[best&63] {
 			best = tag
 		}
 	}
 	return best
 }
 
-// normalize maps a word as prose's tagger does for its context features:
-// "!HYPHEN" for a word with an inner hyphen, "!YEAR" for a four-character
-// integer, "!DIGITS" for a word that starts with a digit, else the word in
-// lower case. It returns the result and the (possibly grown) buffer.
-func normalize(w string, buf []byte) ([]byte, []byte) {
+// wordClass tells how prose's tagger normalizes a word for its context
+// features: 1 for "!HYPHEN" (a word with an inner hyphen), 2 for "!YEAR"
+// (a four-character integer), 3 for "!DIGITS" (a word that starts with a
+// digit), 0 for the word in lower case.
+func wordClass(w string) int {
 	switch {
 	case w[0] != '-' && strings.IndexByte(w, '-') >= 0:
-		buf = append(buf, "!HYPHEN"...)
+		return 1
 	case len(w) == 4 && isAtoi(w):
-		buf = append(buf, "!YEAR"...)
+		return 2
 	case w[0] >= '0' && w[0] <= '9':
-		buf = append(buf, "!DIGITS"...)
-	default:
-		buf = appendLower(buf, w)
+		return 3
 	}
-	return buf, buf
+	return 0
 }
 
 // isAtoi reports whether strconv.Atoi accepts s (an optional sign, then
@@ -432,19 +509,23 @@ func isAtoi(s string) bool {
 	return true
 }
 
-// appendLower appends strings.ToLower(s) to buf.
-func appendLower(buf []byte, s string) []byte {
+// appendLower appends strings.ToLower(s) to buf and reports whether that
+// is s itself.
+func appendLower(buf []byte, s string) ([]byte, bool) {
+	same := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return append(buf[:len(buf)-i], strings.ToLower(s)...)
+			l := strings.ToLower(s)
+			return append(buf[:len(buf)-i], l...), l == s
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
+			same = false
 		}
 		buf = append(buf, c)
 	}
-	return buf
+	return buf, same
 }
 
 // modelForm returns token i as the model knows it: the treebank's opening
@@ -504,7 +585,7 @@ func modelForm(toks []Token, i int) string {
 
 // modelReader decodes the model format of internal/genmodel.
 type modelReader struct {
-	b   []byte
+	s   string
 	err error
 }
 
@@ -512,46 +593,65 @@ func (r *modelReader) fail() {
 	if r.err == nil {
 		r.err = errors.New("truncated model")
 	}
-	r.b = nil
+	r.s = ""
 }
 
 func (r *modelReader) uvarint() int {
-	v, n := binary.Uvarint(r.b)
+	v, n := uvarint(r.s)
 	if n <= 0 || v > 1<<28 {
 		r.fail()
 		return 0
 	}
-	r.b = r.b[n:]
+	r.s = r.s[n:]
 	return int(v)
 }
 
 func (r *modelReader) varint() int64 {
-	v, n := binary.Varint(r.b)
+	ux, n := uvarint(r.s)
 	if n <= 0 {
 		r.fail()
 		return 0
 	}
-	r.b = r.b[n:]
-	return v
+	r.s = r.s[n:]
+	x := int64(ux >> 1)
+	if ux&1 != 0 {
+		x = ^x
+	}
+	return x
+}
+
+// uvarint is binary.Uvarint on a string.
+func uvarint(s string) (uint64, int) {
+	var x uint64
+	var shift uint
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		b := s[i]
+		if b < 0x80 {
+			return x | uint64(b)<<shift, i + 1
+		}
+		x |= uint64(b&0x7f) << shift
+		shift += 7
+	}
+	return 0, 0
 }
 
 func (r *modelReader) byte() byte {
-	if len(r.b) == 0 {
+	if len(r.s) == 0 {
 		r.fail()
 		return 0
 	}
-	c := r.b[0]
-	r.b = r.b[1:]
+	c := r.s[0]
+	r.s = r.s[1:]
 	return c
 }
 
 func (r *modelReader) take(n int) string {
-	if len(r.b) < n {
+	if len(r.s) < n {
 		r.fail()
 		return ""
 	}
-	s := string(r.b[:n])
-	r.b = r.b[n:]
+	s := r.s[:n]
+	r.s = r.s[n:]
 	return s
 }
 

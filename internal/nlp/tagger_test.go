@@ -201,8 +201,8 @@ func TestTagStrings(t *testing.T) {
 
 func TestModelLoads(t *testing.T) {
 	tg := NewTagger()
-	if len(tg.dict) < 1000 || len(tg.slots) == 0 || len(tg.weights) < 100000 {
-		t.Fatalf("model looks empty: %d words, %d slots, %d weights", len(tg.dict), len(tg.slots), len(tg.weights))
+	if len(tg.words) < 10000 || len(tg.tagWord) < 10000 || len(tg.weights) < 100000 {
+		t.Fatalf("model looks empty: %d strings, %d slots, %d weights", len(tg.words), len(tg.tagWord), len(tg.weights))
 	}
 	if _, err := loadTagger(modelData[:len(modelData)/2]); err == nil {
 		t.Error("a truncated model loaded without error")
