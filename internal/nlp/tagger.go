@@ -370,7 +370,6 @@ func (t *Tagger) findTagWord(e *entry, tag Tag) row {
 // suffix3 returns the last three bytes of s, as prose's suffix features.
 func suffix3[S string | []byte](s S) S { return s[len(s)-min(3, len(s)):] }
 
-
 // scratch holds the per-sentence buffers of Tag.
 type scratch struct {
 	forms []string
