@@ -251,9 +251,8 @@ var verbForms = func() map[string]verbLemmaEntry {
 			for _, form := range strings.Split(alts, "/") {
 				past := strings.HasPrefix(form, "*")
 				form = strings.TrimPrefix(form, "*")
-				if form == base {
-					continue
-				}
+				// A form equal to its base ("shed", "cut") is kept too,
+				// so that no suffix rule applies to it.
 				if _, dup := m[form]; !dup {
 					m[form] = verbLemmaEntry{lemma: base, pastOnly: past}
 				}
@@ -286,12 +285,17 @@ var stemExceptions = map[string]string{
 	"inscrib": "inscribe", "ascrib": "ascribe", "transcrib": "transcribe",
 	"combin": "combine", "examin": "examine",
 	"sabotag": "sabotage", "outrag": "outrage",
+	"persuad": "persuade", "dissuad": "dissuade", "interven": "intervene", "conven": "convene",
+	"contraven": "contravene", "underly": "underlie", "outly": "outlie", "stymi": "stymie",
+	"breath": "breathe", "loath": "loathe", "sooth": "soothe", "seeth": "seethe", "teeth": "teethe",
+	"sheath": "sheathe",
+	"traffick": "traffic", "panick": "panic", "mimick": "mimic", "picnick": "picnic",
 	"argu": "argue", "ow": "owe", "aw": "awe", "ey": "eye",
 	// a final e the rules would wrongly add, or a doubled letter to keep
 	"pivot": "pivot", "pilot": "pilot", "ballot": "ballot", "combat": "combat",
 	"focus": "focus", "bias": "bias", "canvas": "canvas", "gass": "gas", "buss": "bus",
 	"quizz": "quiz", "add": "add", "err": "err", "purr": "purr", "ebb": "ebb", "egg": "egg",
-	"putt": "putt", "pencil": "pencil", "stencil": "stencil", "imperil": "imperil",
+"pencil": "pencil", "stencil": "stencil", "imperil": "imperil",
 	"install": "install", "reinstall": "reinstall", "recall": "recall", "enroll": "enroll",
 	"instill": "instill", "distill": "distill", "fulfill": "fulfill", "forestall": "forestall",
 	"enthrall": "enthrall", "appall": "appall", "fuell": "fuel", "refuell": "refuel",
@@ -336,7 +340,10 @@ var pluralExceptions = map[string]string{
 	"goalies": "goalie", "freebies": "freebie", "hippies": "hippie", "aussies": "aussie",
 	"headaches": "headache", "aches": "ache", "niches": "niche", "caches": "cache",
 	"avalanches": "avalanche", "moustaches": "moustache", "mustaches": "mustache",
-	"cliches": "cliche", "psyches": "psyche",
+	"cliches": "cliche", "psyches": "psyche", "tranches": "tranche",
+	"clothes": "clothes", "diabetes": "diabetes", "odds": "odds", "arrears": "arrears",
+	"proceeds": "proceeds", "summons": "summons", "shambles": "shambles", "premises": "premises",
+	"birdies": "birdie", "goodies": "goodie",
 	"menus": "menu", "gurus": "guru", "emus": "emu", "tutus": "tutu",
 	"bonuses": "bonus", "statuses": "status",
 	"dice": "die", "pence": "penny", "alumni": "alumnus", "fungi": "fungus", "cacti": "cactus",

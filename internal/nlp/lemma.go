@@ -129,11 +129,11 @@ func verbLemma(ar *arena, w string, tag Tag) string {
 	case VBZ:
 		return verbS(ar, w)
 	case VBD, VBN:
-		if b, ok := strings.CutSuffix(w, "ed"); ok && len(b) >= 2 {
+		if b, ok := strings.CutSuffix(w, "ed"); ok && len(b) >= 2 && hasVowel(b) {
 			return verbEd(ar, w, b)
 		}
 	case VBG:
-		if b, ok := strings.CutSuffix(w, "ing"); ok && len(b) >= 2 {
+		if b, ok := strings.CutSuffix(w, "ing"); ok && len(b) >= 2 && hasVowel(b) {
 			return verbStem(ar, b)
 		}
 	}
@@ -201,7 +201,8 @@ func verbStem(ar *arena, b string) string {
 			return b // passed, staffed, buzzed
 		}
 		return b[:n-1] // stopped, planned, committed
-	case needsE(b):
+	case needsE(b), strings.HasSuffix(b, "writ"), strings.HasSuffix(b, "com"):
+		// ruled, underwriting, becoming
 		return ar.cat(b, "e")
 	}
 	return b
@@ -224,7 +225,8 @@ func needsE(b string) bool {
 	case 'e', 'a', 'i', 'o', 'w', 'x', 'y', 'j':
 		return false
 	case 'h':
-		return prev == 't' && n >= 3 && isVowelByte(b[n-3]) && !strings.HasSuffix(b, "outh") // bathed, breathed, soothed
+		// bathed, scathing; not smoothed (breathed and soothed are exceptions)
+		return prev == 't' && n >= 4 && isVowelByte(b[n-3]) && !isVowelByte(b[n-4])
 	case 'g':
 		switch {
 		case prevVowel:
@@ -253,6 +255,9 @@ func needsE(b string) bool {
 		}
 		return syllables(b) == 1 // scaled; not signaled, canceled
 	case 'r':
+		if !prevVowel {
+			return prev != 'r' // centred, calibred
+		}
 		if !single {
 			return false // cleared, poured
 		}
@@ -312,6 +317,9 @@ func syllables(w string) int {
 	return n
 }
 
+// hasVowel reports whether w has a vowel or y.
+func hasVowel(w string) bool { return strings.ContainsAny(w, "aeiouy") }
+
 func isVowelByte(c byte) bool {
 	switch c {
 	case 'a', 'e', 'i', 'o', 'u':
@@ -330,8 +338,8 @@ func nounLemma(ar *arena, w string) string {
 	}
 	n := len(w)
 	switch {
-	case n < 3:
-		return w
+	case n < 3, w[0] >= '0' && w[0] <= '9', w[0] == '\'':
+		return w // 1970s, '90s
 	case strings.HasSuffix(w, "men") && n > 3:
 		return ar.cat(w[:n-3], "man") // chairmen, gunmen
 	case w[n-1] != 's':

@@ -41,6 +41,9 @@ including/VBG include  raising/VBG raise  bringing/VBG bring  changing/VBG chang
 tries/VBZ try  dies/VBZ die  pushes/VBZ push  watches/VBZ watch  fixes/VBZ fix  vetoes/VBZ veto
 makes/VBZ make  causes/VBZ cause  focuses/VBZ focus  leaves/VBZ leave  talks/VBZ talk
 meets/VBZ meet  Met/VBD meet  MET/VBD meet  Said/VBD say
+putting/VBG put  shed/VBD shed  cut/VBN cut  swing/VBG swing  intervened/VBD intervene
+persuaded/VBN persuade  underlying/VBG underlie  underwriting/VBG underwrite  smoothed/VBN smooth
+bathed/VBD bathe  breathing/VBG breathe  centred/VBN centre  trafficking/VBG traffic
 `
 	check(t, tests)
 }
@@ -54,6 +57,7 @@ heroes/NNS hero  shoes/NNS shoe  ties/NNS tie  movies/NNS movie  crises/NNS cris
 cases/NNS case  houses/NNS house  buses/NNS bus  viruses/NNS virus  news/NN news
 series/NNS series  headquarters/NNS headquarters  Israelis/NNS israeli  data/NNS data
 Talks/NNS talk  Philippines/NNPS philippines  Democrats/NNPS democrats
+1970s/NNS 1970s  '90s/NNS '90s  clothes/NNS clothes  tranches/NNS tranche
 `
 	check(t, tests)
 }
