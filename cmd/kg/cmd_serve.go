@@ -47,8 +47,9 @@ The store is read-only unless --writable (writes and deletes get 403). Only this
 machine can connect unless --allow-remote: --addr must be a loopback address
 (127.0.0.1, [::1], localhost), because the API has no authentication. Bodies over
 --max-body get 413, queries running longer than --timeout are stopped (503).
-While kg serve runs, it holds the store: other kg commands on the same bolt store
-report it as in use.
+A read-only kg serve shares the store with other readers (kg query, kg stats,
+kg export); commands that write (kg build, kg load) report it as in use until it
+stops. A --writable kg serve holds the store alone.
 
 EXAMPLES
    kg serve --store news.db

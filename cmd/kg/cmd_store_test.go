@@ -222,6 +222,21 @@ func TestServeCommand(t *testing.T) {
 	if want := `{"result":[{"id":"<https://w3id.org/kg/id/actor/A>"}]}`; strings.TrimSpace(string(body)) != want {
 		t.Errorf("answer %s, want %s", body, want)
 	}
+	// A read-only server shares the store with other readers, and a writer
+	// is refused with the usual message.
+	for _, args := range [][]string{
+		{"query", `g.V("event:e1").Out("kg:actor").All()`},
+		{"stats"},
+		{"export", "--format", "nquads"},
+	} {
+		if r := kg(t, "", append(args, "--store", store)...); r.code != 0 {
+			t.Errorf("kg %s while kg serve runs: exit %d, %s", args[0], r.code, r.stderr)
+		}
+	}
+	if r := kg(t, "", "load", "--store", store, writeFile(t, dir, "more.nq", testNQuads)); r.code != 1 ||
+		!strings.Contains(r.stderr, "store is in use by another kg process") {
+		t.Errorf("kg load while kg serve runs: exit %d, %q; want 1 and the store in use", r.code, r.stderr)
+	}
 	cmd.Process.Signal(os.Interrupt)
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()

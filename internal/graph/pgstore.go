@@ -101,20 +101,24 @@ func rebind(s shape.Shape, qs *csql.QuadStore) (shape.Shape, int) {
 		}
 		return x, 0
 	}
-	v, n := rebindValue(reflect.ValueOf(s), qs)
+	v, n := walkShapes(reflect.ValueOf(s), func(x shape.Shape) (shape.Shape, int) { return rebind(x, qs) }, rtSelect)
 	if n == 0 {
 		return s, 0
 	}
 	return v.Interface().(shape.Shape), n
 }
 
-func rebindValue(v reflect.Value, qs *csql.QuadStore) (reflect.Value, int) {
+// walkShapes applies fn to every shape reachable from v through exported
+// struct fields, slices and interfaces, without descending into what fn
+// handles itself or into values of the types in opaque, and returns v with
+// the replacements (copied where changed) and how many fn made.
+func walkShapes(v reflect.Value, fn func(shape.Shape) (shape.Shape, int), opaque ...reflect.Type) (reflect.Value, int) {
 	switch v.Kind() {
 	case reflect.Interface:
 		if v.IsNil() || !v.Elem().Type().Implements(rtShape) {
 			return v, 0
 		}
-		ns, n := rebind(v.Elem().Interface().(shape.Shape), qs)
+		ns, n := fn(v.Elem().Interface().(shape.Shape))
 		if n == 0 {
 			return v, 0
 		}
@@ -122,8 +126,10 @@ func rebindValue(v reflect.Value, qs *csql.QuadStore) (reflect.Value, int) {
 		out.Set(reflect.ValueOf(ns))
 		return out, n
 	case reflect.Struct:
-		if v.Type() == rtSelect {
-			return v, 0
+		for _, t := range opaque {
+			if v.Type() == t {
+				return v, 0
+			}
 		}
 		var out reflect.Value
 		total := 0
@@ -131,7 +137,7 @@ func rebindValue(v reflect.Value, qs *csql.QuadStore) (reflect.Value, int) {
 			if !v.Type().Field(i).IsExported() {
 				continue
 			}
-			f, n := rebindValue(v.Field(i), qs)
+			f, n := walkShapes(v.Field(i), fn, opaque...)
 			if n == 0 {
 				continue
 			}
@@ -150,7 +156,7 @@ func rebindValue(v reflect.Value, qs *csql.QuadStore) (reflect.Value, int) {
 		var out reflect.Value
 		total := 0
 		for i := 0; i < v.Len(); i++ {
-			e, n := rebindValue(v.Index(i), qs)
+			e, n := walkShapes(v.Index(i), fn, opaque...)
 			if n == 0 {
 				continue
 			}

@@ -26,14 +26,15 @@ func ParseSpec(spec string) Spec {
 	return Spec{Backend: "bolt", Path: spec}
 }
 
-// OpenExisting opens a store for reading. A bolt store that does not exist
-// is an error here: Open would create an empty one, and exporting or serving
-// an empty graph because of a mistyped --store helps nobody.
+// OpenExisting opens a store only to read it (see OpenReadOnly). A bolt
+// store that does not exist is an error here: Open would create an empty
+// one, and exporting or serving an empty graph because of a mistyped
+// --store helps nobody.
 func OpenExisting(spec string) (*Store, error) {
 	if s := ParseSpec(spec); s.Backend == "bolt" {
 		if _, err := os.Stat(s.Path); errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("store %s does not exist (create it with kg build or kg load, or give --store)", spec)
 		}
 	}
-	return Open(spec)
+	return OpenReadOnly(spec)
 }

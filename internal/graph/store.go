@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/cayleygraph/cayley"
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -19,7 +22,7 @@ import (
 	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
 
-	_ "kg/internal/graph/boltkv" // the persistent default backend, on go.etcd.io/bbolt
+	"kg/internal/graph/boltkv" // the persistent default backend, on go.etcd.io/bbolt
 )
 
 // ErrLocked is returned when another process holds the store.
@@ -31,38 +34,98 @@ var ErrLocked = errors.New("store is in use by another kg process")
 type Store struct {
 	Backend string // "bolt", "memstore" or "postgres"
 	Path    string
-	qs      cgraph.QuadStore
-	qw      cgraph.QuadWriter
-	lock    *os.File
+	// ReadOnly stores were opened with OpenReadOnly: Add fails.
+	ReadOnly bool
+	qs       cgraph.QuadStore
+	qw       cgraph.QuadWriter
+	lock     *os.File
 }
 
 // Open opens (creating when needed) the store named by spec: "memory", a
 // postgres:// URL, or a directory for the bolt backend.
-func Open(spec string) (*Store, error) {
+func Open(spec string) (*Store, error) { return open(spec, false) }
+
+// OpenReadOnly opens an existing store only to read it. A bolt store is
+// then shared: any number of readers (queries, stats, export, a read-only
+// serve) hold it together, and only a writer is refused, as a writer
+// refuses them.
+func OpenReadOnly(spec string) (*Store, error) { return open(spec, true) }
+
+func open(spec string, readOnly bool) (*Store, error) {
 	p := ParseSpec(spec)
-	s := &Store{Backend: p.Backend, Path: p.Path}
-	if s.Backend == "bolt" {
-		if err := s.lockDir(spec); err != nil {
+	s := &Store{Backend: p.Backend, Path: p.Path, ReadOnly: readOnly}
+	var qs cgraph.QuadStore
+	var err error
+	switch s.Backend {
+	case "memstore":
+		qs, err = cgraph.NewQuadStore(s.Backend, "", nil)
+	case "postgres":
+		if err = s.init(); err == nil {
+			qs, err = cgraph.NewQuadStore(s.Backend, s.Path, nil)
+		}
+		if err == nil {
+			qs = newPGStore(qs) // see pgstore.go: Cayley's SQL iterators can crash the process
+		}
+	default:
+		if err := s.lockDir(spec, readOnly); err != nil {
 			return nil, err
 		}
-	}
-	if s.Backend != "memstore" {
-		if err := s.init(); err != nil {
-			s.unlock()
-			return nil, fmt.Errorf("store %s: %w", Redact(spec), err)
+		qs, err = openBolt(spec, readOnly)
+		if errors.Is(err, bolt.ErrTimeout) {
+			err = fmt.Errorf("%w: the bolt file is locked by another program", ErrLocked)
 		}
 	}
-	qs, err := cgraph.NewQuadStore(s.Backend, s.Path, nil)
 	if err != nil {
 		s.unlock()
 		return nil, fmt.Errorf("store %s: %w", Redact(spec), err)
 	}
-	if s.Backend == "postgres" {
-		qs = newPGStore(qs) // see pgstore.go: Cayley's SQL iterators can crash the process
-	}
 	s.qs = qs
-	s.qw, _ = writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	if !readOnly {
+		s.qw, _ = writer.NewSingle(qs, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	}
 	return s, nil
+}
+
+// openBolt opens the bolt store in dir, creating it unless readOnly.
+//
+// kg opens the bolt file itself (boltkv.Open) rather than through Cayley's
+// registry so that it holds the kv handle, which kvStore needs to read
+// index sizes. Read-only, the file is opened with bolt's shared lock, and
+// Cayley's bloom filter is not built: the filter only speeds up duplicate
+// checks on writes, and building it reads every quad of the store, which
+// made every query pay for the size of the whole store (0.3–0.5 s at
+// 200,000 quads) before it began. A bolt file another program holds is
+// reported after a short wait rather than waited for.
+func openBolt(dir string, readOnly bool) (cgraph.QuadStore, error) {
+	path := filepath.Join(dir, boltkv.FileName)
+	opt := &bolt.Options{Timeout: 250 * time.Millisecond, ReadOnly: readOnly}
+	if readOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("no graph in this directory (%s is missing; create it with kg build or kg load)", boltkv.FileName)
+		}
+	}
+	db, err := boltkv.Open(path, opt)
+	if err != nil {
+		return nil, err
+	}
+	opts := cgraph.Options{}
+	if readOnly {
+		opts[kv.OptNoBloom] = true
+	} else if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		db.Close()
+		return nil, err
+	}
+	qs, err := kv.New(db, opts)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	ks, err := newKVStore(qs.(*kv.QuadStore), db)
+	if err != nil {
+		qs.Close()
+		return nil, err
+	}
+	return ks, nil
 }
 
 // Redact returns a store spec fit for messages: a postgres:// URL without
@@ -74,18 +137,16 @@ func Redact(spec string) string {
 	return spec
 }
 
-// init creates the backend's tables or files when they are missing.
+// init creates PostgreSQL's tables when they are missing.
 func (s *Store) init() error {
-	if s.Backend == "postgres" {
-		// Cayley's SQL Init tries CREATE TABLE and logs an ERROR line to
-		// stderr when the tables exist, i.e. on every open of an existing
-		// store; so look first.
-		ok, err := pgTablesExist(s.Path)
-		if err != nil || ok {
-			return err
-		}
+	// Cayley's SQL Init tries CREATE TABLE and logs an ERROR line to
+	// stderr when the tables exist, i.e. on every open of an existing
+	// store; so look first.
+	ok, err := pgTablesExist(s.Path)
+	if err != nil || ok {
+		return err
 	}
-	err := cgraph.InitQuadStore(s.Backend, s.Path, nil)
+	err = cgraph.InitQuadStore(s.Backend, s.Path, nil)
 	if errors.Is(err, cgraph.ErrDatabaseExists) {
 		err = nil
 	}
@@ -105,10 +166,10 @@ func pgTablesExist(url string) (bool, error) {
 	return ok, err
 }
 
-// lockDir takes an exclusive lock on DIR/kg.lock, and checks that no other
-// program holds the bolt file itself: bolt would otherwise wait forever for
-// its own lock (cayley opens it without a timeout).
-func (s *Store) lockDir(dir string) error {
+// lockDir locks DIR/kg.lock: shared for a reader, exclusive for a writer,
+// so readers share a store and a writer has it alone. It never waits: a
+// store in use is reported at once.
+func (s *Store) lockDir(dir string, shared bool) error {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 		return fmt.Errorf("store %s: not a directory (the bolt store is a directory)", dir)
 	}
@@ -116,22 +177,22 @@ func (s *Store) lockDir(dir string) error {
 		return fmt.Errorf("store %s: %w", dir, err)
 	}
 	f, err := os.OpenFile(filepath.Join(dir, "kg.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil && shared {
+		// a reader may lack write permission on a store it can read
+		f, err = os.Open(filepath.Join(dir, "kg.lock"))
+	}
 	if err != nil {
 		return fmt.Errorf("store %s: %w", dir, err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+	how := syscall.LOCK_EX
+	if shared {
+		how = syscall.LOCK_SH
+	}
+	if err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB); err != nil {
 		f.Close()
 		return fmt.Errorf("store %s: %w (close the other kg, or use --store with another path)", dir, ErrLocked)
 	}
 	s.lock = f
-	if b, err := os.OpenFile(filepath.Join(dir, "indexes.bolt"), os.O_RDWR, 0); err == nil {
-		defer b.Close()
-		if err := syscall.Flock(int(b.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-			s.unlock()
-			return fmt.Errorf("store %s: %w: the bolt file is locked by another program", dir, ErrLocked)
-		}
-		syscall.Flock(int(b.Fd()), syscall.LOCK_UN)
-	}
 	return nil
 }
 
@@ -148,12 +209,18 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 // Handle is the store as a Cayley handle (store + writer).
 func (s *Store) Handle() *cgraph.Handle { return &cgraph.Handle{QuadStore: s.qs, QuadWriter: s.qw} }
 
+// ErrReadOnly is returned by writes to a store opened with OpenReadOnly.
+var ErrReadOnly = errors.New("store is opened read-only")
+
 // Add writes quads in one transaction; quads already present are skipped.
 // A value the backend cannot store exactly is an error, and nothing is
 // written.
 func (s *Store) Add(quads []quad.Quad) error {
 	if len(quads) == 0 {
 		return nil
+	}
+	if s.qw == nil {
+		return ErrReadOnly
 	}
 	if s.Backend == "postgres" {
 		if err := checkPostgresValues(quads); err != nil {

@@ -465,13 +465,14 @@ func pgSchemaURL(t testing.TB, base string) string {
 // TestStoreLockedByOtherProcess (KG_HELPER_HOLD_STORE set), it opens the
 // store, says "ready", and holds it until its stdin is closed.
 // KG_HELPER_HOLD_MODE=bolt holds only the bolt file, as a non-kg program
-// (cayley itself) would.
+// (cayley itself) would; =reader opens the store read-only.
 func TestHelperHoldStore(t *testing.T) {
 	dir := os.Getenv("KG_HELPER_HOLD_STORE")
 	if dir == "" {
 		return
 	}
-	if os.Getenv("KG_HELPER_HOLD_MODE") == "bolt" {
+	switch os.Getenv("KG_HELPER_HOLD_MODE") {
+	case "bolt":
 		f, err := os.OpenFile(filepath.Join(dir, "indexes.bolt"), os.O_RDWR, 0)
 		if err != nil {
 			fmt.Println("error:", err)
@@ -481,8 +482,12 @@ func TestHelperHoldStore(t *testing.T) {
 			fmt.Println("error:", err)
 			os.Exit(1)
 		}
-	} else {
-		s, err := Open(dir)
+	default:
+		open := Open
+		if os.Getenv("KG_HELPER_HOLD_MODE") == "reader" {
+			open = OpenReadOnly
+		}
+		s, err := open(dir)
 		if err != nil {
 			fmt.Println("error:", err)
 			os.Exit(1)
@@ -493,56 +498,116 @@ func TestHelperHoldStore(t *testing.T) {
 	bufio.NewReader(os.Stdin).ReadString('\n') // until the parent closes stdin
 }
 
+// holdStore runs TestHelperHoldStore in a child process holding dir in the
+// given mode until the returned function is called.
+func holdStore(t *testing.T, dir, mode string) (release func()) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperHoldStore$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "KG_HELPER_HOLD_STORE="+dir, "KG_HELPER_HOLD_MODE="+mode)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	release = func() {
+		stdin.Close()
+		cmd.Wait()
+	}
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if strings.TrimSpace(line) != "ready" {
+		release()
+		t.Fatalf("helper process: %q, %v", line, err)
+	}
+	return release
+}
+
+// A writer has the store alone; readers share it. Every refusal is
+// ErrLocked, at once.
 func TestStoreLockedByOtherProcess(t *testing.T) {
-	for _, mode := range []string{"kg", "bolt"} {
-		t.Run(mode, func(t *testing.T) {
+	for _, tc := range []struct {
+		holder             string // what the other process does
+		writerOK, readerOK bool   // whether Open and OpenReadOnly succeed meanwhile
+	}{
+		{holder: "kg"},                     // a writer: build, load, serve --writable
+		{holder: "reader", readerOK: true}, // query, stats, export, serve
+		{holder: "bolt"},                   // a non-kg program with the bolt file open
+	} {
+		t.Run(tc.holder, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "db")
 			s, err := Open(dir) // create it (indexes.bolt exists afterwards)
 			if err != nil {
 				t.Fatal(err)
 			}
-			s.Close()
-
-			cmd := exec.Command(os.Args[0], "-test.run=^TestHelperHoldStore$", "-test.count=1")
-			cmd.Env = append(os.Environ(), "KG_HELPER_HOLD_STORE="+dir, "KG_HELPER_HOLD_MODE="+mode)
-			stdin, _ := cmd.StdinPipe()
-			stdout, _ := cmd.StdoutPipe()
-			cmd.Stderr = os.Stderr
-			if err := cmd.Start(); err != nil {
+			if err := s.Add(stFixture()); err != nil {
 				t.Fatal(err)
 			}
-			defer func() {
-				stdin.Close()
-				cmd.Wait()
-			}()
-			line, err := bufio.NewReader(stdout).ReadString('\n')
-			if strings.TrimSpace(line) != "ready" {
-				t.Fatalf("helper process: %q, %v", line, err)
-			}
+			s.Close()
 
-			start := time.Now()
-			s, err = Open(dir)
-			took := time.Since(start)
-			if err == nil {
-				s.Close()
-				t.Fatal("Open succeeded while another process holds the store")
-			}
-			if !errors.Is(err, ErrLocked) {
-				t.Errorf("error %q is not ErrLocked", err)
-			}
-			if took > 2*time.Second {
-				t.Errorf("Open took %v to fail, want < 2s", took)
+			release := holdStore(t, dir, tc.holder)
+			defer release()
+			for _, o := range []struct {
+				name string
+				open func(string) (*Store, error)
+				ok   bool
+			}{{"Open", Open, tc.writerOK}, {"OpenReadOnly", OpenReadOnly, tc.readerOK}} {
+				start := time.Now()
+				s, err := o.open(dir)
+				took := time.Since(start)
+				switch {
+				case o.ok && err != nil:
+					t.Errorf("%s: %v, want it to share the store", o.name, err)
+				case o.ok:
+					if n := s.Size(); n != int64(len(stFixture())) {
+						t.Errorf("%s: Size = %d, want %d", o.name, n, len(stFixture()))
+					}
+					s.Close()
+				case err == nil:
+					s.Close()
+					t.Errorf("%s succeeded while another process holds the store (%s)", o.name, tc.holder)
+				case !errors.Is(err, ErrLocked):
+					t.Errorf("%s: error %q is not ErrLocked", o.name, err)
+				}
+				if took > 2*time.Second {
+					t.Errorf("%s took %v, want < 2s", o.name, took)
+				}
 			}
 
 			// Once the other process is gone, the store opens.
-			stdin.Close()
-			cmd.Wait()
+			release()
 			s, err = Open(dir)
 			if err != nil {
 				t.Fatalf("after the other process exited: %v", err)
 			}
 			s.Close()
 		})
+	}
+}
+
+// A store opened read-only refuses writes, and a missing bolt store is an
+// error rather than a new empty store.
+func TestOpenReadOnly(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "db")
+	if _, err := OpenReadOnly(dir); err == nil {
+		t.Error("OpenReadOnly of a directory without a store succeeded")
+	}
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Add(stFixture())
+	s.Close()
+	r, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if err := r.Add(stFixture()[:1]); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Add on a read-only store = %v, want ErrReadOnly", err)
+	}
+	rs, err := r.Query(context.Background(), `g.V(actor("A")).In("kg:actor").Count()`, 0)
+	if err != nil || len(rs) != 1 || fmt.Sprint(rs[0]["result"]) != "1" {
+		t.Errorf("query on a read-only store = %v, %v; want one event", rs, err)
 	}
 }
 
