@@ -4,3 +4,9 @@ package extract
 // dictionaries (MIT licence), kept beside the repository in shared/; see
 // internal/phoenix. TestPhoenixUpToDate fails when it is stale.
 //go:generate go run ./internal/phoenix -o rules/actors_phoenix.yaml ../../../shared/peers/petrarch2/dictionaries
+
+// rules/frames_petrarch.yaml is generated from PETRARCH-2's CAMEO verb
+// dictionary (MIT licence) with internal/petrarch/overrides.yaml, leaving
+// to the hand-written frames*.yaml what they state; see internal/petrarch.
+// Its TestUpToDate fails when the file is stale.
+//go:generate go run ./internal/petrarch -o rules/frames_petrarch.yaml ../../../shared/peers/petrarch2/dictionaries
