@@ -21,9 +21,10 @@ type frame struct {
 	actor     []string // nil: the loader's default (subject)
 	target    []string
 	line      int
-	block     string       // the block's name as written
-	pattern   *patternLine // nil for a bare-verb frame
-	decision  *decision    // the override applied, if any
+	block     string        // the block's name as written
+	pattern   *patternLine  // nil for a bare-verb frame
+	verb      *verbOverride // a bare-verb frame's verb, when overrides.yaml decides it
+	decision  *decision     // the override applied, if any
 }
 
 // particles are the words that make a verb + particle lemma ("call off")
@@ -136,13 +137,8 @@ func (c *converter) readVerb(vl *verbLine) (*verb, string) {
 	text := strings.TrimPrefix(vl.text, "+")
 	v := &verb{code: vl.code, line: vl.line, text: text}
 	o, hasOverride := c.ov.Verbs[text]
-	if hasOverride {
-		if o.Skip {
-			return nil, "not a verb kg indexes (overrides.yaml verbs)"
-		}
-		if o.Code != "" {
-			v.code = o.Code
-		}
+	if hasOverride && o.Skip {
+		return nil, "not a verb kg indexes (overrides.yaml verbs)"
 	}
 	if strings.ContainsAny(text, "+ ") {
 		return nil, "words before the verb (a pre-compound)"
@@ -280,23 +276,26 @@ func (c *converter) skipPattern(p *patternLine, why string) {
 // when no pattern matches.
 func (c *converter) defaultFrames(b *block, groups []*group) {
 	for _, g := range groups {
-		var codes []string
-		byCode := map[string][]*verb{}
+		// One frame per code, and one per verb that overrides.yaml decides.
+		var keys []string
+		byKey := map[string][]*verb{}
 		for _, v := range g.verbs {
 			code := v.code
 			if code == "" {
 				code = b.code
 			}
-			if o, ok := c.ov.Verbs[v.text]; ok && o.Drop {
-				continue
+			key := code
+			if c.ov.Verbs[v.text].decides() {
+				key += "|" + v.text
 			}
-			if byCode[code] == nil {
-				codes = append(codes, code)
+			if byKey[key] == nil {
+				keys = append(keys, key)
 			}
-			byCode[code] = append(byCode[code], v)
+			byKey[key] = append(byKey[key], v)
 		}
-		for _, code := range codes {
-			vs := byCode[code]
+		for _, key := range keys {
+			vs := byKey[key]
+			code, _, _ := strings.Cut(key, "|")
 			cs, why := readCode(code)
 			if cs == nil {
 				if why != noEvent {
@@ -305,6 +304,9 @@ func (c *converter) defaultFrames(b *block, groups []*group) {
 				continue
 			}
 			f := &frame{code: cs.code, symmetric: cs.symmetric, intent: isIntent(cs.code), line: vs[0].line, block: b.name}
+			if o := c.ov.Verbs[vs[0].text]; o.decides() {
+				f.verb = o
+			}
 			for _, v := range vs {
 				f.lemmas = appendNew(f.lemmas, v.lemma)
 			}
@@ -368,6 +370,9 @@ func readCode(s string) (*codeSpec, string) {
 
 // article puts "a" or "an" before a word class.
 func article(class string) string {
+	if class == "function" {
+		return "a function word"
+	}
 	if strings.ContainsRune("aeiou", rune(class[0])) {
 		return "an " + class
 	}

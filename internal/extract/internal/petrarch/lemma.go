@@ -1,12 +1,18 @@
 package main
 
-import "strings"
+import (
+	"strings"
+
+	"kg/internal/nlp"
+)
 
 // kg's frames state lemmas: base forms in lower case ("sanction" matches
 // "sanctions"). PETRARCH's patterns state surface words, mostly singular,
 // and its reader adds plurals to synonym sets; both become the singular.
-// nounLemma is deliberately simple: the dictionary's nouns are common
-// news words, and the exceptions below are the ones it holds.
+// The lemma itself is kg's (nlp.Lemma, as the engine lemmatizes text);
+// what is decided here is whether a word as written is a plural (NNS) or
+// not (NN), which the tagger decides in text: the dictionary's nouns are
+// common news words, and the exceptions below are the ones it holds.
 
 // singular: nouns whose plural is irregular or that end in "s" without
 // being plurals.
@@ -32,9 +38,25 @@ func nounLemma(w string) string {
 	if s, ok := singular[w]; ok {
 		return s
 	}
+	if plural(w) {
+		return nlp.Lemma(w, nlp.NNS)
+	}
+	return w
+}
+
+// plural tells whether a noun (lower case) is a plural by its ending:
+// the last part of a hyphenated word carries the number ("cease-fires").
+func plural(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && i < len(w)-1 {
-		// "cease-fires", "sit-ins": the last part carries the number.
-		return w[:i+1] + nounLemma(w[i+1:])
+		w = w[i+1:]
+	}
+	return singularOf(w) != w
+}
+
+// singularOf strips a plural ending.
+func singularOf(w string) string {
+	if s, ok := singular[w]; ok {
+		return s
 	}
 	n := len(w)
 	switch {

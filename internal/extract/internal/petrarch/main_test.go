@@ -243,6 +243,8 @@ STATE
 
 ---  ACCUSE   [112]  ---
 ACCUSE
+BLAME
+CHARGE
 - * (OF {WAR CRIMES}) [112]
 - * (OF GENOCIDE) [1125]
 `
@@ -254,6 +256,10 @@ blocks:
   SAY: {drop: true, why: "a reporting verb is not an event"}
 defaults:
   ACCUSE: {keep: true, why: "test: the bare verb keeps its code"}
+verbs:
+  CHARGE: {drop: true, why: "test: a verb's own decision wins over its block's defaults"}
+  BLAME: {code: "111", why: "test: a verb recoded"}
+  STATE: {lemma: declare, why: "test: a verb read as another lemma"}
 patterns:
   17: {pattern: "* THREAT", code: "138", why: "test: a pattern's own decision wins over its block's"}
 `
@@ -263,16 +269,17 @@ patterns:
 		got = append(got, show(f))
 	}
 	want := []string{
-		"petrarch.say.threat 138 [say state] o=[threat] t=" + tNoObj + " intent",
+		"petrarch.say.threat 138 [say declare] o=[threat] t=" + tNoObj + " intent",
 		"petrarch.accuse/accuse 112 [accuse] t=" + tAll,
-		"petrarch.accuse.of_war_crime 111 [accuse] pp=[of war crime] t=" + tAll,
-		"petrarch.accuse.of_genocide 1125 [accuse] pp=[of genocide] t=" + tAll,
+		"petrarch.accuse/blame 111 [blame] t=" + tAll,
+		"petrarch.accuse.of_war_crime 111 [accuse blame charge] pp=[of war crime] t=" + tAll,
+		"petrarch.accuse.of_genocide 1125 [accuse blame charge] pp=[of genocide] t=" + tAll,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
-	if o := res.stats.overridden; o["kept"] != 1 || o["recoded"] != 2 || o["dropped"] != 2 {
-		t.Errorf("overridden %v, want 1 kept, 2 recoded, 2 dropped", o)
+	if o := res.stats.overridden; o["kept"] != 1 || o["recoded"] != 3 || o["dropped"] != 3 {
+		t.Errorf("overridden %v, want 1 kept, 3 recoded, 3 dropped", o)
 	}
 }
 

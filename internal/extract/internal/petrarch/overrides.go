@@ -21,8 +21,10 @@ type overrides struct {
 	// Words: how pattern words that are not nouns, or are misspelt, are read.
 	NotNouns map[string][]string `yaml:"not_nouns"` // class → words (adjective, adverb, verb, function)
 	Spelling map[string]string   `yaml:"spelling"`  // word as written → word meant ("" drops nothing: see check)
-	// Verbs: a dictionary verb (as written, without "+") read as another lemma.
-	Verbs map[string]verbOverride `yaml:"verbs"`
+	// Verbs: a dictionary verb (as written, without "+"): read as another
+	// lemma, not indexed, or its bare-verb frame recoded, dropped or kept
+	// (this decides before defaults, blocks and codes).
+	Verbs map[string]*verbOverride `yaml:"verbs"`
 	// Codes, from the most general to the most specific; the most specific
 	// that names a frame decides.
 	Codes    map[string]*decision `yaml:"codes"`    // by the frame's CAMEO code
@@ -36,12 +38,13 @@ type overrides struct {
 
 // verbOverride reads a dictionary verb differently.
 type verbOverride struct {
-	Lemma string `yaml:"lemma"` // the lemma ("burn" for BURNT); may be "verb particle"
-	Skip  bool   `yaml:"skip"`  // not a verb kg can index (a noun, a coordination)
-	Code  string `yaml:"code"`  // a code for the bare verb instead of PETRARCH's
-	Drop  bool   `yaml:"drop"`  // no bare-verb frame
-	Why   string `yaml:"why"`
+	Lemma    string           `yaml:"lemma"` // the lemma ("burn" for BURNT); may be "verb particle"
+	Skip     bool             `yaml:"skip"`  // not a verb kg can index (a noun, a coordination)
+	decision `yaml:",inline"` // for its bare-verb frame
 }
+
+// decides tells whether the override decides the verb's bare-verb frame.
+func (o *verbOverride) decides() bool { return o != nil && (o.Code != "" || o.Drop || o.Keep) }
 
 // decision is one override: keep PETRARCH's code, use another, or drop
 // the frame.
@@ -94,11 +97,15 @@ func readOverrides(path string, b []byte) (*overrides, error) {
 		}
 	}
 	for v, o := range ov.Verbs {
-		if o.Why == "" {
-			bad("verbs: %s needs a why", v)
+		o.where = "verbs " + v
+		switch {
+		case o.decides():
+			checkDecision(&o.decision, bad)
+		case o.Why == "":
+			bad("%s: needs a why", o.where)
 		}
-		if o.Code != "" && ontology.CameoLabels[o.Code] == "" {
-			bad("verbs: %s: code %q is not a CAMEO code", v, o.Code)
+		if o.Pattern != "" {
+			bad("%s: pattern is for pattern decisions", o.where)
 		}
 	}
 	check := func(section string, m map[string]*decision) {
@@ -148,6 +155,8 @@ func checkDecision(d *decision, bad func(string, ...any)) {
 func (ov *overrides) decide(f *frame) *decision {
 	var d *decision
 	switch {
+	case f.verb.decides():
+		d = &f.verb.decision
 	case f.pattern != nil && ov.Patterns[f.pattern.line] != nil:
 		d = ov.Patterns[f.pattern.line]
 	case f.pattern == nil && ov.Defaults[f.block] != nil:
@@ -171,6 +180,11 @@ func (ov *overrides) unused() []string {
 			if !ov.used[d] {
 				out = append(out, d.where)
 			}
+		}
+	}
+	for _, o := range ov.Verbs {
+		if o.decides() && !ov.used[&o.decision] {
+			out = append(out, o.where)
 		}
 	}
 	for _, d := range ov.Patterns {
