@@ -133,7 +133,9 @@ func BenchmarkLemma(b *testing.B) {
 }
 
 func BenchmarkLoadModel(b *testing.B) {
+	clock := startCPU(b)
 	for range b.N {
 		NewTagger()
 	}
+	b.ReportMetric((threadCPU()-clock.start)*1000/float64(b.N), "cpu-ms/op")
 }

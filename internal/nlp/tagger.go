@@ -1,27 +1,24 @@
 package nlp
 
 import (
-	"bytes"
 	"cmp"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
 )
 
-//go:generate go run ./internal/genmodel -o model.bin.gz
+//go:generate go run ./internal/genmodel -o model.bin
 
 // modelData is the averaged perceptron of prose v1 (github.com/jdkato/prose
 // v1.2.1, package tag), converted by internal/genmodel. See NOTICE.
 //
-//go:embed model.bin.gz
-var modelData []byte
+//go:embed model.bin
+var modelData string
 
 // Tagger assigns part-of-speech tags and lemmas. It is immutable after
 // construction and safe for concurrent use.
@@ -102,22 +99,24 @@ const (
 	numContext = int(numTags) + 2
 )
 
-// The feature strings of prose's model are a template name, a space and the
-// arguments. These are the templates with word arguments; tagFeature reads
-// those with tags only.
-var templates = [...]struct {
-	prefix string
-	role   int
-}{
-	{"i pref1 ", -5},
-	{"i suffix ", roleSuffix},
-	{"i word ", roleWord},
-	{"i-1 word ", rolePrevWord},
-	{"i-1 suffix ", rolePrevSuffix},
-	{"i-2 word ", rolePrev2Word},
-	{"i+1 word ", roleNextWord},
-	{"i+1 suffix ", roleNextSuffix},
-	{"i+2 word ", roleNext2Word},
+// roleOf gives, for each template number of the model file (see
+// internal/genmodel), the role of its word argument, or a negative number
+// for the templates loadTagger places itself.
+var roleOf = [...]int{
+	-1,             // bias
+	roleSuffix,     // i suffix
+	-2,             // i pref1
+	-3,             // i-1 tag
+	-4,             // i-2 tag
+	-5,             // i tag+i-2 tag
+	roleWord,       // i word
+	-6,             // i-1 tag+i word
+	rolePrevWord,   // i-1 word
+	rolePrevSuffix, // i-1 suffix
+	rolePrev2Word,  // i-2 word
+	roleNextWord,   // i+1 word
+	roleNextSuffix, // i+1 suffix
+	roleNext2Word,  // i+2 word
 }
 
 var (
@@ -143,20 +142,11 @@ func NewTagger() *Tagger {
 	return t
 }
 
-func loadTagger(gz []byte) (*Tagger, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, err
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, err
-	}
-	// One string for the whole model: the interned strings are slices of
-	// it, not copies.
-	r := &modelReader{s: string(raw)}
-	if r.take(7) != "kgpos1\n" {
-		return nil, errors.New("not a kgpos1 model")
+func loadTagger(model string) (*Tagger, error) {
+	// The interned strings are slices of model, not copies.
+	r := &modelReader{s: model}
+	if r.take(7) != "kgpos2\n" {
+		return nil, errors.New("not a kgpos2 model")
 	}
 
 	classes := make([]Tag, r.uvarint())
@@ -178,11 +168,7 @@ func loadTagger(gz []byte) (*Tagger, error) {
 	}
 
 	t := &Tagger{entries: make([]entry, 1, 64<<10), words: make(map[string]uint32, 64<<10)}
-	var bias scores
-	var tag1, tag2 [numContext]row
-	var tag12 [numContext * numContext]row
 	strs := []string{""} // the string of each entry
-
 	intern := func(s string) uint32 {
 		if id, ok := t.words[s]; ok {
 			return id
@@ -200,11 +186,21 @@ func loadTagger(gz []byte) (*Tagger, error) {
 		t.entries[intern(w)].dict = class()
 	}
 
+	var (
+		bias       scores
+		tag1, tag2 [numContext]row
+		tag12      [numContext * numContext]row
+		pairs      []tagWordPair
+	)
 	nfeat := r.uvarint()
-	var pairs []tagWordPair
 	t.weights = make([]int32, 0, 4*nfeat)
 	for range nfeat {
-		name := r.str()
+		template := int(r.byte())
+		arg := r.str()
+		var arg2 string
+		if template == 5 || template == 7 {
+			arg2 = r.str()
+		}
 		nw := r.uvarint()
 		off := len(t.weights)
 		for range nw {
@@ -216,33 +212,42 @@ func loadTagger(gz []byte) (*Tagger, error) {
 			break
 		}
 		rw := row(off<<8 | (len(t.weights) - off))
-		if name == "bias" {
+		if template >= len(roleOf) {
+			return nil, fmt.Errorf("unknown template %d", template)
+		}
+		var p1, p2 Tag
+		ok1, ok2 := true, true
+		switch template {
+		case 3, 4, 5, 7:
+			p1, ok1 = contextTag(arg)
+		}
+		if template == 5 {
+			p2, ok2 = contextTag(arg2)
+		}
+		if !ok1 || !ok2 {
+			// A tag outside the tag set: no sentence can produce it.
+			t.weights = t.weights[:off]
+			continue
+		}
+		switch role := roleOf[template]; role {
+		case -1:
 			t.addRow(&bias, rw)
 			t.weights = t.weights[:off]
-			continue
-		}
-		if p1, p2, ok := tagFeature(name); ok {
-			switch {
-			case p1 != NoTag && p2 != NoTag:
-				tag12[int(p1)*numContext+int(p2)] = rw
-			case p1 != NoTag:
-				tag1[p1] = rw
-			case p2 != NoTag:
-				tag2[p2] = rw
+		case -2: // prose's pref1 is string(rune(word[0])): one rune below 256
+			c, n := utf8.DecodeRuneInString(arg)
+			if n == len(arg) && c < 256 {
+				t.pref1[c] = rw
 			}
-			continue
-		}
-		if arg, ok := strings.CutPrefix(name, "i-1 tag+i word "); ok {
-			p1, w, ok := strings.Cut(arg, " ")
-			if tag, ok1 := contextTag(p1); ok && ok1 {
-				pairs = append(pairs, tagWordPair{intern(w), tagWord{tag, rw}})
-				continue
-			}
-		}
-		if !t.place(name, rw, intern) {
-			// A feature no sentence can produce, such as a tag outside
-			// the tag set: drop it.
-			t.weights = t.weights[:off]
+		case -3:
+			tag1[p1] = rw
+		case -4:
+			tag2[p1] = rw
+		case -5:
+			tag12[int(p1)*numContext+int(p2)] = rw
+		case -6:
+			pairs = append(pairs, tagWordPair{intern(arg2), tagWord{p1, rw}})
+		default:
+			t.entries[intern(arg)].rows[role] = rw
 		}
 	}
 	if r.err != nil {
@@ -251,6 +256,7 @@ func loadTagger(gz []byte) (*Tagger, error) {
 	if len(r.s) != 0 {
 		return nil, errors.New("trailing data in model")
 	}
+
 	for p1 := range numContext {
 		for p2 := range numContext {
 			sc := &t.byTags[p1*numContext+p2]
@@ -260,9 +266,17 @@ func loadTagger(gz []byte) (*Tagger, error) {
 			t.addRow(sc, tag12[p1*numContext+p2])
 		}
 	}
+	for i, s := range [...]string{"-START-", "-START2-", "-END-", "-END2-"} {
+		t.edges[i] = intern(s)
+	}
+	for i, s := range [...]string{"!HYPHEN", "!YEAR", "!DIGITS"} {
+		t.classes[i] = intern(s)
+	}
 	for id, s := range strs {
 		t.entries[id].suf = t.words[suffix3(s)]
 	}
+	t.entries[0] = entry{}
+
 	slices.SortFunc(pairs, func(a, b tagWordPair) int { return cmp.Compare(a.word, b.word) })
 	t.tagWord = make([]tagWord, 0, len(pairs))
 	for i := 0; i < len(pairs); {
@@ -277,60 +291,7 @@ func loadTagger(gz []byte) (*Tagger, error) {
 		t.entries[pairs[i].word].tagWord = uint32(i<<8 | (j - i))
 		i = j
 	}
-	t.entries[0] = entry{}
-	for i, s := range [...]string{"-START-", "-START2-", "-END-", "-END2-"} {
-		t.edges[i] = intern(s)
-		t.entries[t.edges[i]].suf = t.words[suffix3(s)]
-	}
-	for i, s := range [...]string{"!HYPHEN", "!YEAR", "!DIGITS"} {
-		t.classes[i] = intern(s)
-		t.entries[t.classes[i]].suf = t.words[suffix3(s)]
-	}
 	return t, nil
-}
-
-// tagFeature reports whether the feature called name depends on the
-// previous tags alone, and on which: p1 for the tag before the word, p2 for
-// the one before that (NoTag where it does not depend on it).
-func tagFeature(name string) (p1, p2 Tag, ok bool) {
-	if arg, ok := strings.CutPrefix(name, "i tag+i-2 tag "); ok {
-		a, b, ok := strings.Cut(arg, " ")
-		t1, ok1 := contextTag(a)
-		t2, ok2 := contextTag(b)
-		return t1, t2, ok && ok1 && ok2
-	}
-	if arg, ok := strings.CutPrefix(name, "i-1 tag "); ok {
-		t1, ok := contextTag(arg)
-		return t1, NoTag, ok
-	}
-	if arg, ok := strings.CutPrefix(name, "i-2 tag "); ok {
-		t2, ok := contextTag(arg)
-		return NoTag, t2, ok
-	}
-	return NoTag, NoTag, false
-}
-
-// place stores the row of the feature called name where predict finds it.
-func (t *Tagger) place(name string, rw row, intern func(string) uint32) bool {
-	for _, tp := range templates {
-		arg, ok := strings.CutPrefix(name, tp.prefix)
-		if !ok {
-			continue
-		}
-		switch tp.role {
-		case -5: // i pref1: string(rune(word[0])) in prose
-			r, n := utf8.DecodeRuneInString(arg)
-			if n != len(arg) || r > 0xff {
-				return false
-			}
-			t.pref1[r] = rw
-			return true
-		default:
-			t.entries[intern(arg)].rows[tp.role] = rw
-			return true
-		}
-	}
-	return false
 }
 
 func contextTag(s string) (Tag, bool) {
