@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -190,6 +191,9 @@ func (t *tokenizer) scanPunct(i int, r rune, size int) int {
 // ("Mr.", "Gen.", "Inc."), a capital initial inside a sentence ("George W.
 // Bush"), and "No." before a number.
 func isAbbreviation(w string, final, beforeDigit bool) bool {
+	if i := strings.LastIndexAny(w, "-/"); i >= 0 && i+2 < len(w) {
+		w = w[i+1:] // anti-U.S., Ariz./N.M.
+	}
 	core := w[:len(w)-1]
 	if isInitialism(w) {
 		return len(core) > 1 || (!final && core[0] >= 'A' && core[0] <= 'Z')

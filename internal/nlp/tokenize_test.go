@@ -33,6 +33,7 @@ func TestTokenize(t *testing.T) {
 		{"quote at end", `He called it "a farce"`, `He | called | it | " | a | farce | "`},
 		{"abbreviations", "Mr. Smith and Gen. Lee met at 5 p.m. in the U.S. capital", "Mr. | Smith | and | Gen. | Lee | met | at | 5 | p.m. | in | the | U.S. | capital"},
 		{"final abbreviation", "He flew to the U.S.", "He | flew | to | the | U.S."},
+		{"final hyphenated abbreviation", "a wave of anti-U.S.", "a | wave | of | anti-U.S."},
 		{"final p.m.", "It starts at 5 p.m.", "It | starts | at | 5 | p.m."},
 		{"final Inc.", "He works for Acme Inc.", "He | works | for | Acme | Inc."},
 		{"final initial is a period", "They chose Plan B.", "They | chose | Plan | B | ."},
