@@ -342,7 +342,9 @@ type scratch struct {
 }
 
 // Tag sets the Tag and Lemma of each token. The tokens are one sentence,
-// as Tokenize returns them.
+// as Tokenize returns them; Tag reads their Text, and their offsets to
+// tell opening from closing straight quotes. It does not panic on other
+// tokens, even empty ones.
 func (t *Tagger) Tag(toks []Token) {
 	if len(toks) == 0 {
 		return
@@ -410,7 +412,9 @@ func (t *Tagger) predict(sc *scratch, i int, p1, p2 Tag) Tag {
 	scores := t.byTags[int(p1)*numContext+int(p2)]
 	c := i + 2 // context position of word i
 	e := t.entries
-	t.addRow(&scores, t.pref1[sc.forms[i][0]])
+	if f := sc.forms[i]; f != "" {
+		t.addRow(&scores, t.pref1[f[0]])
+	}
 	t.addRow(&scores, e[sc.rsuf[i]].rows[roleSuffix])
 	if w := &e[sc.word[c]]; sc.word[c] != 0 {
 		t.addRow(&scores, w.rows[roleWord])
@@ -442,6 +446,8 @@ func (t *Tagger) predict(sc *scratch, i int, p1, p2 Tag) Tag {
 // digit), 0 for the word in lower case.
 func wordClass(w string) int {
 	switch {
+	case w == "":
+		return 0
 	case w[0] != '-' && strings.IndexByte(w, '-') >= 0:
 		return 1
 	case len(w) == 4 && isAtoi(w):
@@ -516,7 +522,7 @@ func modelForm(toks []Token, i int) string {
 	case "…":
 		return "..."
 	}
-	if w[0] < utf8.RuneSelf {
+	if w != "" && w[0] < utf8.RuneSelf {
 		if len(w) > 2 && w[0] == '-' && w[1] == '-' && strings.Trim(w, "-") == "" {
 			return "--"
 		}

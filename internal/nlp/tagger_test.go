@@ -176,6 +176,12 @@ func tagString(toks []Token) string {
 	return b.String()
 }
 
+func TestTagOddTokens(t *testing.T) {
+	toks := []Token{{Text: ""}, {Text: "\xff"}, {Text: "’"}, {Text: "--"}, {Text: "n’t"}}
+	Default().Tag(toks) // must not panic
+	Default().Tag(nil)
+}
+
 func TestTagStrings(t *testing.T) {
 	for tg := CC; tg < numTags; tg++ {
 		s := tg.String()
