@@ -34,9 +34,14 @@ standard input (give --format). N-Quads graph names are kept.
 
 Each file is parsed completely before anything is written and then added in one
 transaction, so a file with a syntax error adds nothing, and an interrupted load
-leaves whole files. Statements already in the store are skipped: loading the same
-file twice adds nothing. Errors name the file and, when known, the line:
+leaves whole files. Parsing is strict: an ill-typed literal ("abc"^^xsd:integer,
+"2017-02-30"^^xsd:date) or a language tag that is not BCP 47 ("x"@en--) is an
+error too, so the store only holds what kg export can write. Blank nodes belong
+to their file: _:b0 in a.nt and _:b0 in b.nt are two nodes. Statements already
+in the store are skipped: loading the same file twice adds nothing. Errors name
+the file and, when known, the line:
    kg: bad.ttl:12:7: syntax error: ...
+   kg: bad.nt:3:1: object: invalid language tag "en--" (want BCP 47, e.g. en, en-US) ...
 
 EXAMPLES
    kg load ontology/kg.ttl

@@ -5,6 +5,7 @@ package main
 // internal/graph; these check exit codes and messages, as a user sees them.
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cayleygraph/quad"
+
+	"kg/internal/graph"
 	"kg/internal/graph/boltkv"
 )
 
@@ -134,4 +138,76 @@ func copyFile(t *testing.T, from, to string) {
 	if err := os.WriteFile(to, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// #15.3: blank nodes are scoped to their file; a bad literal is refused at
+// load with file:line, and nothing from that file is stored.
+func TestLoadBlankNodesAndBadLiterals(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "db")
+	a := writeFile(t, dir, "a.nt", "_:b0 <http://e.org/p> \"from a\" .\n")
+	b := writeFile(t, dir, "b.nt", "_:b0 <http://e.org/p> \"from b\" .\n")
+	if r := kg(t, "", "load", "--store", store, a, b); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if r := kg(t, "", "load", "--store", store, a); r.code != 0 || !strings.Contains(r.stderr, "0 new") {
+		t.Errorf("loading a.nt again: exit %d %q; want 0 new", r.code, r.stderr)
+	}
+	subjects := map[string]bool{}
+	for _, q := range storeQuads(t, store) {
+		subjects[q.Subject.String()] = true
+	}
+	if len(subjects) != 2 {
+		t.Errorf("_:b0 of a.nt and b.nt: %d subjects in the store %v, want 2", len(subjects), subjects)
+	}
+
+	// the ontology and its shapes: no node both an owl:Class and a list cell
+	onto := filepath.Join(dir, "onto.db")
+	if r := kg(t, "", "load", "--store", onto, "ontology/kg.ttl", "ontology/shapes.ttl"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	classes, cells := map[string]bool{}, map[string]bool{}
+	for _, q := range storeQuads(t, onto) {
+		switch {
+		case q.Predicate.String() == "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" && q.Object.String() == "<http://www.w3.org/2002/07/owl#Class>":
+			classes[q.Subject.String()] = true
+		case q.Predicate.String() == "<http://www.w3.org/1999/02/22-rdf-syntax-ns#first>":
+			cells[q.Subject.String()] = true
+		}
+	}
+	for n := range classes {
+		if cells[n] {
+			t.Errorf("%s is both an owl:Class and a list cell", n)
+		}
+	}
+
+	bad := writeFile(t, dir, "bad.nt", "<http://e.org/s> <http://e.org/p> \"ok\" .\n<http://e.org/s> <http://e.org/p> \"x\"@en-- .\n")
+	badType := writeFile(t, dir, "bad.ttl", "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n<http://e.org/s> <http://e.org/p> \"abc\"^^xsd:integer .\n")
+	n := len(storeQuads(t, store))
+	for file, want := range map[string]string{bad: bad + ":2:1: object: invalid language tag", badType: badType + ":2:35: object: \"abc\" is not a valid xsd:integer"} {
+		r := kg(t, "", "load", "--store", store, file)
+		if r.code != 1 || !strings.Contains(r.stderr, want) {
+			t.Errorf("kg load %s: exit %d %q; want 1 and %q", filepath.Base(file), r.code, r.stderr, want)
+		}
+	}
+	if m := len(storeQuads(t, store)); m != n {
+		t.Errorf("a refused file changed the store: %d → %d quads", n, m)
+	}
+	if r := kg(t, "", "export", "--store", store, "-o", filepath.Join(dir, "x.nt")); r.code != 0 {
+		t.Errorf("export after refused loads: %d %s", r.code, r.stderr)
+	}
+}
+
+func storeQuads(t *testing.T, path string) []quad.Quad {
+	t.Helper()
+	st, err := graph.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var out []quad.Quad
+	if err := st.Each(context.Background(), func(q quad.Quad) error { out = append(out, q); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -2,11 +2,14 @@ package rdf
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 	knakk "github.com/knakk/rdf"
@@ -48,9 +51,98 @@ func parseError(err error, n int) error {
 	return pe
 }
 
-// Parse reads Turtle, N-Triples or N-Quads into quads. Syntax errors are
-// *ParseError; the quads read before the error are returned with it.
-func Parse(r io.Reader, f Format) (out []quad.Quad, err error) {
+// Parse reads Turtle, N-Triples or N-Quads into quads, strictly: a syntax
+// error, or a statement CheckQuad refuses (an ill-typed literal, a bad
+// language tag), is a *ParseError with the line where it is; the quads read
+// before it are returned with it.
+//
+// Blank nodes are scoped to the document: their labels are prefixed with a
+// digest of its bytes, so _:b0 in two different files are two nodes (as RDF
+// says they are), while loading the same file twice still adds nothing.
+func Parse(r io.Reader, f Format) ([]quad.Quad, error) {
+	return parseChecked(r, f, true)
+}
+
+// ParseUnscoped is Parse with blank node labels kept as written, for
+// statements that name nodes already stored (a delete request).
+func ParseUnscoped(r io.Reader, f Format) ([]quad.Quad, error) {
+	return parseChecked(r, f, false)
+}
+
+func parseChecked(r io.Reader, f Format, scope bool) ([]quad.Quad, error) {
+	var src bytes.Buffer
+	out, err := parse(io.TeeReader(r, &src), f)
+	if err != nil {
+		return out, err
+	}
+	for i, q := range out {
+		if err := CheckQuad(q); err != nil {
+			pe := &ParseError{Statements: i, Msg: err.Error()}
+			pe.Line, pe.Col = locate(src.Bytes(), f, i, q)
+			return out[:i], pe
+		}
+	}
+	if scope {
+		sum := sha256.Sum256(src.Bytes())
+		prefix := hex.EncodeToString(sum[:6]) + "_"
+		for i := range out {
+			out[i].Subject = scoped(out[i].Subject, prefix)
+			out[i].Object = scoped(out[i].Object, prefix)
+			out[i].Label = scoped(out[i].Label, prefix)
+		}
+	}
+	return out, nil
+}
+
+func scoped(v quad.Value, prefix string) quad.Value {
+	if b, ok := v.(quad.BNode); ok {
+		return quad.BNode(prefix + string(b))
+	}
+	return v
+}
+
+// locate finds where statement i of src is, for an error about it:
+// N-Triples and N-Quads hold one statement per line; in Turtle the first
+// place the offending term is written is a good guess (0, 0 if not found).
+func locate(src []byte, f Format, i int, q quad.Quad) (line, col int) {
+	if f == NTriples || f == NQuads {
+		n := 0
+		for ln, text := range bytes.Split(src, []byte("\n")) {
+			t := bytes.TrimSpace(text)
+			if len(t) == 0 || t[0] == '#' {
+				continue
+			}
+			if n == i {
+				return ln + 1, 1
+			}
+			n++
+		}
+		return 0, 0
+	}
+	var needles []string
+	for _, v := range []quad.Value{q.Object, q.Subject, q.Predicate, q.Label} {
+		switch v := v.(type) {
+		case quad.LangString:
+			needles = append(needles, "@"+v.Lang)
+		case quad.TypedString:
+			needles = append(needles, `"`+string(v.Value)+`"`, `'`+string(v.Value)+`'`, string(v.Value))
+		case quad.IRI:
+			needles = append(needles, "<"+string(v)+">")
+		}
+	}
+	for _, nd := range needles {
+		if k := bytes.Index(src, []byte(nd)); k >= 0 {
+			before := src[:k]
+			line = bytes.Count(before, []byte("\n")) + 1
+			col = utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
+			return line, col
+		}
+	}
+	return 0, 0
+}
+
+// parse decodes without checking statements.
+func parse(r io.Reader, f Format) (out []quad.Quad, err error) {
 	// knakk/rdf re-panics runtime errors from its parser; a bad input file
 	// must be an error, not a crash.
 	defer func() {
