@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"runtime"
-	"syscall"
 	"testing"
 )
 
@@ -49,14 +48,6 @@ func (c *cpuClock) report(b *testing.B, tokensPerOp int) {
 	b.StopTimer()
 	reportTokens(b, tokensPerOp)
 	b.ReportMetric(float64(tokensPerOp)*float64(b.N)/cpu, "tokens/cpu-s")
-}
-
-func threadCPU() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(1 /* RUSAGE_THREAD */, &ru); err != nil {
-		return 0
-	}
-	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
 
 func BenchmarkTokenize(b *testing.B) {
@@ -138,4 +129,35 @@ func BenchmarkLoadModel(b *testing.B) {
 		NewTagger()
 	}
 	b.ReportMetric((threadCPU()-clock.start)*1000/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkTagVsProse tags the same sentences with this package's tagger
+// and with prose v1's, alternating, and reports how many times faster this
+// one is per CPU-second: a ratio that holds however busy the machine is.
+func BenchmarkTagVsProse(b *testing.B) {
+	_, toks, _ := benchCorpus(b)
+	toks = toks[:200]
+	words := make([][]string, len(toks))
+	n := 0
+	for i, t := range toks {
+		words[i] = forms(t)
+		n += len(t)
+	}
+	tg, pt := Default(), prose()
+	startCPU(b)
+	var ours, theirs float64
+	for range b.N {
+		t0 := threadCPU()
+		for _, t := range toks {
+			tg.Tag(t)
+		}
+		t1 := threadCPU()
+		for _, w := range words {
+			pt.Tag(w)
+		}
+		ours, theirs = ours+t1-t0, theirs+threadCPU()-t1
+	}
+	b.ReportMetric(theirs/ours, "x-prose")
+	b.ReportMetric(float64(n*b.N)/ours, "tokens/cpu-s")
+	b.ReportMetric(float64(n*b.N)/theirs, "prose-tokens/cpu-s")
 }
