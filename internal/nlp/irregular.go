@@ -24,7 +24,7 @@ behold beheld beheld
 bend bent bent
 beset beset beset
 bet bet bet
-bid bid bid
+bid bid/bade bid/bidden
 bind *bound *bound
 bite bit bitten
 bleed bled bled
@@ -66,6 +66,7 @@ forbid forbade forbidden
 forecast forecast forecast
 foresee foresaw foreseen
 foretell foretold foretold
+forswear forswore forsworn
 forget forgot forgotten
 forgive forgave forgiven
 forsake forsook forsaken
@@ -115,6 +116,7 @@ outshine outshone outshone
 overcome overcame overcome
 overdo overdid overdone
 overdraw overdrew overdrawn
+overfly overflew overflown
 overhang overhung overhung
 overhear overheard overheard
 overpay overpaid overpaid
@@ -296,9 +298,7 @@ var stemExceptions = map[string]string{
 	"focus": "focus", "bias": "bias", "canvas": "canvas", "gass": "gas", "buss": "bus",
 	"quizz": "quiz", "add": "add", "err": "err", "purr": "purr", "ebb": "ebb", "egg": "egg",
 	"pencil": "pencil", "stencil": "stencil", "imperil": "imperil",
-	"install": "install", "reinstall": "reinstall", "recall": "recall", "enroll": "enroll",
-	"instill": "instill", "distill": "distill", "fulfill": "fulfill", "forestall": "forestall",
-	"enthrall": "enthrall", "appall": "appall", "fuell": "fuel", "refuell": "refuel",
+	"fuell": "fuel", "refuell": "refuel",
 	"duell": "duel", "diall": "dial", "triall": "trial",
 	"travel": "travel", "cancel": "cancel", "label": "label", "model": "model",
 	"sugar": "sugar", "murmur": "murmur", "augur": "augur",

@@ -148,7 +148,7 @@ func verbS(ar *arena, w string) string {
 	case n < 3 || w[n-1] != 's' || strings.HasSuffix(w, "ss"):
 		return w
 	case strings.HasSuffix(w, "ies"):
-		if n == 4 { // dies, lies, ties
+		if shortIE(w[:n-2]) { // dies, lies, unties
 			return w[:n-1]
 		}
 		return ar.cat(w[:n-3], "y")
@@ -168,7 +168,7 @@ func verbEd(ar *arena, w, b string) string {
 	case strings.HasSuffix(w, "eed") && len(w) > 4:
 		return w[:len(w)-1] // agreed, freed, guaranteed
 	case b[len(b)-1] == 'i': // tried, died
-		if len(b) == 2 {
+		if shortIE(b) {
 			return ar.cat(b, "e")
 		}
 		return ar.cat(b[:len(b)-1], "y")
@@ -185,15 +185,16 @@ func verbStem(ar *arena, b string) string {
 	}
 	last, prev := b[n-1], b[n-2]
 	switch {
-	case last == 'y' && n == 2: // dying, lying, tying, vying
-		return ar.cat(b[:1], "ie")
+	case last == 'y' && shortIE(b): // dying, lying, tying, untying
+		return ar.cat(b[:n-1], "ie")
 	case last == prev && isConsonantByte(last):
 		switch last {
 		case 'l':
 			// British and some American spellings double l in
 			// multi-syllable verbs (travelled, controlled); one-syllable
-			// verbs end in ll (called, killed).
-			if syllables(b[:n-1]) >= 2 {
+			// verbs end in ll (called, killed), and so do verbs made
+			// from them (retell, install).
+			if syllables(b[:n-1]) >= 2 && !llVerb(b) {
 				return b[:n-1]
 			}
 			return b
@@ -315,6 +316,39 @@ func syllables(w string) int {
 		in = v
 	}
 	return n
+}
+
+// shortIE reports whether a stem ending in i or y, such as "di" of died
+// or "ty" of tying, comes from a verb in -ie: a consonant and the i or y,
+// after an optional prefix un- or re- (untie).
+func shortIE(b string) bool {
+	if len(b) > 2 && (strings.HasPrefix(b, "un") || strings.HasPrefix(b, "re")) {
+		b = b[2:]
+	}
+	return len(b) == 2 && !isVowelByte(b[0])
+}
+
+// llVerb reports whether b is a verb spelled with ll in its base form,
+// alone or after a prefix: foretell, resell, unroll, install (but not
+// control, which only doubles its l).
+func llVerb(b string) bool {
+	for _, v := range llVerbs {
+		if rest, ok := strings.CutSuffix(b, v); ok {
+			switch rest {
+			case "", "re", "fore", "out", "over", "under", "mis", "un", "in", "en", "be", "up",
+				"down", "with", "back", "de", "dis", "pre", "self":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var llVerbs = [...]string{
+	"tell", "sell", "spell", "fill", "call", "fall", "kill", "roll", "pull", "stall", "shell",
+	"dwell", "swell", "smell", "spill", "drill", "still", "thrill", "chill", "grill", "poll",
+	"toll", "troll", "scroll", "stroll", "bill", "mill", "yell", "quell", "cull", "mull",
+	"install", "instill", "distill", "fulfill", "enthrall", "appall", "forestall",
 }
 
 // hasVowel reports whether w has a vowel or y.

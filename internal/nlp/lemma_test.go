@@ -1,6 +1,8 @@
 package nlp
 
 import (
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -44,6 +46,8 @@ meets/VBZ meet  Met/VBD meet  MET/VBD meet  Said/VBD say
 putting/VBG put  shed/VBD shed  cut/VBN cut  swing/VBG swing  intervened/VBD intervene
 persuaded/VBN persuade  underlying/VBG underlie  underwriting/VBG underwrite  smoothed/VBN smooth
 bathed/VBD bathe  breathing/VBG breathe  centred/VBN centre  trafficking/VBG traffic
+foretelling/VBG foretell  resold/VBD resell  unrolled/VBD unroll  patrolled/VBD patrol
+untied/VBD untie  unties/VBZ untie  untying/VBG untie  installed/VBN install
 `
 	check(t, tests)
 }
@@ -100,5 +104,53 @@ func TestTagSetsLemma(t *testing.T) {
 	want := "the rebel do not attack u.s. troop , official say ."
 	if g := strings.Join(got, " "); g != want {
 		t.Errorf("lemmas %q, want %q", g, want)
+	}
+}
+
+// petrarchPath is PETRARCH-2's CAMEO verb dictionary (MIT), which spells
+// out the forms of the verbs its coder could not inflect by rule.
+const petrarchPath = "../../../shared/peers/petrarch2/dictionaries/CAMEO.2.0.txt"
+
+// petrarchOddForms are forms of that dictionary that are typos, archaic,
+// or filed under the wrong verb; Lemma is not expected to agree.
+var petrarchOddForms = map[string]bool{
+	"lain": true, "lie": true, // filed under LAY
+	"chosing": true, "trodding": true, "overidding": true, "overrid": true, // typos
+	"symbolise": true, // a base form, filed as a form of SYMBOLIZE
+	"bestrode": true, "bestridden": true, "cleft": true, "clove": true, "pent": true, "hove": true, // archaic
+}
+
+// TestLemmaPetrarchVerbForms checks Lemma on every inflected form that
+// PETRARCH's verb dictionary lists: "SPEED {SPEEDING SPEEDS SPED}".
+func TestLemmaPetrarchVerbForms(t *testing.T) {
+	b, err := os.ReadFile(petrarchPath)
+	if err != nil {
+		t.Skipf("PETRARCH dictionary not available: %v", err)
+	}
+	entry := regexp.MustCompile(`(?m)^([A-Z]+) +\{([A-Z ]+)\}`)
+	var n, odd int
+	for _, m := range entry.FindAllStringSubmatch(string(b), -1) {
+		base := strings.ToLower(m[1])
+		for _, form := range strings.Fields(strings.ToLower(m[2])) {
+			if petrarchOddForms[form] {
+				odd++
+				continue
+			}
+			tag := VBD
+			switch {
+			case strings.HasSuffix(form, "ing"):
+				tag = VBG
+			case strings.HasSuffix(form, "s"):
+				tag = VBZ
+			}
+			n++
+			if got := Lemma(form, tag); got != base {
+				t.Errorf("Lemma(%q, %s) = %q, want %q", form, tag, got, base)
+			}
+		}
+	}
+	t.Logf("%d forms checked, %d odd ones left out", n, odd)
+	if n < 700 {
+		t.Errorf("only %d forms found in %s", n, petrarchPath)
 	}
 }
