@@ -116,8 +116,8 @@ const petrarchPath = "../../../shared/peers/petrarch2/dictionaries/CAMEO.2.0.txt
 var petrarchOddForms = map[string]bool{
 	"lain": true, "lie": true, // filed under LAY
 	"chosing": true, "trodding": true, "overidding": true, "overrid": true, // typos
-	"symbolise": true, // a base form, filed as a form of SYMBOLIZE
-	"bestrode": true, "bestridden": true, "cleft": true, "clove": true, "pent": true, "hove": true, // archaic
+	"symbolise": true,                                                                               // a base form, filed as a form of SYMBOLIZE
+	"bestrode":  true, "bestridden": true, "cleft": true, "clove": true, "pent": true, "hove": true, // archaic
 }
 
 // TestLemmaPetrarchVerbForms checks Lemma on every inflected form that
