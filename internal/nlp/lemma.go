@@ -320,9 +320,9 @@ func syllables(w string) int {
 
 // shortIE reports whether a stem ending in i or y, such as "di" of died
 // or "ty" of tying, comes from a verb in -ie: a consonant and the i or y,
-// after an optional prefix un- or re- (untie).
+// after an optional prefix un- (untie; not re-: relied is rely).
 func shortIE(b string) bool {
-	if len(b) > 2 && (strings.HasPrefix(b, "un") || strings.HasPrefix(b, "re")) {
+	if len(b) > 2 && strings.HasPrefix(b, "un") {
 		b = b[2:]
 	}
 	return len(b) == 2 && !isVowelByte(b[0])

@@ -48,6 +48,7 @@ persuaded/VBN persuade  underlying/VBG underlie  underwriting/VBG underwrite  sm
 bathed/VBD bathe  breathing/VBG breathe  centred/VBN centre  trafficking/VBG traffic
 foretelling/VBG foretell  resold/VBD resell  unrolled/VBD unroll  patrolled/VBD patrol
 untied/VBD untie  unties/VBZ untie  untying/VBG untie  installed/VBN install
+relied/VBD rely  replies/VBZ reply  relying/VBG rely  unified/VBN unify
 `
 	check(t, tests)
 }
