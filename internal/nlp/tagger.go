@@ -30,9 +30,9 @@ var modelData string
 // 14 features as a concatenated string, looks it up in nested maps, and
 // scores into a fresh map. Here every string that occurs in a feature is
 // interned once when the model loads, with the weight rows of the features
-// it takes part in; tagging a sentence looks each word up once, then sums
-// integer weight rows found by index into a fixed array. Only the feature
-// that pairs the previous tag with the word needs a hash lookup.
+// it takes part in; tagging a sentence looks each word up once (a word with
+// capitals twice), then sums integer weight rows, found by index, into a
+// fixed array, starting from a precomputed row for the two previous tags.
 type Tagger struct {
 	words   map[string]uint32 // interned strings → index into entries
 	entries []entry           // entries[0] is the empty entry of unknown strings
@@ -210,6 +210,9 @@ func loadTagger(model string) (*Tagger, error) {
 		}
 		if r.err != nil {
 			break
+		}
+		if len(t.weights) >= 1<<24 || nw > 0xff {
+			return nil, errors.New("model too large for its row encoding")
 		}
 		rw := row(off<<8 | (len(t.weights) - off))
 		if template >= len(roleOf) {
