@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Benchmarks over real news sentences (KG_NEWS or ../shared/corpora), each
+// Benchmarks over real news sentences (../shared/corpora, or $KG_SHARED), each
 // reporting tokens/s so that figures compare across steps:
 //
 //	go test ./internal/nlp -run '^$' -bench . -benchmem

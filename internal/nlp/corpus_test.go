@@ -4,14 +4,23 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 )
 
-// newsPath is the shared news corpus (research licence: read at test time,
-// never copied into the repository).
-const newsPath = "../../../shared/corpora/news.jsonl"
+// shared returns the path of a file of the project's shared material
+// (../shared beside the repository, or $KG_SHARED): corpora under a
+// research licence and peers' data, read at test time and never copied
+// into the repository.
+func shared(rel string) string {
+	dir := "../../../shared"
+	if d := os.Getenv("KG_SHARED"); d != "" {
+		dir = d
+	}
+	return filepath.Join(dir, rel)
+}
 
 var (
 	sentenceEnd = regexp.MustCompile(`([.?!]["”’']?)\s+(["“‘]?[A-Z])`)
@@ -24,10 +33,7 @@ var (
 // enough for test input: the tokenizer and tagger see whatever it gives.
 func newsSentences(tb testing.TB, n int) []string {
 	tb.Helper()
-	path := newsPath
-	if p := os.Getenv("KG_NEWS"); p != "" {
-		path = p
-	}
+	path := shared("corpora/news.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		tb.Skipf("news corpus not available: %v", err)

@@ -110,7 +110,7 @@ func TestTagSetsLemma(t *testing.T) {
 
 // petrarchPath is PETRARCH-2's CAMEO verb dictionary (MIT), which spells
 // out the forms of the verbs its coder could not inflect by rule.
-const petrarchPath = "../../../shared/peers/petrarch2/dictionaries/CAMEO.2.0.txt"
+var petrarchPath = shared("peers/petrarch2/dictionaries/CAMEO.2.0.txt")
 
 // petrarchOddForms are forms of that dictionary that are typos, archaic,
 // or filed under the wrong verb; Lemma is not expected to agree.

@@ -12,7 +12,7 @@ import (
 // with parses from the Stanford parser, shipped with PETRARCH-2 (MIT).
 // Its tags are a parser's, not hand-corrected gold, so agreement with them
 // estimates accuracy rather than measuring it.
-const gigawordPath = "../../../shared/peers/petrarch2/text/GigaWord.sample.PETR.xml"
+var gigawordPath = shared("peers/petrarch2/text/GigaWord.sample.PETR.xml")
 
 type parsedSentence struct {
 	text  string
@@ -34,9 +34,6 @@ var petrarchTags = map[string]string{
 func parsedSentences(t *testing.T) []parsedSentence {
 	t.Helper()
 	path := gigawordPath
-	if p := os.Getenv("KG_SHARED"); p != "" {
-		path = p + "/peers/petrarch2/text/GigaWord.sample.PETR.xml"
-	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("parsed sentences not available: %v", err)
