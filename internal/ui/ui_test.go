@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// Warnings from one goroutine and progress from another must not race
+// (go test -race) nor tear each other's lines.
+func TestPrinterConcurrent(t *testing.T) {
+	var buf bytes.Buffer
+	p := NewPrinter(&bytes.Buffer{}, &lockedWriter{w: &buf})
+	p.term = true // as on a terminal: the status line is drawn
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 100; i++ {
+				if g%2 == 0 {
+					p.Warnf("file%d-%d: skipped", g, i)
+				} else {
+					p.Status(fmt.Sprintf("%d articles", i))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	p.ClearStatus()
+	// every warning is one whole line, after a clear of the status line
+	for _, line := range strings.Split(buf.String(), "\n") {
+		if i := strings.Index(line, "kg: warning:"); i >= 0 && !strings.HasSuffix(line, ": skipped") {
+			t.Fatalf("torn warning line %q", line)
+		}
+	}
+	if n := strings.Count(buf.String(), "kg: warning: file"); n != 200 {
+		t.Errorf("%d warnings printed, want 200", n)
+	}
+}
+
+type lockedWriter struct {
+	mu sync.Mutex
+	w  *bytes.Buffer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
+}
+
+func TestPrinterLevels(t *testing.T) {
+	var out, errb bytes.Buffer
+	p := NewPrinter(&out, &errb)
+	p.Status("not a terminal: not drawn")
+	p.Infof("%d articles", 5)
+	p.SetQuiet(true)
+	p.Infof("hidden")
+	p.Block("hidden too\n")
+	p.Warnf("shown")
+	p.Errorf("failed")
+	if want := "kg: 5 articles\nkg: warning: shown\nkg: failed\n"; errb.String() != want {
+		t.Errorf("stderr %q, want %q", errb.String(), want)
+	}
+	if out.Len() != 0 {
+		t.Errorf("messages went to stdout: %q", out.String())
+	}
+}
+
+var awkward = &Table{
+	Columns: []string{"actor", "text"},
+	Rows: [][]string{
+		{"<https://w3id.org/kg/id/actor/A>", "plain"},
+		{"B", "tab\there, \"quoted\", comma,\nnew line \\ backslash"},
+	},
+}
+
+func TestTableCSV(t *testing.T) {
+	var b bytes.Buffer
+	if err := awkward.Write(&b, CSV); err != nil {
+		t.Fatal(err)
+	}
+	got, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := append([][]string{awkward.Columns}, awkward.Rows...)
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("CSV read back %q, want %q", got, want)
+	}
+}
+
+func TestTableTSV(t *testing.T) {
+	var b bytes.Buffer
+	if err := awkward.Write(&b, TSV); err != nil {
+		t.Fatal(err)
+	}
+	want := "actor\ttext\n" +
+		"<https://w3id.org/kg/id/actor/A>\tplain\n" +
+		`B` + "\t" + `tab\there, "quoted", comma,\nnew line \\ backslash` + "\n"
+	if b.String() != want {
+		t.Errorf("TSV\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+func TestTableJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := awkward.Write(&b, JSON); err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]string
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	if len(got) != 2 || got[1]["text"] != awkward.Rows[1][1] || got[0]["actor"] != awkward.Rows[0][0] {
+		t.Errorf("JSON read back %q", got)
+	}
+	if !strings.Contains(b.String(), `{"actor": "<https://w3id.org/kg/id/actor/A>", "text": "plain"}`) {
+		t.Errorf("keys not in column order, or IRIs escaped:\n%s", b.String())
+	}
+	b.Reset()
+	(&Table{Columns: []string{"x"}}).Write(&b, JSON)
+	if b.String() != "[]\n" {
+		t.Errorf("no rows: %q, want []", b.String())
+	}
+}
+
+func TestTableText(t *testing.T) {
+	var b bytes.Buffer
+	tab := *awkward
+	tab.Short = func(s string) string {
+		return strings.TrimPrefix(strings.Trim(s, "<>"), "https://w3id.org/kg/id/actor/")
+	}
+	tab.MaxWidth = 20
+	if err := tab.Write(&b, TableText); err != nil {
+		t.Fatal(err)
+	}
+	want := "ACTOR  TEXT\n" +
+		"A      plain\n" +
+		"B      tab here, \"quoted\",…\n" +
+		"(2 rows)\n"
+	if b.String() != want {
+		t.Errorf("table\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+func TestParseTableFormat(t *testing.T) {
+	if f, err := ParseTableFormat("CSV"); err != nil || f != CSV {
+		t.Errorf("CSV: %v %v", f, err)
+	}
+	if _, err := ParseTableFormat("csv", TableText, JSON); err == nil || !strings.Contains(err.Error(), "use table, json") {
+		t.Errorf("csv not allowed: %v", err)
+	}
+}
