@@ -48,6 +48,7 @@ func parseError(err error, n int) error {
 		pe.Col, _ = strconv.Atoi(m[2])
 		pe.Msg = pe.Msg[len(m[0]):]
 	}
+	pe.Msg = inWords(pe.Msg)
 	return pe
 }
 
