@@ -2,8 +2,10 @@ package rdf
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -38,11 +40,20 @@ func Write(w io.Writer, f Format, quads []quad.Quad, prefixes []Prefix) error {
 // WriteFileAtomic writes a file through fn into a temporary file next to
 // path and renames it into place only when fn succeeded: readers never see
 // half a file, and a failed or interrupted write leaves the old file intact.
+// Errors of the file system are *fs.PathError naming path, not the
+// temporary file; fn's own errors are returned as they are.
 func WriteFileAtomic(path string, fn func(io.Writer) error) (err error) {
+	fail := func(op string, err error) error {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return &fs.PathError{Op: op, Path: path, Err: err}
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return err
+		return fail("create", err)
 	}
 	defer func() {
 		if err != nil {
@@ -50,7 +61,13 @@ func WriteFileAtomic(path string, fn func(io.Writer) error) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	bw := bufio.NewWriterSize(tmp, 1<<20)
+	bw := bufio.NewWriterSize(writerFunc(func(b []byte) (int, error) {
+		n, err := tmp.Write(b)
+		if err != nil {
+			err = fail("write", err)
+		}
+		return n, err
+	}), 1<<20)
 	if err = fn(bw); err != nil {
 		return err
 	}
@@ -58,16 +75,23 @@ func WriteFileAtomic(path string, fn func(io.Writer) error) (err error) {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
-		return err
+		return fail("write", err)
 	}
 	if err = tmp.Close(); err != nil {
-		return err
+		return fail("write", err)
 	}
 	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
+		return fail("chmod", err)
 	}
-	return os.Rename(tmp.Name(), path)
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fail("rename", err)
+	}
+	return nil
 }
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(b []byte) (int, error) { return f(b) }
 
 // CountDistinct is the number of distinct triples in quads (of distinct
 // quads with withGraph): what a writer writes for them.
