@@ -6,17 +6,25 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// reorderArgs moves a subcommand's flags in front of its arguments.
+// reorderArgs moves a command's flags in front of its arguments.
 //
-// urfave/cli v2 stops parsing flags at the first argument, so
-// "kg build corpus -o g.ttl" would silently ignore -o. Users type flags after
-// arguments; rather than fight the library, we hand it the order it expects.
-// A "--" ends flag parsing, as usual.
-func reorderArgs(app *cli.App, args []string) []string {
+// urfave/cli v2 parses flags with the standard flag package, which stops
+// at the first argument, so "kg build corpus -o g.ttl" would silently ignore
+// -o (v3 parses flags anywhere; kg is on v2.27). Users type flags after
+// arguments; rather than fight the library, this hands it the order it
+// expects, by one rule: an argument starting with "-" is a flag (and takes
+// the next argument as its value if the flag takes one), except "-" itself
+// (standard input or output) and everything after "--". The arguments
+// then follow a "--", so a file named like a flag stays a file.
+//
+// A flag that needs a value but ends the line ("kg build corpus --output")
+// is an error here: the flag package would otherwise take the "--" added
+// above as its value.
+func reorderArgs(app *cli.App, args []string) ([]string, error) {
 	if len(args) < 2 {
-		return args
+		return args, nil
 	}
-	// find the subcommand (global flags such as --help may precede it)
+	// find the command (global flags such as --help may precede it)
 	ci := -1
 	var cmd *cli.Command
 	for i := 1; i < len(args); i++ {
@@ -28,7 +36,7 @@ func reorderArgs(app *cli.App, args []string) []string {
 		break
 	}
 	if cmd == nil {
-		return args
+		return args, nil
 	}
 	takesValue := map[string]bool{}
 	for _, f := range cmd.Flags {
@@ -51,13 +59,14 @@ func reorderArgs(app *cli.App, args []string) []string {
 		}
 		flags = append(flags, a)
 		name := strings.TrimLeft(a, "-")
-		if strings.Contains(name, "=") {
+		if strings.Contains(name, "=") || !takesValue[name] {
 			continue
 		}
-		if takesValue[name] && i+1 < len(rest) {
-			flags = append(flags, rest[i+1])
-			i++
+		if i+1 == len(rest) {
+			return nil, usagef(cmd.Name, "%s: flag %s needs a value", cmd.Name, dashed(name))
 		}
+		flags = append(flags, rest[i+1])
+		i++
 	}
 	out := append([]string{}, args[:ci+1]...)
 	out = append(out, flags...)
@@ -65,5 +74,5 @@ func reorderArgs(app *cli.App, args []string) []string {
 		out = append(out, "--")
 		out = append(out, pos...)
 	}
-	return out
+	return out, nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"kg/internal/eval"
+	"kg/internal/fatal"
 	"kg/internal/pipeline"
 )
 
@@ -30,7 +31,7 @@ type evalOptions struct {
 	errors int
 }
 
-func evalCommand() *cli.Command {
+func evalCommand(g *globals) *cli.Command {
 	var o evalOptions
 	return &cli.Command{
 		Name:  "eval",
@@ -61,34 +62,35 @@ EXAMPLES
    kg eval
    kg eval --suite petr2 --errors 10
    kg eval --rules my-rules/ --format json > scores.json
-   kg eval --plover ~/peers/PLOVER_GSR_CAMEO.json --suite plover`,
+   kg eval --plover ~/peers/PLOVER_GSR_CAMEO.json --suite plover
+
+` + exitHelp,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "suite", Value: "all", Usage: "petr2, plover or all", Destination: &o.suite},
 			&cli.StringFlag{Name: "petr2", Value: defaultPETR2, Usage: "the PETR-2 gold `FILE`", Destination: &o.petr2},
 			&cli.StringFlag{Name: "plover", Value: defaultPLOVER, Usage: "the PLOVER gold `FILE`", Destination: &o.plover},
-			rulesFlag,
+			rulesFlag(&o.rules),
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "table or json", Destination: &o.format},
 			&cli.IntFlag{Name: "errors", Usage: "show `N` example misses and N false alarms per suite", Destination: &o.errors},
 		},
 		Action: func(c *cli.Context) error {
-			o.rules = c.String("rules")
 			if c.NArg() > 0 {
-				return usageError{"eval: takes no arguments (choose suites with --suite, files with --petr2/--plover)"}
+				return usagef("eval", "eval: takes no arguments (choose suites with --suite, files with --petr2/--plover)")
 			}
 			switch o.suite {
 			case "petr2", "plover", "all":
 			default:
-				return usageError{fmt.Sprintf("eval: --suite %q: use petr2, plover or all", o.suite)}
+				return usagef("eval", "eval: --suite %q: use petr2, plover or all", o.suite)
 			}
 			switch o.format {
 			case "table", "json":
 			default:
-				return usageError{fmt.Sprintf("eval: --format %q: use table or json", o.format)}
+				return usagef("eval", "eval: --format %q: use table or json", o.format)
 			}
 			if o.errors < 0 {
-				return usageError{"eval: --errors must be 0 or more"}
+				return usagef("eval", "eval: --errors must be 0 or more")
 			}
-			return runEval(o, os.Stdout)
+			return runEval(o, g.print.Stdout())
 		},
 	}
 }
@@ -155,12 +157,12 @@ func runEval(o evalOptions, w io.Writer) error {
 			if s.path == defaultPETR2 || s.path == defaultPLOVER {
 				hint = "the default path is relative to the repository root; "
 			}
-			return fmt.Errorf("%s %s: %w (%sgive the %s suite file with %s FILE, or leave it out with --suite)",
+			return fatal.Errorf("%s %s: %w (%sgive the %s suite file with %s FILE, or leave it out with --suite)",
 				s.flag, s.path, unwrapPathError(err), hint, s.name, s.flag)
 		}
 		ss, err := s.load(s.path)
 		if err != nil {
-			return fmt.Errorf("%s: %w", s.path, err)
+			return fatal.Errorf("%s: %w", s.path, err)
 		}
 		loaded[i] = ss
 	}

@@ -1,9 +1,9 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -12,42 +12,61 @@ import (
 	"kg/internal/pipeline"
 )
 
-func explainCommand() *cli.Command {
-	var all bool
+type explainOptions struct {
+	rules string
+	all   bool
+}
+
+func explainCommand(g *globals) *cli.Command {
+	var o explainOptions
 	return &cli.Command{
 		Name:      "explain",
 		Usage:     "show, sentence by sentence, which rules made which events",
 		ArgsUsage: "FILE...",
 		Description: `For rule authors: prints the article's metadata, then each sentence with the
 actors found in it (and how: name, metonym, title, pronoun...) and each event with
-the rule and pattern that produced it and the text spans it matched.
+the rule and pattern that produced it and the text spans it matched. FILE is an
+article, a .jsonl file or a directory of them; "-" reads standard input.
 
 EXAMPLES
    kg explain corpus/001_62768f9597a6f921.txt
    kg explain --all corpus/003_2cc7ead8b3e88de4.txt      # also sentences without events
-   kg explain --rules my-rules/ article.txt`,
+   kg explain --rules my-rules/ article.txt
+   echo 'France condemned Iran on Monday.' | kg explain -
+
+` + exitHelp,
 		Flags: []cli.Flag{
-			rulesFlag,
-			&cli.BoolFlag{Name: "all", Usage: "show sentences without events too", Destination: &all},
+			rulesFlag(&o.rules),
+			&cli.BoolFlag{Name: "all", Usage: "show sentences without events too", Destination: &o.all, DisableDefaultText: true},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
-				return usageError{"explain: give a file of articles"}
+				return usagef("explain", "explain: give a file of articles (or - for standard input)")
 			}
-			x, _, err := pipeline.LoadRules(c.String("rules"))
-			if err != nil {
-				return err
-			}
-			for _, path := range c.Args().Slice() {
-				err := extract.ReadPath(path, extract.ReadOptions{Warn: func(err error) { fmt.Fprintln(os.Stderr, "kg: warning:", err) }},
-					func(a *extract.Article) error { explain(os.Stdout, x, a, all); return nil })
-				if err != nil {
-					return err
-				}
-			}
-			return nil
+			return runExplain(c.Context, o, g, c.Args().Slice())
 		},
 	}
+}
+
+func runExplain(ctx context.Context, o explainOptions, g *globals, paths []string) error {
+	x, _, err := pipeline.LoadRules(o.rules)
+	if err != nil {
+		return err
+	}
+	opt := extract.ReadOptions{Stdin: g.stdin, Warn: func(err error) { g.print.Warnf("%v", err) }}
+	for _, path := range paths {
+		err := extract.ReadPath(path, opt, func(a *extract.Article) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			explain(g.print.Stdout(), x, a, o.all)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func explain(w io.Writer, x *extract.Extractor, a *extract.Article, all bool) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"kg/internal/fatal"
 	"kg/internal/graph"
 )
 
@@ -21,7 +22,7 @@ type queryOptions struct {
 	limit  int
 }
 
-func queryCommand() *cli.Command {
+func queryCommand(g *globals) *cli.Command {
 	var o queryOptions
 	return &cli.Command{
 		Name:      "query",
@@ -42,55 +43,56 @@ EXAMPLES
    echo 'g.V("kg:Event").In("rdf:type").Count()' | kg query
 
 OUTPUT
-   table (default, IRIs shortened to prefix:name), json (one JSON array, full values), tsv`,
+   table (default, IRIs shortened to prefix:name), json (one JSON array, full values), tsv
+
+` + exitHelp,
 		Flags: []cli.Flag{
-			storeFlag,
+			storeFlag(&o.store),
 			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the query from `FILE`", Destination: &o.file},
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "table, json or tsv", Destination: &o.format},
 			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "return at most `N` results (0: all)", Destination: &o.limit},
 		},
 		Action: func(c *cli.Context) error {
-			o.store = c.String("store")
-			text, err := queryText(o.file, c.Args().Slice())
+			text, err := queryText(o.file, c.Args().Slice(), g.stdin)
 			if err != nil {
 				return err
 			}
 			switch o.format {
 			case "table", "json", "tsv":
 			default:
-				return usageError{fmt.Sprintf("query: --format %q: use table, json or tsv", o.format)}
+				return usagef("query", "query: --format %q: use table, json or tsv", o.format)
 			}
-			return runQuery(c.Context, o, text, os.Stdout)
+			return runQuery(c.Context, o, g, text)
 		},
 	}
 }
 
-func queryText(file string, args []string) (string, error) {
+func queryText(file string, args []string, stdin io.Reader) (string, error) {
 	switch {
 	case file != "" && len(args) > 0:
-		return "", usageError{"query: give the query as an argument or with -f, not both"}
+		return "", usagef("query", "query: give the query as an argument or with -f, not both")
 	case file != "":
 		b, err := os.ReadFile(file)
 		if err != nil {
-			return "", fmt.Errorf("-f %s: %w", file, unwrapPathError(err))
+			return "", fatal.Errorf("-f %s: %w", file, unwrapPathError(err))
 		}
 		return string(b), nil
 	case len(args) > 1:
-		return "", usageError{"query: one query at a time (quote it)"}
+		return "", usagef("query", "query: one query at a time (quote it)")
 	case len(args) == 1 && args[0] != "-":
 		return args[0], nil
 	}
-	b, err := io.ReadAll(os.Stdin)
+	b, err := io.ReadAll(stdin)
 	if err != nil {
-		return "", err
+		return "", fatal.Errorf("reading the query from standard input: %w", err)
 	}
 	if strings.TrimSpace(string(b)) == "" {
-		return "", usageError{"query: no query given (argument, -f FILE, or standard input)"}
+		return "", usagef("query", "query: no query given (argument, -f FILE, or standard input)")
 	}
 	return string(b), nil
 }
 
-func runQuery(ctx context.Context, o queryOptions, text string, w io.Writer) error {
+func runQuery(ctx context.Context, o queryOptions, g *globals, text string) error {
 	st, err := graph.OpenExisting(o.store)
 	if err != nil {
 		return err
@@ -100,7 +102,7 @@ func runQuery(ctx context.Context, o queryOptions, text string, w io.Writer) err
 	if err != nil {
 		return err
 	}
-	return printResults(w, o.format, rs)
+	return printResults(g.print.Stdout(), o.format, rs)
 }
 
 func printResults(w io.Writer, format string, rs []graph.Result) error {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -25,7 +24,7 @@ type serveOptions struct {
 	quiet       bool
 }
 
-func serveCommand() *cli.Command {
+func serveCommand(g *globals) *cli.Command {
 	var o serveOptions
 	var maxBody string
 	return &cli.Command{
@@ -58,9 +57,10 @@ EXAMPLES
    kg serve --writable --addr 127.0.0.1:8080 --timeout 5s --max-body 10MB
 
 EXIT STATUS
-   0 stopped by a signal, 1 the store or the address could not be opened, 2 wrong usage`,
+   0 stopped by a signal (Ctrl-C or SIGTERM: how a server is meant to stop),
+   1 the store or the address could not be opened, 2 wrong usage`,
 		Flags: []cli.Flag{
-			storeFlag,
+			storeFlag(&o.store),
 			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:64210", Usage: "listen on `HOST:PORT`", Destination: &o.addr},
 			&cli.BoolFlag{Name: "writable", Usage: "accept writes and deletes", Destination: &o.writable},
 			&cli.BoolFlag{Name: "allow-remote", Usage: "allow an --addr other machines can reach (there is no authentication)", Destination: &o.allowRemote},
@@ -70,32 +70,31 @@ EXIT STATUS
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not log requests", Destination: &o.quiet},
 		},
 		Action: func(c *cli.Context) error {
-			o.store = c.String("store")
 			if c.NArg() > 0 {
-				return usageError{fmt.Sprintf("serve: unexpected argument %q", c.Args().First())}
+				return usagef("serve", "serve: unexpected argument %q", c.Args().First())
 			}
 			n, err := parseSize(maxBody)
 			if err != nil || n <= 0 {
-				return usageError{fmt.Sprintf("serve: --max-body %q: want a size such as 1MB, 512KB or 1048576", maxBody)}
+				return usagef("serve", "serve: --max-body %q: want a size such as 1MB, 512KB or 1048576", maxBody)
 			}
 			o.maxBody = n
 			if o.timeout < 0 || o.limit <= 0 {
-				return usageError{"serve: --timeout must be ≥ 0 and --limit > 0"}
+				return usagef("serve", "serve: --timeout must be ≥ 0 and --limit > 0")
 			}
 			loop, err := graph.IsLoopback(o.addr)
 			if err != nil {
-				return usageError{fmt.Sprintf("serve: --addr %q: want HOST:PORT, e.g. 127.0.0.1:64210", o.addr)}
+				return usagef("serve", "serve: --addr %q: want HOST:PORT, e.g. 127.0.0.1:64210", o.addr)
 			}
 			if !loop && !o.allowRemote {
-				return usageError{fmt.Sprintf("serve: --addr %s can be reached from other machines and the API has no authentication; "+
-					"use a loopback address (127.0.0.1:PORT), or add --allow-remote if that is what you want", o.addr)}
+				return usagef("serve", "serve: --addr %s can be reached from other machines and the API has no authentication; "+
+					"use a loopback address (127.0.0.1:PORT), or add --allow-remote if that is what you want", o.addr)
 			}
-			return runServe(c.Context, o)
+			return runServe(c.Context, o, g)
 		},
 	}
 }
 
-func runServe(ctx context.Context, o serveOptions) error {
+func runServe(ctx context.Context, o serveOptions, g *globals) error {
 	var st *graph.Store
 	var err error
 	if o.writable {
@@ -114,19 +113,19 @@ func runServe(ctx context.Context, o serveOptions) error {
 	opt := graph.ServeOptions{Writable: o.writable, Timeout: o.timeout, MaxBody: o.maxBody, Limit: o.limit}
 	if !o.quiet {
 		opt.Log = func(format string, args ...any) {
-			fmt.Fprintf(os.Stderr, "kg: %s "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
+			g.print.Infof("%s "+format, append([]any{time.Now().Format("15:04:05")}, args...)...)
 		}
 	}
 	mode := "read-only"
 	if o.writable {
 		mode = "writable"
 	}
-	fmt.Fprintf(os.Stderr, "kg: serving %s (%s, %d quads, %s) on http://%s/ — Ctrl-C to stop\n",
+	g.print.Infof("serving %s (%s, %d quads, %s) on http://%s/ — Ctrl-C to stop",
 		graph.Redact(o.store), st.Backend, st.Size(), mode, ln.Addr())
 	if err := graph.Serve(ctx, ln, st.HTTPHandler(opt), 10*time.Second); err != nil {
 		return err
 	}
-	fmt.Fprintln(os.Stderr, "kg: stopped")
+	g.print.Infof("stopped")
 	return nil // a signal is how a server is meant to stop
 }
 

@@ -4,17 +4,20 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/urfave/cli/v2"
 
 	"kg/internal/graph"
 )
 
-func statsCommand() *cli.Command {
-	var format string
-	var top int
+type statsOptions struct {
+	store  string
+	format string
+	top    int
+}
+
+func statsCommand(g *globals) *cli.Command {
+	var o statsOptions
 	return &cli.Command{
 		Name:  "stats",
 		Usage: "summarize the events in the store",
@@ -24,32 +27,38 @@ active actors and dyads (actor → target), and events per source article.
 EXAMPLES
    kg stats
    kg stats --top 20 --store news.db
-   kg stats --format json`,
+   kg stats --format json
+
+` + exitHelp,
 		Flags: []cli.Flag{
-			storeFlag,
-			&cli.StringFlag{Name: "format", Value: "table", Usage: "table or json", Destination: &format},
-			&cli.IntFlag{Name: "top", Value: 10, Usage: "rows in the actor, dyad and source tables (0: all)", Destination: &top},
+			storeFlag(&o.store),
+			&cli.StringFlag{Name: "format", Value: "table", Usage: "table or json", Destination: &o.format},
+			&cli.IntFlag{Name: "top", Value: 10, Usage: "rows in the actor, dyad and source tables (0: all)", Destination: &o.top},
 		},
 		Action: func(c *cli.Context) error {
-			if format != "table" && format != "json" {
-				return usageError{fmt.Sprintf("stats: --format %q: use table or json", format)}
+			if o.format != "table" && o.format != "json" {
+				return usagef("stats", "stats: --format %q: use table or json", o.format)
 			}
-			return runStats(c.Context, c.String("store"), format, top, os.Stdout)
+			if o.top < 0 {
+				return usagef("stats", "stats: --top must be 0 (all) or more")
+			}
+			return runStats(c.Context, o, g)
 		},
 	}
 }
 
-func runStats(ctx context.Context, store, format string, top int, w io.Writer) error {
-	st, err := graph.OpenExisting(store)
+func runStats(ctx context.Context, o statsOptions, g *globals) error {
+	st, err := graph.OpenExisting(o.store)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	s, err := st.ComputeStats(ctx, top)
+	s, err := st.ComputeStats(ctx, o.top)
 	if err != nil {
 		return err
 	}
-	if format == "json" {
+	w := g.print.Stdout()
+	if o.format == "json" {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(s)

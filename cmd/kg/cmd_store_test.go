@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"kg/internal/rdf"
+	"kg/internal/ui"
 )
 
 const testTurtle = `@prefix kg: <https://w3id.org/kg/ns#> .
@@ -37,13 +38,10 @@ const testNQuads = `<https://w3id.org/kg/id/event/e1> <https://w3id.org/kg/ns#ac
 <https://w3id.org/kg/id/actor/A> <http://www.w3.org/2000/01/rdf-schema#label> "A"@en .
 `
 
-func writeFile(t *testing.T, dir, name, content string) string {
-	t.Helper()
-	p := filepath.Join(dir, name)
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
+// quietGlobals are the streams of a command run by a test: stdin, output
+// discarded.
+func quietGlobals(stdin io.Reader) *globals {
+	return &globals{stdin: stdin, print: ui.NewPrinter(io.Discard, io.Discard)}
 }
 
 func TestLoadExportRoundTrip(t *testing.T) {
@@ -52,7 +50,7 @@ func TestLoadExportRoundTrip(t *testing.T) {
 	nq := writeFile(t, dir, "in.nq", testNQuads)
 	ttl := writeFile(t, dir, "in.ttl", testTurtle)
 	store := filepath.Join(dir, "db")
-	if err := runLoad(ctx, loadOptions{store: store, quiet: true}, []string{nq, ttl}, nil); err != nil {
+	if err := runLoad(ctx, loadOptions{store: store, quiet: true}, quietGlobals(nil), []string{nq, ttl}); err != nil {
 		t.Fatal(err)
 	}
 	// 3 quads + 6 triples, one of which (actor:A's label) is in both files
@@ -60,7 +58,7 @@ func TestLoadExportRoundTrip(t *testing.T) {
 		t.Errorf("store holds %d quads, want 8", n)
 	}
 	// loading again adds nothing
-	if err := runLoad(ctx, loadOptions{store: store, quiet: true}, []string{nq, ttl}, nil); err != nil {
+	if err := runLoad(ctx, loadOptions{store: store, quiet: true}, quietGlobals(nil), []string{nq, ttl}); err != nil {
 		t.Fatal(err)
 	}
 	if n := storeSize(t, store); n != 8 {
@@ -71,11 +69,11 @@ func TestLoadExportRoundTrip(t *testing.T) {
 	out := map[rdf.Format][]byte{}
 	for _, f := range []rdf.Format{rdf.Turtle, rdf.NTriples, rdf.NQuads, rdf.JSONLD} {
 		file := filepath.Join(dir, "out."+string(f))
-		if err := runExport(ctx, exportOptions{store: store, output: file, format: f, quiet: true}, nil); err != nil {
+		if err := runExport(ctx, exportOptions{store: store, output: file, format: f, quiet: true}, quietGlobals(nil)); err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
 		var stdout bytes.Buffer
-		if err := runExport(ctx, exportOptions{store: store, format: f, quiet: true}, &stdout); err != nil {
+		if err := runExport(ctx, exportOptions{store: store, format: f, quiet: true}, &globals{print: ui.NewPrinter(&stdout, io.Discard)}); err != nil {
 			t.Fatal(err)
 		}
 		b, _ := os.ReadFile(file)
@@ -94,11 +92,11 @@ func TestLoadExportRoundTrip(t *testing.T) {
 	// N-Quads export → load into a new store → export: identical
 	nq2 := writeFile(t, dir, "exported.nq", string(out[rdf.NQuads]))
 	store2 := filepath.Join(dir, "db2")
-	if err := runLoad(ctx, loadOptions{store: store2, quiet: true}, []string{nq2}, nil); err != nil {
+	if err := runLoad(ctx, loadOptions{store: store2, quiet: true}, quietGlobals(nil), []string{nq2}); err != nil {
 		t.Fatal(err)
 	}
 	var again bytes.Buffer
-	if err := runExport(ctx, exportOptions{store: store2, format: rdf.NQuads, quiet: true}, &again); err != nil {
+	if err := runExport(ctx, exportOptions{store: store2, format: rdf.NQuads, quiet: true}, &globals{print: ui.NewPrinter(&again, io.Discard)}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(again.Bytes(), out[rdf.NQuads]) {
@@ -107,7 +105,7 @@ func TestLoadExportRoundTrip(t *testing.T) {
 
 	// standard input with --format
 	store3 := filepath.Join(dir, "db3")
-	if err := runLoad(ctx, loadOptions{store: store3, format: rdf.NQuads, quiet: true}, []string{"-"}, strings.NewReader(testNQuads)); err != nil {
+	if err := runLoad(ctx, loadOptions{store: store3, format: rdf.NQuads, quiet: true}, quietGlobals(strings.NewReader(testNQuads)), []string{"-"}); err != nil {
 		t.Fatal(err)
 	}
 	if n := storeSize(t, store3); n != 3 {
@@ -120,7 +118,7 @@ func TestLoadBadFileLoadsNothing(t *testing.T) {
 	store := filepath.Join(dir, "db")
 	// the error is on line 3, after two good statements
 	bad := writeFile(t, dir, "bad.ttl", "@prefix kg: <https://w3id.org/kg/ns#> .\nkg:a kg:b kg:c .\nkg:d kg:e \"unterminated .\n")
-	err := runLoad(context.Background(), loadOptions{store: store, quiet: true}, []string{bad}, nil)
+	err := runLoad(context.Background(), loadOptions{store: store, quiet: true}, quietGlobals(nil), []string{bad})
 	if err == nil || !strings.Contains(err.Error(), "bad.ttl:3:") {
 		t.Errorf("error %v, want it to name bad.ttl:3:", err)
 	}
@@ -129,24 +127,24 @@ func TestLoadBadFileLoadsNothing(t *testing.T) {
 	}
 	// no position from the decoder: the file and the statement count
 	nopos := writeFile(t, dir, "nopos.ttl", "kg:a kg:b kg:c .\n")
-	err = runLoad(context.Background(), loadOptions{store: store, quiet: true}, []string{nopos}, nil)
+	err = runLoad(context.Background(), loadOptions{store: store, quiet: true}, quietGlobals(nil), []string{nopos})
 	if err == nil || !strings.Contains(err.Error(), "nopos.ttl: ") || !strings.Contains(err.Error(), "prefix") {
 		t.Errorf("error %v, want the file and the missing prefix", err)
 	}
 }
 
-func TestLoadFormat(t *testing.T) {
+func TestInputFormat(t *testing.T) {
 	for file, want := range map[string]rdf.Format{"a.ttl": rdf.Turtle, "A.NT": rdf.NTriples, "x/y.nq": rdf.NQuads} {
-		if got, err := loadFormat(file, ""); err != nil || got != want {
-			t.Errorf("loadFormat(%q) = %q, %v; want %q", file, got, err, want)
+		if got, err := inputFormat("load", file, ""); err != nil || got != want {
+			t.Errorf("inputFormat(%q) = %q, %v; want %q", file, got, err, want)
 		}
 	}
 	for _, file := range []string{"a.jsonld", "a.rdf", "a", "-"} {
-		if _, err := loadFormat(file, ""); err == nil {
-			t.Errorf("loadFormat(%q): no error", file)
+		if _, err := inputFormat("load", file, ""); err == nil {
+			t.Errorf("inputFormat(%q): no error", file)
 		}
 	}
-	if got, _ := loadFormat("a.rdf", rdf.NTriples); got != rdf.NTriples {
+	if got, _ := inputFormat("load", "a.rdf", rdf.NTriples); got != rdf.NTriples {
 		t.Errorf("--format does not override the extension")
 	}
 }
@@ -193,11 +191,11 @@ func TestStoreCommandErrors(t *testing.T) {
 func TestServeCommand(t *testing.T) {
 	dir := t.TempDir()
 	store := filepath.Join(dir, "db")
-	if err := runLoad(context.Background(), loadOptions{store: store, quiet: true}, []string{writeFile(t, dir, "in.nq", testNQuads)}, nil); err != nil {
+	if err := runLoad(context.Background(), loadOptions{store: store, quiet: true}, quietGlobals(nil), []string{writeFile(t, dir, "in.nq", testNQuads)}); err != nil {
 		t.Fatal(err)
 	}
 	addr := "127.0.0.1:" + freePort(t)
-	cmd := exec.Command(kgBin, "serve", "--store", store, "--addr", addr, "-q")
+	cmd := exec.Command(kgBinary(t), "serve", "--store", store, "--addr", addr, "-q")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {

@@ -31,7 +31,7 @@ func TestDocumentedGizmoQueries(t *testing.T) {
 	if r := kg(t, "", "build", "corpus", "--store", store); r.code != 0 {
 		t.Fatal(r.stderr)
 	}
-	docs := []string{"../../ontology/README.md", "../../README.md", "../../docs/queries.md"}
+	docs := []string{"ontology/README.md", "README.md", "docs/queries.md"}
 	n := 0
 	for _, doc := range docs {
 		if _, err := os.Stat(doc); err != nil {
@@ -58,12 +58,12 @@ func TestDocumentedGizmoQueries(t *testing.T) {
 
 // The rule-writing example in README.md works as the README says.
 func TestReadmeRuleExample(t *testing.T) {
-	blocks := codeBlocks(t, "../../README.md", "yaml")
+	blocks := codeBlocks(t, "README.md", "yaml")
 	if len(blocks) != 1 {
 		t.Fatalf("want one yaml block in README.md, found %d", len(blocks))
 	}
 	dir := t.TempDir()
-	rules, _ := filepath.Glob("../../internal/extract/rules/*.yaml")
+	rules, _ := filepath.Glob("internal/extract/rules/*.yaml")
 	for _, f := range rules {
 		b, err := os.ReadFile(f)
 		if err != nil {

@@ -2,64 +2,50 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
 
-	"golang.org/x/term"
-
 	"kg/internal/pipeline"
+	"kg/internal/ui"
 )
 
-// progress draws one status line on a terminal: articles, rate, ETA. A nil
-// *progress does nothing, so callers need no checks.
+// progress turns a build's running totals into the printer's status line:
+// articles, rate, ETA. The printer shows it only on a terminal.
 type progress struct {
-	w     io.Writer
+	p     *ui.Printer
 	total int64 // input bytes on disk, for the ETA
 	start time.Time
 	last  time.Time
-	shown bool
 }
 
-func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
-
-func newProgress(w io.Writer, total int64) *progress {
-	return &progress{w: w, total: total, start: time.Now()}
+func newProgress(p *ui.Printer, total int64) *progress {
+	return &progress{p: p, total: total, start: time.Now()}
 }
 
-func (p *progress) update(s pipeline.BuildStats) {
-	if p == nil || time.Since(p.last) < 200*time.Millisecond {
+// update is called by the build after each article, on one goroutine.
+func (pr *progress) update(s pipeline.BuildStats) {
+	if time.Since(pr.last) < 200*time.Millisecond {
 		return
 	}
-	p.last = time.Now()
-	secs := time.Since(p.start).Seconds()
+	pr.last = time.Now()
+	secs := time.Since(pr.start).Seconds()
 	line := fmt.Sprintf("%d articles, %d events, %.0f articles/s", s.Articles, s.Events, float64(s.Articles)/secs)
-	if p.total > 0 && s.Bytes > 0 {
+	if pr.total > 0 && s.Bytes > 0 {
 		// Text bytes run a little below file bytes (JSON quoting), so the
 		// fraction is a slight underestimate and the ETA a little long.
-		frac := float64(s.Bytes) / float64(p.total)
+		frac := float64(s.Bytes) / float64(pr.total)
 		if frac > 0.01 && frac < 1 {
 			line += fmt.Sprintf(", %3.0f%%, ETA %s", 100*frac, (time.Duration(secs*(1-frac)/frac) * time.Second).Round(time.Second))
 		}
 	}
-	fmt.Fprintf(p.w, "\r\033[K%s", line)
-	p.shown = true
+	pr.p.Status(line)
 }
 
-// clear removes the status line (before a warning, and at the end).
-func (p *progress) clear() {
-	if p != nil && p.shown {
-		fmt.Fprint(p.w, "\r\033[K")
-		p.shown = false
-	}
-}
-
-// printStats is `kg build --stats`: per-stage times and rates, so that
+// statsReport is `kg build --stats`: per-stage times and rates, so that
 // performance is measured, not guessed (README, Performance).
-func printStats(w io.Writer, s pipeline.BuildStats, backend, output string, triples int, write, wall time.Duration) {
+func statsReport(s pipeline.BuildStats, backend, output string, triples int, write, wall time.Duration) string {
 	rate := func(n float64, d time.Duration) string {
 		if d <= 0 {
 			return "-"
@@ -78,7 +64,7 @@ func printStats(w io.Writer, s pipeline.BuildStats, backend, output string, trip
 	}
 	fmt.Fprintf(&b, "  wall         %10.2f s       %10s articles/s  %6.2f MB/s\n", wall.Seconds(), rate(float64(s.Articles), wall), mb/wall.Seconds())
 	fmt.Fprintf(&b, "  peak RSS     %10.0f MB\n", peakRSS())
-	io.WriteString(w, b.String())
+	return b.String()
 }
 
 // peakRSS is the process's maximum resident set size in MB (Linux: KiB).

@@ -189,9 +189,10 @@ func EventKey(a *extract.Article, e *extract.Event) (id string, merged bool) {
 // in N-Quads). own holds what only this article states (the article, its
 // reports, unmerged events); shared holds what other articles may state
 // too (actors, CAMEO concepts, merged events), which writers write once.
-// sourceCount of merged events is left to the caller, who sees all articles
-// (see Build); it is 1 for unmerged ones.
-func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, shared []quad.Quad) {
+// merged lists the events other articles may report too (see EventKey):
+// their kg:sourceCount is left to the caller, who sees all articles
+// (internal/pipeline); it is 1 for the others.
+func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, shared []quad.Quad, merged []quad.IRI) {
 	art := ArticleIRI(a)
 	add := func(to *[]quad.Quad, s quad.Value, p string, o quad.Value) {
 		*to = append(*to, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: art})
@@ -213,14 +214,15 @@ func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, sha
 	for i := range events {
 		e := &events[i]
 		rid := ReportID(a, e)
-		eid, merged := EventKey(a, e)
+		eid, isMerged := EventKey(a, e)
 		ev := quad.IRI(NSEvent + eid)
 		rep := quad.IRI(NSReport + rid)
 		sel := quad.IRI(NSReport + rid + "/selector")
 		evidence := quad.String(a.Text[e.Sentence.Start:e.Sentence.End])
 		evq := &own
-		if merged {
+		if isMerged {
 			evq = &shared
+			merged = append(merged, ev)
 		}
 		actor, target := eventParties(e)
 		add(evq, ev, RDFType, quad.IRI(ClassEvent))
@@ -238,7 +240,7 @@ func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, sha
 		add(&own, ev, PropSource, art)
 		add(&own, ev, PropEvidence, evidence)
 		add(&own, ev, PropReport, rep)
-		if !merged {
+		if !isMerged {
 			add(&own, ev, PropSourceCount, typed("1", XSDInteger))
 		}
 		shared = append(shared, EntityQuads(actor)...)
@@ -261,7 +263,7 @@ func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, sha
 		add(&own, sel, OAStart, typed(strconv.Itoa(runeOffset(a.Text, e.Sentence.Start)), XSDInteger))
 		add(&own, sel, OAEnd, typed(strconv.Itoa(runeOffset(a.Text, e.Sentence.End)), XSDInteger))
 	}
-	return own, shared
+	return own, shared, merged
 }
 
 // SourceCount is the kg:sourceCount statement of an event.

@@ -2,10 +2,11 @@ package graph
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"strings"
+
+	"kg/internal/fatal"
 )
 
 // Spec is a parsed store name (--store, KG_STORE): "memory", a postgres://
@@ -33,7 +34,7 @@ func ParseSpec(spec string) Spec {
 func OpenExisting(spec string) (*Store, error) {
 	if s := ParseSpec(spec); s.Backend == "bolt" {
 		if _, err := os.Stat(s.Path); errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("store %s does not exist (create it with kg build or kg load, or give --store)", spec)
+			return nil, fatal.Errorf("store %s does not exist (create it with kg build or kg load, or give --store)", spec)
 		}
 	}
 	return OpenReadOnly(spec)

@@ -22,6 +22,7 @@ import (
 	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
 
+	"kg/internal/fatal"
 	"kg/internal/graph/boltkv" // the persistent default backend, on go.etcd.io/bbolt
 )
 
@@ -42,14 +43,22 @@ type Store struct {
 }
 
 // Open opens (creating when needed) the store named by spec: "memory", a
-// postgres:// URL, or a directory for the bolt backend.
-func Open(spec string) (*Store, error) { return open(spec, false) }
+// postgres:// URL, or a directory for the bolt backend. Its errors (a
+// locked, damaged or unreachable store) are about the user's store, and
+// marked so (package fatal).
+func Open(spec string) (*Store, error) {
+	s, err := open(spec, false)
+	return s, fatal.Mark(err)
+}
 
 // OpenReadOnly opens an existing store only to read it. A bolt store is
 // then shared: any number of readers (queries, stats, export, a read-only
 // serve) hold it together, and only a writer is refused, as a writer
 // refuses them.
-func OpenReadOnly(spec string) (*Store, error) { return open(spec, true) }
+func OpenReadOnly(spec string) (*Store, error) {
+	s, err := open(spec, true)
+	return s, fatal.Mark(err)
+}
 
 func open(spec string, readOnly bool) (*Store, error) {
 	p := ParseSpec(spec)

@@ -51,7 +51,7 @@ func articleQuads(b *testing.B, path string, run Run) []quad.Quad {
 	}
 	out := run.Quads()
 	err = extract.ReadPath(path, extract.ReadOptions{}, func(a *extract.Article) error {
-		own, shared := ArticleQuads(a, x.Extract(a), run)
+		own, shared, _ := ArticleQuads(a, x.Extract(a), run)
 		out = append(append(out, own...), shared...)
 		return nil
 	})

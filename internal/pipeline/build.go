@@ -7,6 +7,7 @@ package pipeline
 
 import (
 	"context"
+	"io"
 	"runtime"
 	"slices"
 	"sync"
@@ -20,18 +21,33 @@ import (
 
 // BuildOptions configure Build.
 type BuildOptions struct {
-	Inputs    []string           // files or directories of articles
+	Inputs    []string           // files or directories of articles; "-" is Stdin
+	Stdin     io.Reader          // read for the input "-" (nil: os.Stdin)
 	Extractor *extract.Extractor // dictionary and rules
 	Store     *graph.Store       // where the quads go (nil: nowhere)
+	Output    Output             // where the graph is written as it is built (nil: nowhere)
 	Run       graph.Run          // the extraction run recorded as provenance
 	Jobs      int                // extraction workers (0: one per CPU)
 	Warn      func(error)        // a skipped article or line
 	Progress  func(BuildStats)   // called after each article, in input order
-	// Emit receives each article's quads in input order (see ArticleQuads),
-	// and at the end the kg:sourceCount of merged events (own only); for
-	// streaming them to a file.
-	Emit      func(own, shared []quad.Quad) error
-	BatchSize int // quads per store transaction (0: 20,000)
+	BatchSize int                // quads per store transaction (0: 20,000)
+}
+
+// Output receives the graph a build makes, to write it to a file as the
+// build goes. Build calls Begin once, Article for each article in input
+// order, then End.
+//
+// Statements come in two kinds: own ones only this call has, and shared
+// ones (actors, CAMEO concepts, events several articles report) which
+// other calls may repeat, for the output to write once.
+type Output interface {
+	// Begin gets the description of the extraction run.
+	Begin(run []quad.Quad) error
+	// Article gets one article's statements (see graph.ArticleQuads).
+	Article(own, shared []quad.Quad) error
+	// End gets the kg:sourceCount of the events several articles may
+	// report, counted over this build's articles.
+	End(sourceCounts []quad.Quad) error
 }
 
 // BuildStats are running totals.
@@ -57,7 +73,8 @@ type job struct {
 	a         *extract.Article
 	own       []quad.Quad
 	shared    []quad.Quad
-	n         int // events
+	merged    []quad.IRI // events other articles may report too
+	n         int        // events
 	sentences int
 	bytes     int
 	took      time.Duration
@@ -88,7 +105,7 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 				start := time.Now()
 				evs, sentences := opt.Extractor.ExtractCounting(j.a)
 				j.n, j.sentences = len(evs), sentences
-				j.own, j.shared = graph.ArticleQuads(j.a, evs, opt.Run)
+				j.own, j.shared, j.merged = graph.ArticleQuads(j.a, evs, opt.Run)
 				j.took = time.Since(start)
 				j.a.Text = "" // the quads hold what is needed; free the text early
 				done <- j
@@ -100,7 +117,7 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 		seq := 0
 		var err error
 		for _, path := range opt.Inputs {
-			err = extract.ReadPath(path, extract.ReadOptions{Warn: opt.Warn}, func(a *extract.Article) error {
+			err = extract.ReadPath(path, extract.ReadOptions{Warn: opt.Warn, Stdin: opt.Stdin}, func(a *extract.Article) error {
 				if err := ctx.Err(); err != nil {
 					return err
 				}
@@ -119,14 +136,14 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 	}()
 
 	res := &BuildResult{}
-	if opt.Emit != nil {
-		if err := opt.Emit(nil, opt.Run.Quads()); err != nil {
+	if opt.Output != nil {
+		if err := opt.Output.Begin(opt.Run.Quads()); err != nil {
 			return res, err
 		}
 	}
-	// sources of merged events, for kg:sourceCount
-	sources := map[quad.IRI]map[quad.Value]struct{}{}
-	var emitErr error
+	// the articles reporting each merged event, for kg:sourceCount
+	sources := map[quad.IRI]map[quad.IRI]struct{}{}
+	var outErr error
 	var batch []quad.Quad
 	flush := func() error {
 		if opt.Store == nil || len(batch) == 0 {
@@ -158,16 +175,15 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 			res.Sentences += j.sentences
 			res.Bytes += j.bytes
 			res.ExtractTime += j.took
-			for _, q := range j.own {
-				if ev, ok := q.Subject.(quad.IRI); ok && q.Predicate == quad.IRI(graph.PropSource) && IsMergedEvent(ev) {
-					if sources[ev] == nil {
-						sources[ev] = map[quad.Value]struct{}{}
-					}
-					sources[ev][q.Object] = struct{}{}
+			art := graph.ArticleIRI(j.a)
+			for _, ev := range j.merged {
+				if sources[ev] == nil {
+					sources[ev] = map[quad.IRI]struct{}{}
 				}
+				sources[ev][art] = struct{}{}
 			}
-			if opt.Emit != nil && emitErr == nil {
-				emitErr = opt.Emit(j.own, j.shared)
+			if opt.Output != nil && outErr == nil {
+				outErr = opt.Output.Article(j.own, j.shared)
 			}
 			if storeErr == nil {
 				batch = append(batch, j.own...)
@@ -181,14 +197,13 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 			}
 		}
 	}
-	if err := <-readErr; err != nil {
-		return res, err
-	}
+	readE := <-readErr
 	if storeErr == nil {
-		// the last batch, even when interrupted: it holds whole articles
+		// The last batch, even when interrupted or after a read error: it
+		// holds whole articles, which the store keeps.
 		storeErr = flush()
 	}
-	for _, err := range []error{storeErr, emitErr, ctx.Err()} {
+	for _, err := range []error{readE, storeErr, outErr, ctx.Err()} {
 		if err != nil {
 			return res, err
 		}
@@ -203,12 +218,12 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 		}
 	}
 	slices.Sort(events)
-	if opt.Emit != nil {
+	if opt.Output != nil {
 		counts := make([]quad.Quad, len(events))
 		for i, ev := range events {
 			counts[i] = graph.SourceCount(ev, len(sources[ev]))
 		}
-		if err := opt.Emit(counts, nil); err != nil {
+		if err := opt.Output.End(counts); err != nil {
 			return res, err
 		}
 	}
@@ -221,20 +236,4 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 		}
 	}
 	return res, nil
-}
-
-// IsMergedEvent reports whether an event IRI is one that several articles
-// may report: merged events are named "<date>-<digest>" (see EventKey).
-func IsMergedEvent(iri quad.IRI) bool {
-	s := string(iri)
-	if len(s) < len(graph.NSEvent)+5 || s[:len(graph.NSEvent)] != graph.NSEvent {
-		return false
-	}
-	local := s[len(graph.NSEvent):]
-	for i := 0; i < 4; i++ {
-		if local[i] < '0' || local[i] > '9' {
-			return false
-		}
-	}
-	return local[4] == '-'
 }

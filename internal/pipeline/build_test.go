@@ -36,12 +36,12 @@ func buildText(t *testing.T, files map[string]string) (*graph.Store, string, *Bu
 	}
 	t.Cleanup(func() { st.Close() })
 	var buf bytes.Buffer
-	sw, _ := rdf.NewStreamWriter(&buf, rdf.NTriples, graph.Prefixes)
-	res, err := Build(context.Background(), BuildOptions{Inputs: []string{dir}, Extractor: x, Store: st, Emit: sw.Write})
+	out, _ := NewRDFOutput(&buf, rdf.NTriples, graph.Prefixes)
+	res, err := Build(context.Background(), BuildOptions{Inputs: []string{dir}, Extractor: x, Store: st, Output: out})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sw.Close()
+	out.Close()
 	return st, buf.String(), res
 }
 

@@ -7,26 +7,40 @@ import (
 	"io/fs"
 	"os"
 	"sort"
+	"sync"
 
 	"kg/internal/extract"
+	"kg/internal/fatal"
 )
 
 // LoadRules loads the built-in rules, or those in dir, and returns a digest
-// of the rule files for the run's provenance (graph.Run.Rules).
+// of the rule files for the run's provenance (graph.Run.Rules). The
+// built-in rules are compiled once per process: an Extractor is read-only
+// once made, and many commands run in one test binary.
 func LoadRules(dir string) (*extract.Extractor, string, error) {
-	fsys := extract.BuiltinRules()
-	if dir != "" {
-		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-			return nil, "", fmt.Errorf("--rules %s: not a directory", dir)
-		}
-		fsys = os.DirFS(dir)
+	if dir == "" {
+		builtin.once.Do(func() {
+			builtin.x, builtin.digest, builtin.err = loadRules(extract.BuiltinRules(), "built-in rules")
+		})
+		return builtin.x, builtin.digest, builtin.err
 	}
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return nil, "", fatal.Errorf("--rules %s: not a directory", dir)
+	}
+	x, digest, err := loadRules(os.DirFS(dir), dir)
+	return x, digest, fatal.Mark(err) // the user's rules
+}
+
+var builtin struct {
+	once   sync.Once
+	x      *extract.Extractor
+	digest string
+	err    error
+}
+
+func loadRules(fsys fs.FS, where string) (*extract.Extractor, string, error) {
 	x, err := extract.NewExtractor(fsys)
 	if err != nil {
-		where := "built-in rules"
-		if dir != "" {
-			where = dir
-		}
 		return nil, "", fmt.Errorf("%s: %w", where, err)
 	}
 	return x, rulesDigest(fsys), nil
