@@ -10,6 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"kg/internal/explore"
 	"kg/internal/graph"
 )
 
@@ -30,9 +31,12 @@ func serveCommand(g *globals) *cli.Command {
 	return &cli.Command{
 		Name:  "serve",
 		Usage: "serve the store over HTTP (Cayley's API v2: Gizmo queries, reads, writes)",
-		Description: `Serves Cayley's HTTP API v2 on the store until interrupted (Ctrl-C or SIGTERM:
-running requests are given a few seconds to finish).
+		Description: `Serves the explorer page and Cayley's HTTP API v2 on the store until interrupted
+(Ctrl-C or SIGTERM: running requests are given a few seconds to finish).
 
+   GET  /                           the explorer: search an actor, see its network and
+                                    timeline, read the evidence (open it in a browser)
+   GET  /api/kg/...                 the explorer's JSON API (README.md, "Explorer")
    POST /api/v2/query?lang=gizmo    body: a Gizmo query; kg's CURIEs ("kg:actor",
                                     "actor:Donald_Trump") are expanded as in kg query
    GET  /api/v2/read?format=nquads  the statements (sub=, pred=, obj=, label= filter)
@@ -110,7 +114,12 @@ func runServe(ctx context.Context, o serveOptions, g *globals) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	opt := graph.ServeOptions{Writable: o.writable, Timeout: o.timeout, MaxBody: o.maxBody, Limit: o.limit}
+	src, err := explore.LoadSnapshot(ctx, st)
+	if err != nil {
+		return fmt.Errorf("serve: reading the store for the explorer: %w", err)
+	}
+	opt := graph.ServeOptions{Writable: o.writable, Timeout: o.timeout, MaxBody: o.maxBody, Limit: o.limit,
+		Explorer: explore.Handler(src)}
 	if !o.quiet {
 		opt.Log = func(format string, args ...any) {
 			g.print.Infof("%s "+format, append([]any{time.Now().Format("15:04:05")}, args...)...)

@@ -28,6 +28,10 @@ type ServeOptions struct {
 	Timeout  time.Duration // longest a query may run (0: no limit)
 	MaxBody  int64         // largest request body in bytes (0: 1 MiB)
 	Limit    int           // most results per query (0: Cayley's default, 100)
+	// Explorer, when set, answers GET / and every path under /ui/ and
+	// /api/kg/ (kg's explorer page and its JSON API, internal/explore),
+	// behind the same limits as the rest of the API.
+	Explorer http.Handler
 	// Log, when set, gets one line per request.
 	Log func(format string, args ...any)
 }
@@ -71,13 +75,22 @@ func (s *Store) HTTPHandler(opt ServeOptions) http.Handler {
 	}
 	api.RegisterOn(router, wrappers...)
 	api.SetReadOnly(!opt.Writable)
-	router.GET("/", func(w http.ResponseWriter, _ *http.Request, _ httprouter.Params) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprintf(w, "kg graph (Cayley HTTP API v2, %s store, %s)\n\n"+
-			"POST /api/v2/query?lang=gizmo   body: a Gizmo query, e.g. g.V(\"actor:Donald_Trump\").In(\"kg:actor\").All()\n"+
-			"GET  /api/v2/read?format=nquads  all statements\n",
-			s.Backend, map[bool]string{true: "writable", false: "read-only"}[opt.Writable])
-	})
+	if opt.Explorer != nil {
+		// every method, so that the explorer itself answers 405 in JSON
+		for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+			for _, path := range []string{"/", "/ui/*file", "/api/kg/*path"} {
+				router.Handler(m, path, opt.Explorer)
+			}
+		}
+	} else {
+		router.GET("/", func(w http.ResponseWriter, _ *http.Request, _ httprouter.Params) {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			fmt.Fprintf(w, "kg graph (Cayley HTTP API v2, %s store, %s)\n\n"+
+				"POST /api/v2/query?lang=gizmo   body: a Gizmo query, e.g. g.V(\"actor:Donald_Trump\").In(\"kg:actor\").All()\n"+
+				"GET  /api/v2/read?format=nquads  all statements\n",
+				s.Backend, map[bool]string{true: "writable", false: "read-only"}[opt.Writable])
+		})
+	}
 	router.NotFound = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint %s %s (try POST /api/v2/query?lang=gizmo)", r.Method, r.URL.Path))
 	})
