@@ -29,6 +29,7 @@ type Snapshot struct {
 	byActor  map[string][]*snapEvent // actor or target id → its events, date order
 	reports  map[string]*snapReport
 	articles map[string]*Article
+	folded   map[string][]string // actor id → its label and aliases, folded for search
 	summary  Summary
 }
 
@@ -233,8 +234,13 @@ func LoadSnapshot(ctx context.Context, st *graph.Store) (*Snapshot, error) {
 			}
 		}
 	}
+	s.folded = map[string][]string{}
 	for id, evs := range s.byActor {
-		s.actors[id].Events = len(evs)
+		a := s.actors[id]
+		a.Events = len(evs)
+		for _, name := range append([]string{a.Label}, a.Aliases...) {
+			s.folded[id] = append(s.folded[id], fold(name))
+		}
 	}
 	s.summary.Events, s.summary.Actors, s.summary.Articles = len(s.events), len(s.byActor), len(s.articles)
 	return s, nil
@@ -307,10 +313,13 @@ func (s *Snapshot) SearchActors(_ context.Context, q string, limit int) ([]Actor
 			continue
 		}
 		best := hit{rank: 99}
-		for _, name := range append([]string{a.Label}, a.Aliases...) {
-			r := matchRank(fold(name), nq)
-			if r < best.rank {
-				best = hit{ActorHit{*a, name}, r}
+		for i, name := range s.folded[a.ID] {
+			if r := matchRank(name, nq); r < best.rank {
+				matched := a.Label
+				if i > 0 {
+					matched = a.Aliases[i-1]
+				}
+				best = hit{ActorHit{*a, matched}, r}
 			}
 		}
 		if best.rank < 99 {

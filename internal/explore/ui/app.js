@@ -25,9 +25,12 @@
   function rootColor(code, quad) {
     var q = QUAD[quad];
     if (!q) return "#999999";
-    var r = ROOT_RANGES[quad], lo = +r[0], hi = +r[1], n = +code;
-    var t = hi === lo ? 0.5 : (n - lo) / (hi - lo);
-    var light = 78 - t * 46; // 78% … 32%
+    var r = ROOT_RANGES[quad], lo = +r[0], hi = +r[1], n = +code, k = hi - lo + 1;
+    // neighbouring roots (stacked next to each other) differ in lightness
+    // by about half the range: positions 0,1,2,3,4 → steps 0,3,1,4,2
+    var pos = n - lo, step = (pos * Math.ceil(k / 2 + 0.5)) % k;
+    var t = k === 1 ? 0.5 : step / (k - 1);
+    var light = 80 - t * 50; // 80% … 30%
     var sat = quad === 1 ? 70 : 85;
     return "hsl(" + q.hue + "," + sat + "%," + light.toFixed(0) + "%)";
   }
@@ -332,8 +335,15 @@
         el("span", null, fmt(a.events) + " events in all"),
         a.wikidata ? el("span", null, el("a", { href: "https://www.wikidata.org/wiki/" + a.wikidata, rel: "noreferrer" }, "Wikidata " + a.wikidata)) : null,
         el("span", { class: "mono" }, "actor:" + a.id)),
-      a.aliases && a.aliases.length ? el("p", { class: "hint" }, "Also known as: " + a.aliases.join(", ")) : null,
+      aliases(a.aliases || []),
       filtersNote(s) ? el("p", { class: "hint" }, filtersNote(s)) : null);
+  }
+
+  function aliases(list) {
+    if (!list.length) return null;
+    if (list.length <= 10) return el("p", { class: "hint" }, "Also known as: " + list.join(", "));
+    return el("details", { class: "hint aliases" }, el("summary", null, "Also known as: " + list.slice(0, 8).join(", ") + " … (" + list.length + " names)"),
+      list.join(", "));
   }
 
   // The ego network, drawn by Cytoscape.js.
