@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -126,21 +127,26 @@ func BenchmarkEndpoint(b *testing.B) {
 	event := call(b, "/api/kg/events?actor="+actor+"&limit=1")["events"].([]any)[0].(map[string]any)["id"].(string)
 	b.Logf("actor %s (%v events), busiest counterpart %s", actor, top[0].(map[string]any)["events"], other)
 
-	endpoints := []struct{ name, path string }{
-		{"Summary", "/api/kg/"},
-		{"Cameo", "/api/kg/cameo"},
-		{"SearchPrefix", "/api/kg/actors?q=uni&limit=10"},
-		{"SearchAll", "/api/kg/actors?limit=100"},
-		{"Actor", "/api/kg/actors/" + actor},
-		{"Network", "/api/kg/actors/" + actor + "/network?limit=500"},
-		{"NetworkFiltered", "/api/kg/actors/" + actor + "/network?from=1980-01-01&to=2010-12-31&root=01,02,03,04,05"},
-		{"Timeline", "/api/kg/actors/" + actor + "/timeline?bucket=week"},
-		{"TimelineDyad", "/api/kg/actors/" + actor + "/timeline?with=" + other},
-		{"Events", "/api/kg/events?actor=" + actor + "&limit=1000&sort=-date"},
-		{"EventsAll", "/api/kg/events?limit=1000&offset=100"},
-		{"DyadWithReports", "/api/kg/events?actor=" + actor + "&with=" + other + "&limit=100&reports=true"},
-		{"Event", "/api/kg/events/" + url.PathEscape(event)},
-		{"Page", "/ui/vendor/cytoscape-3.34.4.min.js"},
+	// The peer: what a front end without /api/kg/ would ask Cayley's API
+	// for, to draw the same network (the actor's events and their targets,
+	// in one direction only), before aggregating them itself.
+	gizmo := `g.V("actor:` + top[0].(map[string]any)["id"].(string) + `").In("kg:actor").Tag("event").Out("kg:target").Tag("target").All()`
+	endpoints := []struct{ name, path, body string }{
+		{"Summary", "/api/kg/", ""},
+		{"Cameo", "/api/kg/cameo", ""},
+		{"SearchPrefix", "/api/kg/actors?q=uni&limit=10", ""},
+		{"SearchAll", "/api/kg/actors?limit=100", ""},
+		{"Actor", "/api/kg/actors/" + actor, ""},
+		{"Network", "/api/kg/actors/" + actor + "/network?limit=500", ""},
+		{"NetworkFiltered", "/api/kg/actors/" + actor + "/network?from=1980-01-01&to=2010-12-31&root=01,02,03,04,05", ""},
+		{"Timeline", "/api/kg/actors/" + actor + "/timeline?bucket=week", ""},
+		{"TimelineDyad", "/api/kg/actors/" + actor + "/timeline?with=" + other, ""},
+		{"Events", "/api/kg/events?actor=" + actor + "&limit=1000&sort=-date", ""},
+		{"EventsAll", "/api/kg/events?limit=1000&offset=100", ""},
+		{"DyadWithReports", "/api/kg/events?actor=" + actor + "&with=" + other + "&limit=100&reports=true", ""},
+		{"Event", "/api/kg/events/" + url.PathEscape(event), ""},
+		{"Page", "/ui/vendor/cytoscape-3.34.4.min.js", ""},
+		{"PeerGizmoDyads", "/api/v2/query?lang=gizmo", gizmo},
 	}
 	for _, ep := range endpoints {
 		b.Run(ep.name, func(b *testing.B) {
@@ -148,6 +154,9 @@ func BenchmarkEndpoint(b *testing.B) {
 			for b.Loop() {
 				t := time.Now()
 				req := httptest.NewRequest(http.MethodGet, ep.path, nil)
+				if ep.body != "" {
+					req = httptest.NewRequest(http.MethodPost, ep.path, strings.NewReader(ep.body))
+				}
 				rec := httptest.NewRecorder()
 				h.ServeHTTP(rec, req)
 				if rec.Code != http.StatusOK {

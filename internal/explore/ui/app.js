@@ -419,9 +419,9 @@
         { selector: "node", style: {
           "shape": "data(shape)", "width": "data(size)", "height": "data(size)",
           "background-color": "#9a9a9a", "border-width": 1, "border-color": "#555",
-          "label": "data(label)", "font-size": 12, "font-family": "system-ui, sans-serif", "color": "#1b1b1b",
+          "label": "data(label)", "font-size": 16, "font-family": "system-ui, sans-serif", "color": "#1b1b1b",
           "text-valign": "bottom", "text-margin-y": 4, "text-outline-color": "#fcfcfb", "text-outline-width": 2 } },
-        { selector: "node[ego = 1]", style: { "background-color": "#ffffff", "border-width": 4, "border-color": "#1b1b1b", "font-weight": "bold", "font-size": 14 } },
+        { selector: "node[ego = 1]", style: { "background-color": "#ffffff", "border-width": 4, "border-color": "#1b1b1b", "font-weight": "bold", "font-size": 19 } },
         { selector: "edge", style: {
           "width": "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)",
           "target-arrow-shape": "triangle", "curve-style": "bezier", "arrow-scale": 0.9, "opacity": 0.9 } },
