@@ -29,9 +29,7 @@ import (
 	"testing"
 	"time"
 
-	"kg/internal/extract"
 	"kg/internal/graph"
-	"kg/internal/pipeline"
 )
 
 func benchStore(b *testing.B) *graph.Store {
@@ -52,21 +50,7 @@ func benchStore(b *testing.B) *graph.Store {
 		}
 		path = firstLines(b, path, n)
 	}
-	st, err := graph.Open(filepath.Join(b.TempDir(), "news.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { st.Close() })
-	x, err := extract.NewExtractor(extract.BuiltinRules())
-	if err != nil {
-		b.Fatal(err)
-	}
-	_, err = pipeline.Build(context.Background(), pipeline.BuildOptions{Inputs: []string{path}, Extractor: x, Store: st,
-		Run: graph.Run{Version: "bench", Rules: "builtin", Time: time.Unix(0, 0)}})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return st
+	return buildStore(b, filepath.Join(b.TempDir(), "news.db"), path)
 }
 
 func firstLines(b *testing.B, src string, n int) string {

@@ -28,7 +28,14 @@ func seedStore(tb testing.TB) *graph.Store {
 		tb.Cleanup(func() { st.Close() })
 		return st
 	}
-	st, err := graph.Open("memory")
+	return buildStore(tb, "memory", filepath.Join("..", "..", "corpus"))
+}
+
+// buildStore builds the articles at input into a new store (a spec as for
+// graph.Open) with the built-in rules, as kg build does.
+func buildStore(tb testing.TB, spec, input string) *graph.Store {
+	tb.Helper()
+	st, err := graph.Open(spec)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -38,7 +45,7 @@ func seedStore(tb testing.TB) *graph.Store {
 		tb.Fatal(err)
 	}
 	_, err = pipeline.Build(context.Background(), pipeline.BuildOptions{
-		Inputs: []string{filepath.Join("..", "..", "corpus")}, Extractor: x, Store: st,
+		Inputs: []string{input}, Extractor: x, Store: st,
 		Run: graph.Run{Version: "test", Rules: "builtin", Time: time.Unix(0, 0)},
 	})
 	if err != nil {
