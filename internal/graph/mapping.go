@@ -184,18 +184,28 @@ func EventKey(a *extract.Article, e *extract.Event) (id string, merged bool) {
 	return e.Date + "-" + digest("event/v2", actor.ID, t, e.Code[:2], e.Date), true
 }
 
-// ArticleQuads maps one article and its events to quads. Statements about
-// the article carry its IRI as graph label (each article is a named graph
-// in N-Quads). own holds what only this article states (the article, its
-// reports, unmerged events); shared holds what other articles may state
-// too (actors, CAMEO concepts, merged events), which writers write once.
-// merged lists the events other articles may report too (see EventKey):
-// their kg:sourceCount is left to the caller, who sees all articles
-// (internal/pipeline); it is 1 for the others.
+// ArticleQuads maps one article and its events to quads.
+//
+// One event, one answer: an event's own statements (its type, parties,
+// actions, date, evidence) are in the default graph, stated once however
+// many articles report it, so a query that walks from an actor to its
+// events meets each event once. What one article says is in the graph named
+// by the article's IRI (its named graph in N-Quads): the article itself, its
+// reports of events, and each event's kg:source and kg:report links to them.
+//
+// own holds what only this article states (its graph, and the statements of
+// events no other article can report: undated ones); shared holds what other
+// articles may state too (actors, CAMEO concepts, merged events), which
+// writers write once. merged lists the events other articles may report
+// too (see EventKey): their kg:sourceCount is left to the caller, who sees
+// all articles (internal/pipeline); it is 1 for the others.
 func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, shared []quad.Quad, merged []quad.IRI) {
 	art := ArticleIRI(a)
 	add := func(to *[]quad.Quad, s quad.Value, p string, o quad.Value) {
 		*to = append(*to, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: art})
+	}
+	addDefault := func(to *[]quad.Quad, s quad.Value, p string, o quad.Value) {
+		*to = append(*to, q(s, p, o))
 	}
 	add(&own, art, RDFType, quad.IRI(ClassArticle))
 	add(&own, art, DCTIdentifier, quad.String(a.ID))
@@ -225,24 +235,24 @@ func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, sha
 			merged = append(merged, ev)
 		}
 		actor, target := eventParties(e)
-		add(evq, ev, RDFType, quad.IRI(ClassEvent))
-		add(evq, ev, PropActor, EntityIRI(actor))
-		add(evq, ev, PropAction, CameoIRI(e.Code))
+		addDefault(evq, ev, RDFType, quad.IRI(ClassEvent))
+		addDefault(evq, ev, PropActor, EntityIRI(actor))
+		addDefault(evq, ev, PropAction, CameoIRI(e.Code))
 		if target != nil {
-			add(evq, ev, PropTarget, EntityIRI(target))
+			addDefault(evq, ev, PropTarget, EntityIRI(target))
 			shared = append(shared, EntityQuads(target)...)
 		}
 		if e.Date != "" {
-			add(evq, ev, PropDate, typed(e.Date, XSDDate))
+			addDefault(evq, ev, PropDate, typed(e.Date, XSDDate))
 		}
-		add(evq, ev, ProvGenerated, run.IRI())
-		// what this article says about the event is its own
-		add(&own, ev, PropSource, art)
-		add(&own, ev, PropEvidence, evidence)
-		add(&own, ev, PropReport, rep)
+		addDefault(evq, ev, ProvGenerated, run.IRI())
+		addDefault(evq, ev, PropEvidence, evidence)
 		if !isMerged {
-			add(&own, ev, PropSourceCount, typed("1", XSDInteger))
+			addDefault(evq, ev, PropSourceCount, typed("1", XSDInteger))
 		}
+		// that this article reports the event is its own
+		add(&own, ev, PropSource, art)
+		add(&own, ev, PropReport, rep)
 		shared = append(shared, EntityQuads(actor)...)
 		shared = append(shared, CameoQuads(e.Code)...)
 

@@ -63,10 +63,15 @@ var posRE = regexp.MustCompile(`\(?(?:<eval>|Line) ?:?(\d+):(\d+)\)?`)
 //	cameo("041")            the CAMEO concept's IRI
 //	iri("kg:actor")         any CURIE with kg's prefixes
 //	date("2017-05-02")      an xsd:date literal, for Filter(gte(date(…)), lte(date(…)))
+//	events()                every event, once
+//	events(path)            the events among path's nodes, each once: a path
+//	                        reaches an event once per way to it (an event
+//	                        with actions 041 and 040 twice from cameo("04"))
 const prelude = `function iri(c){return c.charAt(0)=="<"?c:"<"+c+">"}` +
 	`function actor(n){return "<` + NSActor + `"+n+">"}` +
 	`function cameo(c){return "<` + NSCameo + `"+c+">"}` +
-	`function date(d){return '"'+d+'"^^<` + XSDDate + `>'};`
+	`function date(d){return '"'+d+'"^^<` + XSDDate + `>'}` +
+	`function events(p){return p===undefined?g.V("<` + ClassEvent + `>").In("<` + RDFType + `>"):p.Has("<` + RDFType + `>","<` + ClassEvent + `>").Unique()};`
 
 // Query runs a Gizmo query against the store and returns at most limit
 // results (0: no limit).

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -82,5 +83,75 @@ func TestMergeAcrossArticles(t *testing.T) {
 	rs, err := st.Query(context.Background(), `g.V("`+quad.StringOf(merged)+`").Out("kg:sourceCount").All()`, 0)
 	if err != nil || len(rs) != 1 || fmt.Sprint(rs[0]["id"]) != "2" {
 		t.Errorf("store sourceCount of %s: %v %v", merged, rs, err)
+	}
+
+	// One event, one answer: a path to events meets each once, although
+	// two articles report the merged one.
+	for q, want := range map[string]string{
+		`g.V("kg:Event").In("rdf:type").Count()`: "3",
+		`events().Count()`:                       "3",
+		`g.V(actor("Vladimir_Putin")).In(["kg:actor", "kg:target"]).Count()`:                         "3",
+		`g.V(cameo("04")).FollowRecursive(g.M().In("skos:broader")).In("kg:action").Count()`:         "8", // 3 events (one with 041 and 040) and 4 reports
+		`events(g.V(cameo("04")).FollowRecursive(g.M().In("skos:broader")).In("kg:action")).Count()`: "3",
+		`g.V("` + quad.StringOf(merged) + `").Out("kg:source").Count()`:                              "2",
+	} {
+		rs, err := st.Query(context.Background(), q, 0)
+		if err != nil || len(rs) != 1 || fmt.Sprint(rs[0]["result"]) != want {
+			t.Errorf("%s = %v %v, want %s", q, rs, err, want)
+		}
+	}
+}
+
+// In N-Quads, an event's own statements are in the default graph, once;
+// what an article says (that it reports the event, and its report) is in
+// the article's graph.
+func TestEventStatementsOncePerEvent(t *testing.T) {
+	files := map[string]string{
+		"a.txt": "ID: a\nDATE: 2017-05-04\n\nVladimir Putin spoke by phone with Recep Tayyip Erdogan on Tuesday.\n",
+		"b.txt": "ID: b\nDATE: 2017-05-03\n\nRecep Tayyip Erdogan met Vladimir Putin on Tuesday.\n",
+	}
+	dir := t.TempDir()
+	for name, text := range files {
+		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
+	}
+	x, err := extract.NewExtractor(extract.BuiltinRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	out, _ := NewRDFOutput(&buf, rdf.NQuads, graph.Prefixes)
+	if _, err := Build(context.Background(), BuildOptions{Inputs: []string{dir}, Extractor: x, Output: out}); err != nil {
+		t.Fatal(err)
+	}
+	out.Close()
+	quads, err := rdf.Parse(&buf, rdf.NQuads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphOf := map[string][]string{} // predicate → graph of each of the event's statements
+	for _, q := range quads {
+		if !strings.HasPrefix(quad.StringOf(q.Subject), "<"+graph.NSEvent) {
+			continue
+		}
+		p := string(q.Predicate.(quad.IRI))
+		g := ""
+		if q.Label != nil {
+			g = quad.StringOf(q.Label)
+		}
+		graphOf[p] = append(graphOf[p], g)
+	}
+	for p, want := range map[string][]string{
+		graph.RDFType:    {""},
+		graph.PropActor:  {""},
+		graph.PropTarget: {""},
+		graph.PropDate:   {""},
+		graph.PropSource: {"<" + graph.NSArt + "a>", "<" + graph.NSArt + "b>"},
+		graph.PropReport: {"<" + graph.NSArt + "a>", "<" + graph.NSArt + "b>"},
+	} {
+		got := graphOf[p]
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s stated in graphs %q, want %q", p, got, want)
+		}
 	}
 }
