@@ -23,6 +23,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -36,17 +37,34 @@ import (
 // million quads (a datatype, kg:Event) must stay cheap.
 const sizeCap = 4096
 
-// kvStore is Cayley's *kv.QuadStore as Gizmo sees it through kg.
+// kvStore is Cayley's *kv.QuadStore as Gizmo sees it through kg. Its
+// writes also keep the query index (index.go), in the same transaction.
 type kvStore struct {
 	*kv.QuadStore
 	db      hkv.KV
 	indexes []kv.QuadIndex
+
+	mu  sync.Mutex // one write at a time: ikv.pending belongs to it
+	ikv *indexKV
 }
+
+// ApplyDeltas writes the deltas and their index changes in one transaction.
+func (s *kvStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.ikv.pending = in
+	defer func() { s.ikv.pending = nil }()
+	return s.QuadStore.ApplyDeltas(in, opts)
+}
+
+// NewQuadWriter is refused: Cayley's bulk writer bypasses ApplyDeltas, so
+// the index would not see its quads. kg writes through Store.Add.
+func (s *kvStore) NewQuadWriter() (quad.WriteCloser, error) { return nil, errBulkWriter }
 
 var _ shape.Optimizer = (*kvStore)(nil)
 
-func newKVStore(qs *kv.QuadStore, db hkv.KV) (*kvStore, error) {
-	s := &kvStore{QuadStore: qs, db: db, indexes: kv.DefaultQuadIndexes}
+func newKVStore(qs *kv.QuadStore, db *indexKV) (*kvStore, error) {
+	s := &kvStore{QuadStore: qs, db: db.KV, ikv: db, indexes: kv.DefaultQuadIndexes}
 	// The store records the indexes it was created with.
 	err := hkv.View(db, func(tx hkv.Tx) error {
 		b, err := tx.Get(context.Background(), hkv.Key{[]byte("meta"), []byte("indexes")})

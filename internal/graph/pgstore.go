@@ -36,24 +36,37 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/shape"
 	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
 )
 
-// pgStore is a *csql.QuadStore as Gizmo sees it through kg.
+// pgStore is a *csql.QuadStore as Gizmo sees it through kg. Its writes
+// also keep its query index (in memory, see index_store.go).
 type pgStore struct {
 	cgraph.QuadStore
 	sql *csql.QuadStore
+	ix  *memIndex
 }
 
 var _ shape.Optimizer = pgStore{}
 
-// newPGStore wraps qs when it is Cayley's SQL store; other stores are
-// returned as they are.
-func newPGStore(qs cgraph.QuadStore) cgraph.QuadStore {
-	if sq, ok := qs.(*csql.QuadStore); ok {
-		return pgStore{QuadStore: qs, sql: sq}
-	}
-	return qs
+// newPGStore wraps qs, Cayley's SQL store.
+func newPGStore(qs *csql.QuadStore) pgStore {
+	s := pgStore{QuadStore: qs, sql: qs}
+	s.ix = newMemIndex(s)
+	return s
 }
+
+func (s pgStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	s.ix.mu.Lock()
+	defer s.ix.mu.Unlock()
+	if err := s.QuadStore.ApplyDeltas(in, opts); err != nil {
+		return err
+	}
+	return s.ix.apply(context.Background(), in)
+}
+
+// NewQuadWriter is refused, as for memIndexed.
+func (s pgStore) NewQuadWriter() (quad.WriteCloser, error) { return nil, errBulkWriter }
 
 // OptimizeShape runs the SQL planner on the raw shape and guards what it
 // planned.

@@ -3,20 +3,26 @@ package graph
 import (
 	"context"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
 
 // UpdateSourceCounts sets kg:sourceCount of each event to the number of
 // articles the store holds for it (its kg:source values), replacing the
-// previous count, so the count stays right as builds add articles.
+// previous count, so the count stays right as builds add articles. All
+// counts change in one transaction.
 func (s *Store) UpdateSourceCounts(ctx context.Context, events []quad.IRI) error {
-	var add, del []quad.Quad
+	if s.qw == nil {
+		return ErrReadOnly
+	}
+	var deltas []cgraph.Delta
 	for _, ev := range events {
 		ref := s.qs.ValueOf(ev)
 		if ref == nil {
 			continue
 		}
 		n := 0
+		var old []quad.Quad
 		it := s.qs.QuadIterator(quad.Subject, ref)
 		for it.Next(ctx) {
 			q := s.qs.Quad(it.Result())
@@ -24,7 +30,7 @@ func (s *Store) UpdateSourceCounts(ctx context.Context, events []quad.IRI) error
 			case quad.IRI(PropSource):
 				n++
 			case quad.IRI(PropSourceCount):
-				del = append(del, q)
+				old = append(old, q)
 			}
 		}
 		err := it.Err()
@@ -34,12 +40,21 @@ func (s *Store) UpdateSourceCounts(ctx context.Context, events []quad.IRI) error
 		}
 		// kg:source is stated once per article (in that article's graph),
 		// so the quads count articles.
-		add = append(add, SourceCount(ev, n))
-	}
-	for _, q := range del {
-		if err := s.qw.RemoveQuad(q); err != nil {
-			return err
+		count := SourceCount(ev, n)
+		keep := false
+		for _, q := range old {
+			if q == count {
+				keep = true
+				continue
+			}
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+		if !keep {
+			deltas = append(deltas, cgraph.Delta{Quad: count, Action: cgraph.Add})
 		}
 	}
-	return s.Add(add)
+	if len(deltas) == 0 {
+		return nil
+	}
+	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }

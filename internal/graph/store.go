@@ -18,6 +18,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/memstore"
+	csql "github.com/cayleygraph/cayley/graph/sql"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
@@ -40,6 +41,11 @@ type Store struct {
 	qs       cgraph.QuadStore
 	qw       cgraph.QuadWriter
 	lock     *os.File
+
+	index indexSource // the query index (index.go)
+	// IndexNote, when set, says why queries on this store read an index
+	// built in memory from the whole store rather than the store's own.
+	IndexNote string
 }
 
 // Open opens (creating when needed) the store named by spec: "memory", a
@@ -68,20 +74,34 @@ func open(spec string, readOnly bool) (*Store, error) {
 	switch s.Backend {
 	case "memstore":
 		qs, err = cgraph.NewQuadStore(s.Backend, "", nil)
+		if err == nil {
+			ix := newMemIndex(qs)
+			qs, s.index = memIndexed{QuadStore: qs, ix: ix}, ix
+		}
 	case "postgres":
 		if err = s.init(); err == nil {
 			qs, err = cgraph.NewQuadStore(s.Backend, s.Path, nil)
 		}
 		if err == nil {
-			qs = newPGStore(qs) // see pgstore.go: Cayley's SQL iterators can crash the process
+			// see pgstore.go: Cayley's SQL iterators can crash the process
+			pg := newPGStore(qs.(*csql.QuadStore))
+			qs, s.index = pg, pg.ix
 		}
 	default:
 		if err := s.lockDir(spec, readOnly); err != nil {
 			return nil, err
 		}
-		qs, err = openBolt(spec, readOnly)
+		var ks *kvStore
+		ks, err = openBolt(spec, readOnly)
 		if errors.Is(err, bolt.ErrTimeout) {
 			err = fmt.Errorf("%w: the bolt file is locked by another program", ErrLocked)
+		}
+		if err == nil {
+			qs = ks
+			err = s.openIndex(ks, readOnly)
+			if err != nil {
+				ks.Close()
+			}
 		}
 	}
 	if err != nil {
@@ -105,7 +125,7 @@ func open(spec string, readOnly bool) (*Store, error) {
 // made every query pay for the size of the whole store (0.3–0.5 s at
 // 200,000 quads) before it began. A bolt file another program holds is
 // reported after a short wait rather than waited for.
-func openBolt(dir string, readOnly bool) (cgraph.QuadStore, error) {
+func openBolt(dir string, readOnly bool) (*kvStore, error) {
 	path := filepath.Join(dir, boltkv.FileName)
 	opt := &bolt.Options{Timeout: 250 * time.Millisecond, ReadOnly: readOnly}
 	if readOnly {
@@ -124,17 +144,42 @@ func openBolt(dir string, readOnly bool) (cgraph.QuadStore, error) {
 		db.Close()
 		return nil, err
 	}
-	qs, err := kv.New(db, opts)
+	ikv := &indexKV{KV: db}
+	qs, err := kv.New(ikv, opts)
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
-	ks, err := newKVStore(qs.(*kv.QuadStore), db)
+	ks, err := newKVStore(qs.(*kv.QuadStore), ikv)
 	if err != nil {
 		qs.Close()
 		return nil, err
 	}
 	return ks, nil
+}
+
+// openIndex finds the query index of a bolt store. A store without an
+// index of this version is indexed now when opened for writing; read-only,
+// its queries use an index built in memory (IndexNote says so).
+func (s *Store) openIndex(ks *kvStore, readOnly bool) error {
+	ctx := context.Background()
+	ok, err := indexCurrent(ctx, ks.db)
+	if err != nil {
+		return fmt.Errorf("reading the query index: %w", err)
+	}
+	switch {
+	case ok:
+	case readOnly:
+		s.IndexNote = "the store has no query index of this kg version yet; kg build or kg load adds it (open it once for writing); meanwhile each query indexes the whole store in memory"
+		s.index = newMemIndex(ks)
+		return nil
+	default:
+		if err := reindexBolt(ctx, ks.db.(*boltkv.DB), ks.QuadStore); err != nil {
+			return fmt.Errorf("building the query index: %w", err)
+		}
+	}
+	s.index = boltIndex{db: ks.db}
+	return nil
 }
 
 // Redact returns a store spec fit for messages: a postgres:// URL without
@@ -315,3 +360,19 @@ func (s *Store) Close() error {
 }
 
 var _ = cayley.Quad // keep the cayley import: it registers the "single" writer
+
+// Describe returns the quads whose subject is iri (Cayley's subject
+// index: a lookup, whatever the store's size).
+func (s *Store) Describe(ctx context.Context, iri quad.Value) ([]quad.Quad, error) {
+	ref := s.qs.ValueOf(iri)
+	if ref == nil {
+		return nil, nil
+	}
+	it := s.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		out = append(out, s.qs.Quad(it.Result()))
+	}
+	return out, it.Err()
+}

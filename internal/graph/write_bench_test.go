@@ -44,7 +44,7 @@ var benchRun = Run{Version: "bench", Rules: "builtin", Time: time.Unix(0, 0).UTC
 
 // articleQuads extracts the events of the articles in path with the
 // built-in rules and maps them to quads, on one core.
-func articleQuads(b *testing.B, path string, run Run) []quad.Quad {
+func articleQuads(b testing.TB, path string, run Run) []quad.Quad {
 	x, err := extract.NewExtractor(extract.BuiltinRules())
 	if err != nil {
 		b.Fatal(err)
