@@ -1,0 +1,254 @@
+package query
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"kg/internal/graph"
+	"kg/ontology"
+)
+
+// Partner is an actor that takes part in events with another, and in how
+// many: the edges of an actor's ego network.
+type Partner struct {
+	Party
+	Events   int `json:"events"`    // events of both, in either role
+	AsActor  int `json:"as_actor"`  // of which the partner is the actor
+	AsTarget int `json:"as_target"` // of which the partner is the target
+}
+
+// Partners are the actors that share events with any of iris (the events f
+// also selects), most shared events first.
+func Partners(ctx context.Context, st *graph.Store, iris []string, f Filter) (list []Partner, err error) {
+	f.With = append(slices.Clone(f.With), iris)
+	self := map[string]bool{}
+	for _, iri := range iris {
+		self[graph.TermOf(iri)] = true
+	}
+	err = st.ReadIndex(ctx, func(r *graph.IndexReader) error {
+		recs, err := match(r, f)
+		if err != nil {
+			return err
+		}
+		byTerm := map[string]*Partner{}
+		labels := labeler{r: r, cache: map[string]string{}}
+		for _, rec := range recs {
+			seen := map[string]bool{}
+			for role, terms := range [][]string{rec.Actors, rec.Targets} {
+				for _, t := range terms {
+					if self[t] {
+						continue
+					}
+					p := byTerm[t]
+					if p == nil {
+						party, err := labels.party(t)
+						if err != nil {
+							return err
+						}
+						p = &Partner{Party: party}
+						byTerm[t] = p
+					}
+					if role == 0 {
+						p.AsActor++
+					} else {
+						p.AsTarget++
+					}
+					if !seen[t] {
+						seen[t] = true
+						p.Events++
+					}
+				}
+			}
+		}
+		for _, p := range byTerm {
+			list = append(list, *p)
+		}
+		slices.SortFunc(list, func(a, b Partner) int {
+			return cmp.Or(cmp.Compare(b.Events, a.Events), strings.Compare(a.Label, b.Label), strings.Compare(a.IRI, b.IRI))
+		})
+		return nil
+	})
+	return list, err
+}
+
+// Dyad is an ordered pair of actor and target, with its number of events.
+type Dyad struct {
+	Actor  Party `json:"actor"`
+	Target Party `json:"target"`
+	Events int   `json:"events"`
+}
+
+// Dyads are the actor → target pairs of the events f selects, most events
+// first.
+func Dyads(ctx context.Context, st *graph.Store, f Filter) (list []Dyad, err error) {
+	err = st.ReadIndex(ctx, func(r *graph.IndexReader) error {
+		recs, err := match(r, f)
+		if err != nil {
+			return err
+		}
+		counts := map[[2]string]int{}
+		for _, rec := range recs {
+			for _, a := range rec.Actors {
+				for _, t := range rec.Targets {
+					counts[[2]string{a, t}]++
+				}
+			}
+		}
+		labels := labeler{r: r, cache: map[string]string{}}
+		for k, n := range counts {
+			a, err := labels.party(k[0])
+			if err != nil {
+				return err
+			}
+			t, err := labels.party(k[1])
+			if err != nil {
+				return err
+			}
+			list = append(list, Dyad{Actor: a, Target: t, Events: n})
+		}
+		sortDyads(list)
+		return nil
+	})
+	return list, err
+}
+
+func sortDyads(list []Dyad) {
+	slices.SortFunc(list, func(a, b Dyad) int {
+		return cmp.Or(cmp.Compare(b.Events, a.Events), strings.Compare(a.Actor.Label, b.Actor.Label),
+			strings.Compare(a.Target.Label, b.Target.Label), strings.Compare(a.Actor.IRI+a.Target.IRI, b.Actor.IRI+b.Target.IRI))
+	})
+}
+
+// Bucket is the number of events of one CAMEO root in one period.
+type Bucket struct {
+	Period string `json:"period"` // "2017", "2017-05" or "2017-05-02"
+	Root   string `json:"root"`
+	Events int    `json:"events"`
+}
+
+// Timeline counts the dated events f selects per period and CAMEO root;
+// period is the length of the date prefix that names a period: 4 (years), 7
+// (months) or 10 (days). An event with codes under two roots counts under
+// each.
+func Timeline(ctx context.Context, st *graph.Store, f Filter, period int) (list []Bucket, err error) {
+	err = st.ReadIndex(ctx, func(r *graph.IndexReader) error {
+		recs, err := match(r, f)
+		if err != nil {
+			return err
+		}
+		counts := map[[2]string]int{}
+		for _, rec := range recs {
+			if len(rec.Date) < period {
+				continue
+			}
+			roots := map[string]bool{}
+			for _, c := range rec.Codes {
+				if len(c) >= 2 && !roots[c[:2]] {
+					roots[c[:2]] = true
+					counts[[2]string{rec.Date[:period], c[:2]}]++
+				}
+			}
+		}
+		for k, n := range counts {
+			list = append(list, Bucket{Period: k[0], Root: k[1], Events: n})
+		}
+		slices.SortFunc(list, func(a, b Bucket) int {
+			return cmp.Or(strings.Compare(a.Period, b.Period), strings.Compare(a.Root, b.Root))
+		})
+		return nil
+	})
+	return list, err
+}
+
+// Stats summarizes a store.
+type Stats struct {
+	Events   int     `json:"events"`
+	Reports  int     `json:"reports"`
+	Articles int     `json:"articles"`
+	Actors   int     `json:"actors"` // actors taking part in events
+	Roots    []Count `json:"by_cameo_root"`
+	Actor    []Count `json:"top_actors"`
+	Dyads    []Count `json:"top_dyads"`
+	Sources  []Count `json:"events_per_source"`
+}
+
+// Count is one row of a Stats table: Key is a CAMEO root, an actor's or an
+// article's IRI, or "actor → target" IRIs for dyads.
+type Count struct {
+	Key   string `json:"key"`
+	Label string `json:"label,omitempty"`
+	N     int    `json:"n"`
+}
+
+// ComputeStats reads the counts the index keeps; top bounds the actor,
+// dyad and source tables (0: all).
+func ComputeStats(ctx context.Context, st *graph.Store, top int) (*Stats, error) {
+	s := &Stats{}
+	err := st.ReadIndex(ctx, func(r *graph.IndexReader) error {
+		for _, c := range []struct {
+			kind, member string
+			into         *int
+		}{
+			{graph.KindDate, "*", &s.Events},
+			{graph.KindType, graph.TermOf(graph.ClassReport), &s.Reports},
+			{graph.KindType, graph.TermOf(graph.ClassArticle), &s.Articles},
+		} {
+			n, err := r.Count(c.kind, c.member)
+			if err != nil {
+				return err
+			}
+			*c.into = int(n)
+		}
+		n, err := r.Members(graph.KindInvolved)
+		if err != nil {
+			return err
+		}
+		s.Actors = int(n)
+		labels := labeler{r: r, cache: map[string]string{}}
+		ranked := func(kind string, n int, row func(member string) (Count, error)) (out []Count, err error) {
+			out = []Count{} // an empty table is [] in JSON
+			rerr := r.Ranked(kind, func(member string, count int64) bool {
+				var c Count
+				if c, err = row(member); err != nil {
+					return false
+				}
+				c.N = int(count)
+				out = append(out, c)
+				return n <= 0 || len(out) < n
+			})
+			return out, cmp.Or(err, rerr)
+		}
+		actor := func(t string) (Count, error) {
+			p, err := labels.party(t)
+			return Count{Key: p.IRI, Label: p.Label}, err
+		}
+		if s.Roots, err = ranked(graph.KindRoot, 0, func(root string) (Count, error) {
+			return Count{Key: root, Label: ontology.CameoLabels[root]}, nil
+		}); err != nil {
+			return err
+		}
+		// roots in code order, as CAMEO lists them
+		slices.SortFunc(s.Roots, func(a, b Count) int { return cmp.Or(cmp.Compare(b.N, a.N), strings.Compare(a.Key, b.Key)) })
+		if s.Actor, err = ranked(graph.KindActor, top, actor); err != nil {
+			return err
+		}
+		if s.Dyads, err = ranked(graph.KindDyad, top, func(m string) (Count, error) {
+			a, t, _ := strings.Cut(m, "\x00")
+			pa, err := labels.party(a)
+			if err != nil {
+				return Count{}, err
+			}
+			pt, err := labels.party(t)
+			return Count{Key: pa.IRI + " → " + pt.IRI, Label: pa.Label + " → " + pt.Label}, err
+		}); err != nil {
+			return err
+		}
+		s.Sources, err = ranked(graph.KindSource, top, func(t string) (Count, error) {
+			return Count{Key: graph.IRIOf(t), Label: LocalName(graph.IRIOf(t))}, nil
+		})
+		return err
+	})
+	return s, err
+}
