@@ -24,6 +24,7 @@ import (
 	"github.com/hidal-go/hidalgo/kv/flat"
 	"github.com/hidal-go/hidalgo/kv/flat/btree"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"kg/internal/graph/boltkv"
 )
@@ -96,7 +97,7 @@ const reindexBatch = 50000
 // re-index is started again at the next open.
 func reindexBolt(ctx context.Context, db *boltkv.DB, qs cgraph.QuadStore) error {
 	err := db.Bolt().Update(func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket([]byte(indexBucket)); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
+		if err := tx.DeleteBucket([]byte(indexBucket)); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
 			return err
 		}
 		return nil

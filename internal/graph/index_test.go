@@ -104,7 +104,7 @@ func TestIndexFollowsWrites(t *testing.T) {
 			kept := dumpIndex(t, st)
 
 			// from scratch: the same quads in a new store, or re-indexed
-			fresh := map[string]string{}
+			var fresh map[string]string
 			if backend == "bolt" {
 				ks := st.qs.(*kvStore)
 				if err := reindexBolt(ctx, ks.db.(*boltkv.DB), ks.QuadStore); err != nil {

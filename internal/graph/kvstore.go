@@ -188,10 +188,6 @@ func (s sizedShape) Stats(ctx context.Context) (cgraph.IteratorCosts, error) {
 
 func (s sizedShape) Optimize(ctx context.Context) (cgraph.IteratorShape, bool) { return s, false }
 
-var (
-	rtIndexScan = reflect.TypeOf(kv.IndexScan{})
-)
-
 // bindScans returns sh with every kv.IndexScan bound to s, and how many it
 // bound. It copies what it changes (shapes are plain exported structs and
 // slices, which Cayley itself walks by reflection; see pgstore.go).

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/cayleygraph/cayley"
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -93,7 +94,7 @@ func open(spec string, readOnly bool) (*Store, error) {
 		}
 		var ks *kvStore
 		ks, err = openBolt(spec, readOnly)
-		if errors.Is(err, bolt.ErrTimeout) {
+		if errors.Is(err, bolterrors.ErrTimeout) {
 			err = fmt.Errorf("%w: the bolt file is locked by another program", ErrLocked)
 		}
 		if err == nil {
