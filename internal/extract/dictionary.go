@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -97,6 +98,7 @@ type referenceFile struct {
 	Honorifics  []string            `yaml:"honorifics"`
 	NotNames    []string            `yaml:"not_names"`
 	Agents      []string            `yaml:"agents"`
+	Groups      []string            `yaml:"groups"`
 	LeaderNouns map[string][]string `yaml:"leader_nouns"`
 	Pairs       struct {
 		Leaders   []string `yaml:"leaders"`
@@ -129,6 +131,7 @@ const (
 	byName    mentionKind = iota // canonical name or alias
 	byMetonym                    // "the Kremlin" for Russia
 	byDemonym                    // "Russian" — only an actor before an agent noun
+	byGroup                      // in the agent trie: a group noun ("rebels"), not the state
 )
 
 // phrase is one entry of the alias trie.
@@ -180,10 +183,50 @@ type Dictionary struct {
 	agents      trieNode
 	leaderNouns []leaderNoun // longest first
 	pairTrie    trieNode     // phrase → pair kind in phrase.kind (pairLeaders, pairPersons, pairCountries)
+	// stateAgents are nouns that stand for a country's state ("the
+	// government", "police", "troops"); groupNouns name groups that act
+	// on their own ("rebels", "protesters", "workers").
+	stateAgents map[string]bool
+	groupNouns  map[string]bool
+	groupsMu    sync.Mutex
+	groupsMade  map[string]*Entity
 	// roleHolders lists, per country code, the people who ever held a role
 	// there (dictionary order), so "the Russian leader" does not scan
 	// 25,000 actors.
 	roleHolders map[string][]*Entity
+}
+
+// Group returns the group a noun names in a country: "Sudanese rebels"
+// (country Sudan, noun "rebels"). Groups are made on first use and shared,
+// so the same words always give the same actor. With no country the group
+// is the noun alone.
+func (d *Dictionary) Group(country *Entity, noun string) *Entity {
+	noun = strings.ToLower(noun)
+	id, name := noun, noun
+	if country != nil {
+		id = country.ID + "_" + noun
+		name = countryAdjective(country) + " " + noun
+	}
+	id = strings.ReplaceAll(id, " ", "_")
+	d.groupsMu.Lock()
+	defer d.groupsMu.Unlock()
+	if e := d.groupsMade[id]; e != nil {
+		return e
+	}
+	e := &Entity{ID: id, Name: name, Type: Group, Aliases: []string{noun}}
+	if country != nil {
+		e.Country = country.Country
+	}
+	d.groupsMade[id] = e
+	return e
+}
+
+// countryAdjective is "Sudanese" for Sudan: its first demonym, else its name.
+func countryAdjective(c *Entity) string {
+	if len(c.Demonyms) > 0 {
+		return c.Demonyms[0]
+	}
+	return c.Name
 }
 
 // Entity returns the actor with the given id.
@@ -252,9 +295,18 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 			}
 		}
 	}
+	d.stateAgents = map[string]bool{}
 	for _, a := range rf.Agents {
 		d.agents.insert(lowerKeys(a), &phrase{words: len(tokenize(a, 0))})
+		w := strings.Fields(strings.ToLower(a))
+		d.stateAgents[w[len(w)-1]] = true
 	}
+	d.groupNouns = map[string]bool{}
+	for _, g := range rf.Groups {
+		d.groupNouns[strings.ToLower(g)] = true
+		d.agents.insert(lowerKeys(g), &phrase{words: len(tokenize(g, 0)), kind: byGroup})
+	}
+	d.groupsMade = map[string]*Entity{}
 	for noun, roles := range rf.LeaderNouns {
 		d.leaderNouns = append(d.leaderNouns, leaderNoun{strings.Fields(noun), roles})
 	}

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"embed"
+
 	"io/fs"
+	"kg/internal/nlp"
+	"kg/internal/syntax"
 	"regexp"
 	"strconv"
 	"strings"
@@ -41,8 +44,9 @@ type Event struct {
 // Extractor applies a dictionary and rules to articles. It is safe for
 // concurrent use: all per-article state lives in Extract.
 type Extractor struct {
-	Dict  *Dictionary
-	Rules []*Rule
+	Dict   *Dictionary
+	Rules  []*Rule // surface patterns (actions.yaml), for idioms
+	Frames *Frames // frames over sentence structure (frames*.yaml)
 }
 
 // NewExtractor loads the dictionary and rules from fsys (BuiltinRules() or a
@@ -56,7 +60,11 @@ func NewExtractor(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{Dict: d, Rules: r}, nil
+	fr, err := LoadFrames(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{Dict: d, Rules: r, Frames: fr}, nil
 }
 
 // maxSentence is the longest sentence (bytes) events are looked for in.
@@ -67,6 +75,7 @@ type SentenceResult struct {
 	Sentence Sentence
 	Mentions []Mention
 	Events   []Event
+	Parse    *syntax.Parse // nil when the sentence names no actor
 }
 
 // Extract returns the events of an article in text order.
@@ -96,6 +105,7 @@ func (x *Extractor) Explain(a *Article) []SentenceResult {
 func (x *Extractor) walk(a *Article, fn func(SentenceResult)) {
 	c := newDiscourse(x.Dict, a.Issued)
 	var last *Event
+	var buf []nlp.Token
 	for _, s := range Sentences(a) {
 		if len(s.Text) > maxSentence {
 			// No real sentence is this long: it is a table, a list or text
@@ -107,7 +117,10 @@ func (x *Extractor) walk(a *Article, fn func(SentenceResult)) {
 		ms := c.mentions(s)
 		res := SentenceResult{Sentence: s, Mentions: ms}
 		if len(ms) > 0 {
-			res.Events = x.sentenceEvents(a, s, ms, last)
+			an := analyzeSentence(s, ms, c, x.Dict, buf)
+			buf = an.p.Toks
+			res.Parse = an.p
+			res.Events = x.sentenceEvents(a, s, ms, last, an)
 			if n := len(res.Events); n > 0 {
 				last = &res.Events[n-1]
 			}
@@ -129,7 +142,7 @@ var (
 	intentRE = regexp.MustCompile(`\b(?:would like|seems?|seemed|(?:willing|ready|prepared|hopes?|hoped|wants?|wanted|plans?|planned|planning|intends?|intended|expected|likely|offered|offers|promised|pledged|vowed|threatened|threatens) to)\b`)
 )
 
-func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *Event) []Event {
+func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *Event, an *analysis) []Event {
 	if strings.HasSuffix(strings.TrimRight(s.Text, `"'”’) `), "?") {
 		return nil // questions report no event
 	}
@@ -151,6 +164,29 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	type key struct{ a, t, root string }
 	seen := map[key]bool{}
 	var out []Event
+	add := func(e Event) {
+		k := key{e.Actor.ID, "", e.Code[:2]}
+		if e.Target != nil {
+			k.t = e.Target.ID
+		}
+		if seen[k] || e.Symmetric && seen[key{k.t, k.a, k.root}] {
+			return
+		}
+		seen[k] = true
+		e.Sentence = s
+		e.ReportedBy = reporter
+		if e.ReportedBy == e.Actor {
+			e.ReportedBy = nil
+		}
+		if !datesFound {
+			dates, datesFound = FindDates(s, a.Issued), true
+		}
+		e.Date, e.DateSpan = nearestDate(dates, e.Match)
+		out = append(out, e)
+	}
+	for _, e := range x.frameEvents(an) {
+		add(e)
+	}
 	for _, r := range x.Rules {
 		if !r.triggered(words) {
 			continue
@@ -165,24 +201,7 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 					continue
 				}
 				for _, e := range x.events(r, pi, re, loc, sk, ms, prev) {
-					k := key{e.Actor.ID, "", e.Code[:2]}
-					if e.Target != nil {
-						k.t = e.Target.ID
-					}
-					if seen[k] || r.Symmetric && seen[key{k.t, k.a, k.root}] {
-						continue
-					}
-					seen[k] = true
-					e.Sentence = s
-					e.ReportedBy = reporter
-					if e.ReportedBy == e.Actor {
-						e.ReportedBy = nil
-					}
-					if !datesFound {
-						dates, datesFound = FindDates(s, a.Issued), true
-					}
-					e.Date, e.DateSpan = nearestDate(dates, e.Match)
-					out = append(out, e)
+					add(e)
 				}
 			}
 		}

@@ -70,6 +70,9 @@ func (k FrameKind) String() string {
 // Words is a set of alternative word sequences (lemmas, lower case).
 type Words [][]string
 
+// actorWord stands for $actor: the phrase names an actor.
+const actorWord = "\x00actor"
+
 // PPCond requires a prepositional phrase: Prep, and when Noun is set, a
 // noun phrase ending with one of its entries.
 type PPCond struct {
@@ -111,8 +114,8 @@ var roleSources = map[string]string{
 // prepositions that may name a role ("with" → the object of "with ...").
 var rolePreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "upon": true, "for": true, "from": true,
 	"into": true, "at": true, "in": true, "over": true, "about": true, "between": true, "by": true, "of": true, "toward": true,
-	"towards": true, "among": true, "across": true, "onto": true, "through": true, "inside": true, "near": true, "as": true,
-	"under": true, "around": true, "behind": true, "within": true, "outside": true}
+	"towards": true, "among": true, "across": true, "along": true, "outside": true, "onto": true, "through": true, "inside": true, "near": true, "as": true,
+	"under": true, "around": true, "behind": true, "within": true}
 
 func validRole(r string) bool {
 	if _, ok := roleSources[r]; ok {
@@ -121,11 +124,14 @@ func validRole(r string) bool {
 	return rolePreps[r]
 }
 
-// frameFile is the layout of a frames*.yaml file.
-type frameFile struct {
-	Sets  map[string][]string `yaml:"sets"`
-	Verbs []frameSpec         `yaml:"verbs"`
-	Nouns []frameSpec         `yaml:"nouns"`
+// Governors are the verbs, adjectives and nouns that govern a clause
+// ("refused to meet", "plans to visit", "urged X to leave") and what they
+// do to the events in it (see frames.yaml, governors:).
+type Governors struct {
+	Negate []string `yaml:"negate"` // the governed event did not happen
+	Intent []string `yaml:"intent"` // it is intended, planned or threatened
+	Hedge  []string `yaml:"hedge"`  // it is alleged or speculated
+	Demand []string `yaml:"demand"` // someone else demands it of the clause's subject
 }
 
 // frameSpec is one frame as written in YAML.
@@ -153,7 +159,25 @@ type Frames struct {
 	All   []*Frame
 	verbs map[string][]*Frame // verb lemma (without particle) → frames, most specific first
 	nouns map[string][]*Frame
+	// governsMap maps a governing word to its effect on the clause under it.
+	governsMap map[string]governorKind
+	// intentCodes maps a CAMEO root to the code of intending it ("04" →
+	// "036": intending to meet), for events under an intent governor.
+	intentCodes map[string]string
 }
+
+type governorKind uint8
+
+// Governor kinds, a bit each: a word may be both a demand and an intent
+// ("wants X to leave", "wants to leave").
+const (
+	govNegate governorKind = 1 << iota
+	govIntent
+	govHedge
+	govDemand
+)
+
+
 
 // errorList collects problems with their positions; Err sorts them and
 // returns them as one error (after go/scanner's ErrorList).
@@ -217,6 +241,8 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 	}
 	var docs []parsed
 	sets := map[string]Words{}
+	governs := map[string]governorKind{}
+	intentCodes := map[string]string{}
 	for _, name := range files {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -259,13 +285,42 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 					}
 				}
 			case "verbs", "nouns":
+			case "governors":
+				var g Governors
+				if err := strictDecode(v, &g); err != nil {
+					errs.add(name, v.Line, "governors: %v", err)
+					continue
+				}
+				for kind, list := range map[governorKind][]string{govNegate: g.Negate, govIntent: g.Intent, govHedge: g.Hedge, govDemand: g.Demand} {
+					for _, w := range list {
+						w = strings.ToLower(w)
+						// only demand and intent may share a word ("wants X to" / "wants to")
+						if old := governs[w]; old != 0 && old|kind != govDemand|govIntent {
+							errs.add(name, v.Line, "governors: %q is listed under two kinds", w)
+						}
+						governs[w] |= kind
+					}
+				}
+			case "intent_codes":
+				var m map[string]string
+				if err := v.Decode(&m); err != nil {
+					errs.add(name, v.Line, "intent_codes: %v", err)
+					continue
+				}
+				for root, code := range m {
+					if len(root) != 2 || ontology.CameoLabels[root] == "" || ontology.CameoLabels[code] == "" {
+						errs.add(name, v.Line, "intent_codes: %s: %s: not a CAMEO root and code", root, code)
+						continue
+					}
+					intentCodes[root] = code
+				}
 			default:
-				errs.add(name, k.Line, "unknown key %q (expected sets, verbs, nouns)", k.Value)
+				errs.add(name, k.Line, "unknown key %q (expected sets, governors, intent_codes, verbs, nouns)", k.Value)
 			}
 		}
 		docs = append(docs, parsed{name, root})
 	}
-	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}}
+	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes}
 	ids := map[string]string{}
 	for _, d := range docs {
 		root := d.node
@@ -340,6 +395,17 @@ func (fr *Frames) VerbFrames(lemma string) []*Frame { return fr.verbs[lemma] }
 
 // NounFrames returns the noun frames of a lemma, most specific first.
 func (fr *Frames) NounFrames(lemma string) []*Frame { return fr.nouns[lemma] }
+
+// strictDecode decodes a node into v, failing on keys v does not have.
+func strictDecode(n *yaml.Node, v any) error {
+	b, err := yaml.Marshal(n)
+	if err != nil {
+		return err
+	}
+	dec := yaml.NewDecoder(strings.NewReader(string(b)))
+	dec.KnownFields(true)
+	return dec.Decode(v)
+}
 
 // mapValue is the scalar value of key in mapping node n, "" if none.
 func mapValue(n *yaml.Node, key string) string {
@@ -426,6 +492,10 @@ func compileFrame(file string, n *yaml.Node, kind FrameKind, sets map[string]Wor
 		for _, w := range list {
 			w = strings.ToLower(strings.TrimSpace(w))
 			if name, ok := strings.CutPrefix(w, "$"); ok {
+				if name == "actor" {
+					out = append(out, []string{actorWord})
+					continue
+				}
 				set, ok := sets[name]
 				if !ok {
 					errorf("%s: unknown set $%s", what, name)

@@ -187,7 +187,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				if k := i + p.words; p.entity.Type == Country && k+1 < len(toks) && toks[k].Text == "s" &&
 					strings.ContainsAny(s.Text[toks[k-1].End-s.Start:toks[k].Start-s.Start], "'’") {
 					if a := d.agents.longest(toks, k+1, true); a != nil {
-						add(i, k+1+a.words, "agent", p.entity)
+						add(i, k+1+a.words, "agent", d.agentOf(p.entity, a, toks[k+a.words]))
 						i = k + 1 + a.words
 						continue
 					}
@@ -199,7 +199,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				// Only "Russian forces", "Syrian government troops": a demonym on
 				// its own is an adjective ("Syrian civil war"), not an actor.
 				if a := d.agents.longest(toks, i+p.words, true); a != nil {
-					add(i, i+p.words+a.words, "agent", p.entity)
+					add(i, i+p.words+a.words, "agent", d.agentOf(p.entity, a, toks[i+p.words+a.words-1]))
 					i += p.words + a.words
 					continue
 				}
@@ -251,6 +251,16 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		}
 	}
 	return out
+}
+
+// agentOf is the actor "<country> <agent noun>" stands for: the country's
+// state ("Russian forces"), or for a group noun the country's group of that
+// name ("Sudanese rebels").
+func (d *Dictionary) agentOf(country *Entity, a *phrase, last token) *Entity {
+	if a.kind == byGroup && country.Type == Country {
+		return d.Group(country, last.Text)
+	}
+	return country
 }
 
 // joined reports whether two tokens of a name are separated only by a

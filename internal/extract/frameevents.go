@@ -1,0 +1,446 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/internal/syntax"
+)
+
+// frameEvents applies the frames to one analysed sentence: verb frames to
+// its clauses, noun frames to its noun phrases.
+func (x *Extractor) frameEvents(a *analysis) []Event {
+	var out []Event
+	p := a.p
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		v := &p.Verbs[c.Verb]
+		frames := x.Frames.VerbFrames(v.Lemma)
+		if len(frames) == 0 {
+			continue
+		}
+		f := a.bestVerbFrame(frames, c)
+		if f == nil {
+			continue
+		}
+		code, ok := a.mood(x.Frames, k, f)
+		if !ok {
+			continue
+		}
+		actors := a.roles(f, f.Actor, c, -1)
+		if len(actors) == 0 {
+			continue
+		}
+		targets := a.roles(f, f.Target, c, -1)
+		if f.NeedTarget && len(targets) == 0 {
+			continue
+		}
+		match := a.tokSpan(v.From, v.To)
+		out = append(out, a.emit(f, code, actors, targets, match)...)
+	}
+	for ph := range p.Phrases {
+		frames := x.Frames.NounFrames(strings.ToLower(p.Toks[p.Phrases[ph].Head].Lemma))
+		if len(frames) == 0 {
+			continue
+		}
+		out = append(out, a.nounEvents(x.Frames, frames, ph)...)
+	}
+	return out
+}
+
+// emit makes one event per actor and target (per pair for "between").
+func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match Span) []Event {
+	var out []Event
+	mk := func(ac, t filler, hasTarget bool) {
+		if hasTarget && ac.ent == t.ent {
+			return
+		}
+		// an actor and its own country are not two parties ("Russian
+		// forces attacked Russia" is not read that way)
+		if hasTarget && t.ent.Type == Country && ac.ent.Country == t.ent.Country && ac.ent.Type != Group && ac.ent.Type != Person {
+			return
+		}
+		e := Event{Code: code, Symmetric: f.Symmetric, Match: match, Rule: f.ID, Confidence: f.Confidence,
+			Actor: ac.ent, ActorSpan: ac.span}
+		if f.PersonCode != "" && ac.ent.Type == Person {
+			e.Code = f.PersonCode
+		}
+		if hasTarget {
+			e.Target, e.TargetSpan = t.ent, t.span
+		}
+		if ac.resolved || hasTarget && t.resolved {
+			e.Confidence *= 0.8
+		}
+		e.Confidence = float64(int(e.Confidence*100+0.5)) / 100
+		out = append(out, e)
+	}
+	for _, ac := range actors {
+		if len(targets) == 0 {
+			mk(ac, filler{}, false)
+		}
+		for _, t := range targets {
+			mk(ac, t, true)
+		}
+	}
+	return out
+}
+
+// bestVerbFrame is the most specific frame (frames come sorted) whose
+// constraints hold for clause c.
+func (a *analysis) bestVerbFrame(frames []*Frame, c *syntax.Clause) *Frame {
+	p := a.p
+	v := &p.Verbs[c.Verb]
+	particle := ""
+	if v.Particle >= 0 {
+		particle = p.Lower(v.Particle)
+	}
+	for _, f := range frames {
+		if !a.lemmaFits(f, v, particle, c) {
+			continue
+		}
+		if f.Voice == "active" && v.Passive || f.Voice == "passive" && !v.Passive {
+			continue
+		}
+		if f.Comp == "to" && !a.hasToComp(c.Verb) {
+			continue
+		}
+		if len(f.Object) > 0 && !a.phraseEndsWith(p.Patient(c), f.Object[0]) {
+			continue
+		}
+		if len(f.Subject) > 0 && !a.phraseEndsWith(p.Agent(c), f.Subject[0]) {
+			continue
+		}
+		ok := true
+		for _, cond := range f.PP {
+			if !a.hasPP(c.PPs, cond) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return f
+		}
+	}
+	return nil
+}
+
+// lemmaFits checks a frame's particle: "rule out" needs "out" after the verb.
+func (a *analysis) lemmaFits(f *Frame, v *syntax.Verb, particle string, c *syntax.Clause) bool {
+	for _, l := range f.Lemmas {
+		verb, part, has := strings.Cut(l, " ")
+		if verb != v.Lemma {
+			continue
+		}
+		if !has {
+			// a frame without a particle does not take a verb with one:
+			// "call off" is not "call"
+			if particle == "" {
+				return true
+			}
+			continue
+		}
+		if part == particle {
+			return true
+		}
+		// "called for talks": the particle read as a preposition
+		for _, pp := range c.PPs {
+			if pp.Prep == v.To && a.p.Lower(pp.Prep) == part {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (a *analysis) hasToComp(verb int) bool {
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Parent == verb && c.Rel == "xcomp" && a.p.Verbs[c.Verb].Infinitive {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEndsWith reports whether a phrase (any member of its coordination)
+// ends with one of the word sequences, compared by lemma.
+func (a *analysis) phraseEndsWith(ph int, words Words) bool {
+	if ph < 0 {
+		return false
+	}
+	for _, m := range a.p.Members(ph) {
+		P := &a.p.Phrases[m]
+		for _, w := range words {
+			if w[0] == actorWord {
+				if len(a.singleActors(m, 0)) > 0 {
+					return true
+				}
+				continue
+			}
+			if len(w) > P.Head-P.From+1 {
+				continue
+			}
+			ok := true
+			for i := range w {
+				t := a.p.Toks[P.Head-len(w)+1+i]
+				if strings.ToLower(t.Lemma) != w[i] && strings.ToLower(t.Text) != w[i] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (a *analysis) hasPP(pps []syntax.PP, cond PPCond) bool {
+	for _, pp := range pps {
+		if a.p.Lower(pp.Prep) != cond.Prep {
+			continue
+		}
+		if cond.Noun == nil || a.phraseEndsWith(pp.Phrase, cond.Noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// roles fills a role from its sources, first source that gives an actor
+// wins. noun is the noun phrase of a noun frame, -1 for a verb frame.
+func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int) []filler {
+	p := a.p
+	for _, src := range sources {
+		var got []filler
+		switch src {
+		case "subject":
+			if c != nil {
+				got = a.phraseActors(p.Agent(c))
+			}
+		case "object":
+			if c != nil {
+				got = a.phraseActors(p.Patient(c))
+			}
+		case "iobj":
+			if c != nil {
+				got = a.phraseActors(c.IObj)
+			}
+		case "comp":
+			if c != nil {
+				for k := range p.Clauses {
+					if p.Clauses[k].Parent == c.Verb && (p.Clauses[k].Rel == "xcomp" || p.Clauses[k].Rel == "ccomp") {
+						got = a.phraseActors(p.Clauses[k].Subj)
+						break
+					}
+				}
+			}
+		case "poss":
+			if noun >= 0 && p.Phrases[noun].Poss >= 0 {
+				got = a.phraseActors(p.Phrases[noun].Poss)
+			}
+		case "demonym", "compound":
+			if noun >= 0 {
+				got = a.modifierActors(noun, src == "demonym")
+			}
+		default: // a preposition
+			var pps []syntax.PP
+			if noun >= 0 {
+				pps = p.PPsAfter(noun)
+			} else if c != nil {
+				pps = c.PPs
+			}
+			for _, pp := range pps {
+				if p.Lower(pp.Prep) == src {
+					if src == "by" && c != nil && noun < 0 && p.Verbs[c.Verb].Passive {
+						continue // the agent of a passive is the subject role
+					}
+					got = a.phraseActors(pp.Phrase)
+					break
+				}
+			}
+		}
+		if len(got) > 0 {
+			return got
+		}
+	}
+	return nil
+}
+
+// modifierActors are the actors named before a phrase's head: "Israeli
+// attacks" (a demonym), "U.S. sanctions", "NATO warplanes" (a name).
+func (a *analysis) modifierActors(ph int, demonym bool) []filler {
+	P := &a.p.Phrases[ph]
+	var out []filler
+	for i := P.From; i < P.Head; i++ {
+		mi := a.mentionAt[i]
+		if mi < 0 || a.mentionAt[P.Head] == mi {
+			continue
+		}
+		m := a.ms[mi]
+		if (m.How == "demonym") != demonym {
+			continue
+		}
+		for _, f := range mentionFillers(m) {
+			if !containsFiller(out, f.ent) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// mood decides whether clause k reports an event, and with which code:
+// not when negated, conditional, speculative, asked, or demanded of someone
+// else; an intended or threatened event takes its intent code unless the
+// frame states intent itself.
+func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
+	p := a.p
+	c := &p.Clauses[k]
+	v := &p.Verbs[c.Verb]
+	if c.Question || v.Negated {
+		return "", false
+	}
+	intent := false
+	switch v.Modal {
+	case "", "will", "shall":
+	case "would":
+		// "said it would": a promise in reported speech; otherwise conditional
+		if c.Rel != "ccomp" {
+			return "", false
+		}
+		intent = true
+	case "must", "should":
+		intent = true
+	default: // can, could, may, might
+		return "", false
+	}
+	switch c.Sub {
+	case "if", "unless", "whether", "lest":
+		return "", false
+	}
+	// what governs the clause: "refused to", "plans to", "urged X to"
+	for depth, cur := 0, c; cur.Parent >= 0 && depth < 4; depth++ {
+		if cur.Rel == "relcl" || cur.Rel == "conj" && cur.Parent >= 0 && p.Clauses[cur.Parent].Verb == cur.Verb {
+			break
+		}
+		par := &p.Clauses[cur.Parent]
+		pv := &p.Verbs[par.Verb]
+		if cur.Rel == "conj" {
+			// a conjoined verb shares its first conjunct's governors, not its polarity
+			cur = par
+			continue
+		}
+		if cur.Rel == "advcl" || cur.Rel == "participle" && cur.SubjHow == "opener" {
+			break
+		}
+		switch par.Sub {
+		case "if", "unless", "whether", "lest":
+			return "", false
+		}
+		if pv.Negated || pv.Modal == "could" || pv.Modal == "might" || pv.Modal == "may" {
+			return "", false
+		}
+		g := fr.governsMap[pv.Lemma]
+		if g&(govNegate|govHedge) != 0 && cur.Rel != "advcl" {
+			return "", false
+		}
+		if g&govDemand != 0 && cur.Rel == "xcomp" && par.Obj >= 0 && cur.Subj == par.Obj {
+			return "", false // demanded of someone: not (yet) an event
+		}
+		if g&govIntent != 0 && (cur.Rel == "xcomp" || cur.Rel == "pcomp") {
+			intent = true
+		}
+		cur = par
+	}
+	// "plans to", "ready to", "an attempt to": the word the infinitive hangs on
+	if c.Rel == "xcomp" && c.Sub != "" {
+		g := fr.governsMap[c.Sub]
+		if g&(govNegate|govHedge) != 0 {
+			return "", false
+		}
+		if g&govIntent != 0 {
+			intent = true
+		}
+	}
+	if intent && !f.Intent {
+		code, ok := fr.intentCodes[f.Code[:2]]
+		return code, ok
+	}
+	return f.Code, true
+}
+
+// nounEvents applies noun frames to phrase ph: "talks between X and Y",
+// "his visit to China", "Israeli attacks on Gaza", "X held talks with Y".
+func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
+	p := a.p
+	// the clause the phrase is a role of: its subject may be the actor
+	owner := -1
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		if c.Obj == ph || c.Subj == ph && p.Verbs[c.Verb].Passive {
+			owner = k
+			break
+		}
+		for _, pp := range c.PPs {
+			if pp.Phrase == ph {
+				owner = k
+			}
+		}
+		if owner >= 0 {
+			break
+		}
+	}
+	pps := p.PPsAfter(ph)
+	for _, f := range frames {
+		ok := true
+		for _, cond := range f.PP {
+			if !a.hasPP(pps, cond) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		var c *syntax.Clause
+		code := f.Code
+		if owner >= 0 {
+			c = &p.Clauses[owner]
+			oc, ok := a.mood(fr, owner, f)
+			if !ok {
+				return nil
+			}
+			code = oc
+		}
+		// "talks between X and Y": the members pair up
+		for _, pp := range pps {
+			if p.Lower(pp.Prep) != "between" || !hasString(f.Target, "between") {
+				continue
+			}
+			members := a.phraseActors(pp.Phrase)
+			if len(members) >= 2 {
+				return a.emit(f, code, members[:1], members[1:], a.tokSpan(p.Phrases[ph].From, p.Phrases[ph].To))
+			}
+		}
+		actors := a.roles(f, f.Actor, c, ph)
+		if len(actors) == 0 {
+			return nil
+		}
+		targets := a.roles(f, f.Target, nil, ph)
+		if f.NeedTarget && len(targets) == 0 {
+			return nil
+		}
+		return a.emit(f, code, actors, targets, a.tokSpan(p.Phrases[ph].From, p.Phrases[ph].To))
+	}
+	return nil
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,421 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+
+	"kg/internal/nlp"
+)
+
+// Span is a token range [From, To) that must stay inside one noun phrase:
+// an actor's name found by the dictionary ("Secretary of State Madeleine
+// Albright", "Court of Appeal").
+type Span struct{ From, To int }
+
+// New parses a tagged sentence. atoms are the names that must each stay
+// inside one noun phrase (sorted, not overlapping); they read as proper
+// nouns whatever their tags.
+func New(toks []nlp.Token, atoms []Span) *Parse {
+	p := &Parse{Toks: toks, phraseAt: make([]int, len(toks)), verbAt: make([]int, len(toks))}
+	for i := range toks {
+		p.phraseAt[i], p.verbAt[i] = -1, -1
+	}
+	atomEnd := make([]int, len(toks)) // token → end of the atom starting there, 0 if none
+	inAtom := make([]bool, len(toks))
+	for _, a := range atoms {
+		if a.From < 0 || a.To > len(toks) || a.From >= a.To {
+			continue
+		}
+		atomEnd[a.From] = a.To
+		for k := a.From; k < a.To; k++ {
+			inAtom[k] = true
+		}
+	}
+	p.chunkPhrases(atomEnd, inAtom)
+	p.chunkVerbs()
+	p.coordinate()
+	p.clauses()
+	return p
+}
+
+// timeWords head phrases that only say when.
+var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"week": true, "month": true, "year": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"weekend": true, "day": true, "hour": true, "decade": true, "time": true, "moment": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true}
+
+// adjectivalParticiples are -ing and -ed forms that, right before a name,
+// qualify it rather than act on it: "met visiting Chinese Premier Wen".
+var adjectivalParticiples = map[string]bool{"visiting": true, "ruling": true, "leading": true, "opposing": true,
+	"governing": true, "neighboring": true, "neighbouring": true, "outgoing": true, "incoming": true, "acting": true,
+	"warring": true, "rival": true, "ousted": true, "exiled": true, "jailed": true, "detained": true, "elected": true,
+	"deposed": true, "embattled": true, "striking": true, "protesting": true, "retired": true, "wounded": true,
+	"kidnapped": true, "abducted": true, "arrested": true, "imprisoned": true, "beleaguered": true, "newly": true,
+	"so-called": true, "self-styled": true, "separatist": true, "armed": true, "united": true}
+
+func (p *Parse) nounish(i int) bool {
+	t := p.Toks[i].Tag
+	return t.IsNoun() || t == nlp.CD || t == nlp.Dollar || t == nlp.Hash
+}
+
+// chunkPhrases finds the noun phrases: an optional predeterminer and
+// determiner, modifiers (numbers, adjectives, participles before a noun,
+// nouns), and a head; a possessor ("Iran's", "his") ends a phrase of its
+// own and qualifies the next one.
+func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
+	toks := p.Toks
+	n := len(toks)
+	possessor := -1 // the possessor phrase waiting for its possessum
+	for i := 0; i < n; {
+		start := i
+		t := toks[i].Tag
+		if atomEnd[i] == 0 && !p.canStartPhrase(i) {
+			possessor = -1
+			i++
+			continue
+		}
+		if t == nlp.PRPS && atomEnd[i] == 0 {
+			// "his visit": the pronoun is a possessor phrase of its own
+			ph := p.addPhrase(i, i+1, i)
+			p.Phrases[ph].Possessor = true
+			possessor = ph
+			i++
+			continue
+		}
+		if t == nlp.PRP && atomEnd[i] == 0 {
+			p.addPhrase(i, i+1, i)
+			possessor = -1
+			i++
+			continue
+		}
+		head := -1
+		seenNoun := false
+		j := i
+	scan:
+		for j < n {
+			if e := atomEnd[j]; e > 0 {
+				j = e
+				head = e - 1
+				seenNoun = true
+				continue
+			}
+			if inAtom[j] {
+				break // the middle of an atom that started before: cannot happen with sorted atoms
+			}
+			tj := toks[j].Tag
+			lw := lower(toks[j].Text)
+			switch {
+			case tj == nlp.PDT && j == start:
+				j++
+			case tj == nlp.DT && !seenNoun && (j == start || toks[j-1].Tag == nlp.PDT):
+				j++
+			case tj == nlp.CD:
+				j++
+				if !seenNoun {
+					head = j - 1
+				}
+			case tj.IsAdj():
+				if seenNoun {
+					break scan
+				}
+				j++
+				if head < 0 || !p.nounish(head) {
+					head = j - 1 // "the poor": an adjective heads when nothing else does
+				}
+			case tj.IsAdv() && !seenNoun && j+1 < n && toks[j+1].Tag.IsAdj():
+				j++ // "very large"
+			case (tj == nlp.VBN || tj == nlp.VBG) && !seenNoun && j+1 < n &&
+				(toks[j+1].Tag.IsNoun() || toks[j+1].Tag.IsAdj() || atomEnd[j+1] > 0) &&
+				(j > start || adjectivalParticiples[lw]):
+				j++ // "the proposed deal", "visiting Chinese Premier X"
+			case tj.IsNoun() || tj == nlp.Dollar || tj == nlp.Hash:
+				if seenNoun && (timeWords[lw] && (tj == nlp.NN || isWeekdayOrMonth(lw))) {
+					break scan // "the Czech Republic today": a time word starts its own phrase
+				}
+				j++
+				head = j - 1
+				seenNoun = true
+			case tj == nlp.POS && j > start:
+				j++
+				break scan
+			default:
+				break scan
+			}
+		}
+		if j == start {
+			i++
+			continue
+		}
+		if head < 0 {
+			if toks[j-1].Tag == nlp.POS {
+				head = j - 2
+			} else {
+				head = j - 1 // a bare determiner: "both", "those"
+			}
+		}
+		if head >= j {
+			head = j - 1
+		}
+		ph := p.addPhrase(start, j, head)
+		if possessor >= 0 && p.Phrases[possessor].To == start {
+			p.Phrases[ph].Poss = possessor
+		}
+		possessor = -1
+		if toks[j-1].Tag == nlp.POS {
+			p.Phrases[ph].Possessor = true
+			if toks[j-1].Start == toks[head].End || j-2 >= start {
+				p.Phrases[ph].Head = max(start, j-2)
+				if atomStartsBefore(atomEnd, start, j-1) >= 0 {
+					p.Phrases[ph].Head = j - 2
+				}
+			}
+			possessor = ph
+		}
+		i = j
+	}
+	for k := range p.Phrases {
+		ph := &p.Phrases[k]
+		if ph.From > 0 {
+			pt := toks[ph.From-1].Tag
+			if pt == nlp.IN || pt == nlp.TO {
+				ph.Prep = ph.From - 1
+			}
+		}
+		ph.Time = timeWords[lower(toks[ph.Head].Lemma)] && !toks[ph.Head].Tag.IsProperNoun() ||
+			timeWords[lower(toks[ph.Head].Text)] && isWeekdayOrMonth(toks[ph.Head].Text)
+		// "of": "the government of Iraq" (the next phrase after "of")
+		if ph.To+1 < len(toks) && lower(toks[ph.To].Text) == "of" {
+			if q := p.phraseAt[ph.To+1]; q >= 0 && q != k {
+				ph.Of = q
+			}
+		}
+	}
+}
+
+func atomStartsBefore(atomEnd []int, from, to int) int {
+	for k := from; k < to; k++ {
+		if atomEnd[k] > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+func isWeekdayOrMonth(w string) bool {
+	switch lower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+func (p *Parse) canStartPhrase(i int) bool {
+	t := p.Toks[i].Tag
+	switch {
+	case t == nlp.DT:
+		// a determiner starts a phrase when something nominal follows, or
+		// stands for one ("both", "those")
+		if i+1 < len(p.Toks) {
+			nt := p.Toks[i+1].Tag
+			if nt.IsNoun() || nt.IsAdj() || nt == nlp.CD || nt == nlp.VBN || nt == nlp.VBG || nt == nlp.RB || nt == nlp.Dollar {
+				return true
+			}
+		}
+		switch lower(p.Toks[i].Text) {
+		case "both", "those", "these", "all", "each", "this":
+			return true
+		}
+		return false
+	case t == nlp.PDT, t == nlp.PRPS, t == nlp.PRP, t == nlp.CD, t.IsAdj(), t.IsNoun(), t == nlp.Dollar, t == nlp.Hash:
+		return true
+	case t == nlp.VBG || t == nlp.VBN:
+		return adjectivalParticiples[lower(p.Toks[i].Text)] && i+1 < len(p.Toks) && (p.Toks[i+1].Tag.IsNoun() || p.Toks[i+1].Tag.IsAdj())
+	}
+	return false
+}
+
+func (p *Parse) addPhrase(from, to, head int) int {
+	k := len(p.Phrases)
+	p.Phrases = append(p.Phrases, Phrase{From: from, To: to, Head: head, Poss: -1, Of: -1, Appos: -1, ConjOf: -1, Prep: -1})
+	for i := from; i < to; i++ {
+		p.phraseAt[i] = k
+	}
+	return k
+}
+
+// auxiliary verbs: they join the verb that follows them into one group.
+func isAux(lemma string) bool { return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get" }
+
+// negations inside a verb group.
+func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never" || w == "no" }
+
+// chunkVerbs finds verb groups among the tokens no phrase took.
+func (p *Parse) chunkVerbs() {
+	toks := p.Toks
+	n := len(toks)
+	for i := 0; i < n; {
+		if p.phraseAt[i] >= 0 {
+			i++
+			continue
+		}
+		t := toks[i].Tag
+		startsVerb := t == nlp.MD || t.IsVerb() || t == nlp.TO && p.verbAhead(i+1)
+		if !startsVerb {
+			i++
+			continue
+		}
+		v := Verb{From: i, Head: -1, Particle: -1}
+		j := i
+		var auxes []string
+		first := -1 // first verb or modal token
+		for j < n && p.phraseAt[j] < 0 {
+			tj := toks[j].Tag
+			w := lower(toks[j].Text)
+			if tj == nlp.TO && j == i {
+				v.Infinitive = true
+				j++
+				continue
+			}
+			if tj == nlp.MD {
+				if first < 0 {
+					first = j
+				}
+				v.Modal = modalLemma(w)
+				j++
+				continue
+			}
+			if tj.IsAdv() || tj == nlp.RB {
+				if !p.verbAhead(j + 1) {
+					break
+				}
+				if isNegation(w) {
+					v.Negated = true
+				}
+				j++
+				continue
+			}
+			if tj.IsVerb() {
+				if first < 0 {
+					first = j
+				}
+				lemma := toks[j].Lemma
+				if isAux(lemma) && p.verbAhead(j+1) {
+					auxes = append(auxes, lemma)
+					j++
+					continue
+				}
+				v.Head = j
+				j++
+				break
+			}
+			break
+		}
+		if v.Head < 0 {
+			// a modal or "to" with no verb after all ("as he should")
+			if first >= 0 && j > i {
+				v.Head = first
+			} else {
+				i++
+				continue
+			}
+		}
+		// a particle right after the main verb: "ruled out", "called off"
+		if j < n && p.phraseAt[j] < 0 && toks[j].Tag == nlp.RP {
+			v.Particle = j
+			j++
+		}
+		v.To = j
+		head := toks[v.Head]
+		v.Lemma = head.Lemma
+		last := ""
+		if len(auxes) > 0 {
+			last = auxes[len(auxes)-1]
+		}
+		switch {
+		case head.Tag == nlp.VBN && (last == "be" || last == "get"):
+			v.Passive = true
+		case head.Tag == nlp.VBG && last == "be":
+			v.Progressive = true
+		}
+		for _, a := range auxes {
+			if a == "have" {
+				v.Perfect = true
+			}
+		}
+		ft := head.Tag
+		if first >= 0 {
+			ft = toks[first].Tag
+		}
+		v.Finite = !v.Infinitive && (ft == nlp.MD || ft == nlp.VBD || ft == nlp.VBZ || ft == nlp.VBP)
+		v.Past = ft == nlp.VBD
+		if !v.Finite && !v.Infinitive && len(auxes) == 0 && v.Modal == "" {
+			switch head.Tag {
+			case nlp.VBG:
+				v.Gerund = true
+			case nlp.VBN:
+				v.Participle = true
+				v.Passive = true
+			case nlp.VB:
+				// a bare base form after "did" split off, or an imperative
+			}
+		}
+		// A bare past participle with a direct object is a past tense the
+		// tagger misread: "Rebels accused Khartoum of ...".
+		if v.Participle && j < n && p.phraseAt[j] >= 0 && (j == 0 || toks[j].Tag != nlp.IN) && !p.Phrases[p.phraseAt[j]].Time {
+			v.Participle, v.Passive, v.Finite, v.Past = false, false, true, true
+		}
+		// A bare past form followed by "by": a reduced passive the tagger
+		// read as a past tense ("sanctions imposed by the EU").
+		if head.Tag == nlp.VBD && len(auxes) == 0 && v.Modal == "" && j < n && lower(toks[j].Text) == "by" &&
+			v.From > 0 && p.phraseAt[v.From-1] >= 0 {
+			v.Finite, v.Participle, v.Passive, v.Past = false, true, true, false
+		}
+		k := len(p.Verbs)
+		p.Verbs = append(p.Verbs, v)
+		for x := v.From; x < v.To; x++ {
+			p.verbAt[x] = k
+		}
+		i = j
+	}
+}
+
+// verbAhead reports whether a verb follows at i, maybe after adverbs.
+func (p *Parse) verbAhead(i int) bool {
+	for ; i < len(p.Toks) && p.phraseAt[i] < 0; i++ {
+		t := p.Toks[i].Tag
+		if t.IsVerb() || t == nlp.MD {
+			return true
+		}
+		if !t.IsAdv() {
+			return false
+		}
+	}
+	return false
+}
+
+func modalLemma(w string) string {
+	switch w {
+	case "'ll", "ll", "wo":
+		return "will"
+	case "'d":
+		return "would"
+	case "ca":
+		return "can"
+	case "sha":
+		return "shall"
+	}
+	return w
+}
+
+func toLower(s string) string { return strings.ToLower(s) }
+
+// isCapitalized reports whether w starts with an upper-case letter.
+func isCapitalized(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

@@ -1,0 +1,745 @@
+package syntax
+
+import (
+	"kg/internal/nlp"
+)
+
+// coordinate links coordinated phrases ("Poland, Hungary and the Czech
+// Republic") and appositions ("Maeve Sherlock, chief executive of the
+// Refugee Council,").
+func (p *Parse) coordinate() {
+	toks := p.Toks
+	gap := func(a, b int) []int { // tokens between phrase a and phrase b
+		var g []int
+		for i := p.Phrases[a].To; i < p.Phrases[b].From; i++ {
+			g = append(g, i)
+		}
+		return g
+	}
+	for a := 0; a < len(p.Phrases); a++ {
+		if p.Phrases[a].ConjOf >= 0 || p.Phrases[a].Possessor || p.Phrases[a].Time {
+			continue
+		}
+		members := []int{a}
+		closed := false
+		commaBeforeAnd := false
+		for b := a + 1; b < len(p.Phrases) && !closed; b++ {
+			// a phrase right after a possessor is its possessum, not a member
+			last := members[len(members)-1]
+			if p.Phrases[last].Possessor {
+				break
+			}
+			g := gap(last, b)
+			kind := p.gapKind(g)
+			if kind == "" || p.Phrases[b].Time {
+				break
+			}
+			members = append(members, b)
+			if kind == "and" {
+				closed = true
+				commaBeforeAnd = len(g) > 1 && toks[g[0]].Tag == nlp.Comma
+			}
+			// a member may carry its own "of" phrase: "the foreign ministers of Poland"
+			for b+1 < len(p.Phrases) && p.Phrases[b+1].Prep >= 0 && lower(toks[p.Phrases[b+1].Prep].Text) == "of" &&
+				p.Phrases[b+1].Prep == p.Phrases[b].To {
+				b++
+			}
+		}
+		if !closed || len(members) < 2 {
+			continue
+		}
+		// "X met Y, and Z said ...": after a verb, a last member followed by a
+		// finite verb starts a new clause.
+		lastM := members[len(members)-1]
+		if commaBeforeAnd && p.Phrases[a].From > 0 && p.verbBefore(p.Phrases[a].From) && p.finiteVerbAt(p.Phrases[lastM].To) {
+			continue
+		}
+		// the members must be alike: no member is a pronoun next to names
+		for _, m := range members[1:] {
+			p.Phrases[m].ConjOf = a
+			if p.Phrases[m].Prep < 0 {
+				p.Phrases[m].Prep = p.Phrases[a].Prep
+			}
+		}
+		p.Phrases[a].Conj = append(p.Phrases[a].Conj, members[1:]...)
+		a = lastM
+	}
+	// Apposition: A , B [of C] , — B describes A (or A describes B).
+	for a := 0; a+1 < len(p.Phrases); a++ {
+		A := &p.Phrases[a]
+		if A.Time || A.Possessor || A.ConjOf >= 0 || len(A.Conj) > 0 {
+			continue
+		}
+		// "Welcoming the ruling, Maeve Sherlock said": the object of an
+		// opening participle is not described by the name after it
+		if v := p.VerbAt(p.skipAdvLeft(A.From - 1)); v >= 0 && p.Verbs[v].From == 0 {
+			continue
+		}
+		b := a + 1
+		// A's own "of" chain first: "the head of the agency, X,"
+		for b < len(p.Phrases) && p.Phrases[b].Prep >= 0 && p.Phrases[b].Prep == p.Phrases[b-1].To && lower(toks[p.Phrases[b].Prep].Text) == "of" {
+			b++
+		}
+		if b >= len(p.Phrases) {
+			break
+		}
+		B := &p.Phrases[b]
+		last := b - 1
+		if B.From != p.Phrases[last].To+1 || toks[p.Phrases[last].To].Tag != nlp.Comma || B.Prep >= 0 || B.Time ||
+			B.ConjOf >= 0 || len(B.Conj) > 0 || toks[B.Head].Tag == nlp.PRP {
+			continue
+		}
+		// B's own PPs, then a closing comma or the end of the sentence
+		end := B.To
+		for c := b + 1; c < len(p.Phrases) && p.Phrases[c].Prep >= 0 && p.Phrases[c].Prep == end; c++ {
+			end = p.Phrases[c].To
+		}
+		if end < len(toks) && toks[end].Tag != nlp.Comma && toks[end].Tag != nlp.Period && toks[end].Tag != nlp.RQuote {
+			continue
+		}
+		if end < len(toks) && toks[end].Tag == nlp.Comma && end+1 < len(toks) && lower(toks[end+1].Text) == "and" {
+			continue // "A, B, and C": a list
+		}
+		A.Appos = b
+	}
+}
+
+// gapKind classifies the tokens between two phrases: "," continues a
+// list, "and" closes it (and, or, ", and", "as well as"), "" is no list.
+func (p *Parse) gapKind(g []int) string {
+	w := make([]string, len(g))
+	for i, k := range g {
+		w[i] = lower(p.Toks[k].Text)
+	}
+	switch len(w) {
+	case 1:
+		switch w[0] {
+		case ",":
+			return ","
+		case "and", "or", "&":
+			return "and"
+		}
+	case 2:
+		if w[0] == "," && (w[1] == "and" || w[1] == "or") {
+			return "and"
+		}
+	case 3:
+		if w[0] == "as" && w[1] == "well" && w[2] == "as" {
+			return "and"
+		}
+	}
+	return ""
+}
+
+func (p *Parse) verbBefore(i int) bool {
+	for i--; i >= 0; i-- {
+		t := p.Toks[i].Tag
+		if p.verbAt[i] >= 0 {
+			return true
+		}
+		if !t.IsAdv() {
+			return false
+		}
+	}
+	return false
+}
+
+func (p *Parse) finiteVerbAt(i int) bool {
+	for ; i < len(p.Toks); i++ {
+		if v := p.verbAt[i]; v >= 0 {
+			return p.Verbs[v].Finite
+		}
+		if !p.Toks[i].Tag.IsAdv() {
+			return false
+		}
+	}
+	return false
+}
+
+// subordinators introduce a clause that depends on another.
+var subordinators = map[string]bool{"that": true, "if": true, "unless": true, "whether": true, "because": true,
+	"after": true, "before": true, "when": true, "while": true, "although": true, "though": true, "as": true,
+	"since": true, "until": true, "once": true, "where": true, "whereas": true, "so": true, "lest": true}
+
+// objectControl verbs pass their object to a following infinitive as its
+// subject: "told Iran to stop", "urged the rebels to lay down arms".
+var objectControl = map[string]bool{"tell": true, "ask": true, "urge": true, "order": true, "force": true, "invite": true,
+	"allow": true, "call": true, "persuade": true, "encourage": true, "press": true, "warn": true, "advise": true,
+	"instruct": true, "authorize": true, "authorise": true, "permit": true, "help": true, "request": true, "require": true,
+	"enable": true, "lead": true, "push": true, "challenge": true, "compel": true, "oblige": true, "direct": true,
+	"pressure": true, "pressurize": true, "implore": true, "beg": true, "expect": true, "want": true, "need": true,
+	"appeal": true, "prevent": true, "ban": true, "forbid": true, "convince": true, "remind": true, "commission": true}
+
+// speechVerbs take what was said or thought as a complement clause.
+var speechVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "claim": true, "state": true, "add": true,
+	"report": true, "insist": true, "argue": true, "believe": true, "think": true, "warn": true, "note": true,
+	"stress": true, "declare": true, "deny": true, "confirm": true, "acknowledge": true, "admit": true, "suggest": true,
+	"allege": true, "explain": true, "indicate": true, "reveal": true, "hope": true, "fear": true, "expect": true,
+	"know": true, "understand": true, "predict": true, "assert": true, "maintain": true, "emphasize": true,
+	"emphasise": true, "reiterate": true, "repeat": true, "recall": true, "charge": true, "complain": true,
+	"mean": true, "feel": true, "agree": true, "decide": true, "rule": true, "conclude": true, "find": true}
+
+// clauses gives every verb group its clause: subject, objects, PPs, and
+// how it depends on the clauses around it.
+func (p *Parse) clauses() {
+	p.Clauses = make([]Clause, len(p.Verbs))
+	question := len(p.Toks) > 0 && p.Toks[len(p.Toks)-1].Text == "?"
+	for k := range p.Verbs {
+		p.Clauses[k] = Clause{Verb: k, Subj: -1, Obj: -1, IObj: -1, Parent: -1, Question: question}
+	}
+	for k := range p.Verbs {
+		p.objects(k)
+	}
+	for k := range p.Verbs {
+		p.subject(k)
+	}
+	// openers take the subject of the first finite clause after them:
+	// "Welcoming the ruling, Maeve Sherlock said"
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		if c.SubjHow != "opener" {
+			continue
+		}
+		for m := k + 1; m < len(p.Clauses); m++ {
+			if p.Verbs[m].Finite && p.Clauses[m].Subj >= 0 && p.Clauses[m].Rel == "" {
+				c.Subj = p.Clauses[m].Subj
+				c.Parent = m
+				break
+			}
+		}
+	}
+}
+
+// objects fills the object and the PPs after verb group k.
+func (p *Parse) objects(k int) {
+	v := &p.Verbs[k]
+	c := &p.Clauses[k]
+	toks := p.Toks
+	j := v.To
+	skip := func() {
+		for j < len(toks) && p.phraseAt[j] < 0 && p.verbAt[j] < 0 && toks[j].Tag.IsAdv() {
+			j++
+		}
+	}
+	skip()
+	end := func(ph int) int { // end of a phrase with its coordination
+		e := p.Phrases[ph].To
+		for _, m := range p.Phrases[ph].Conj {
+			e = max(e, p.Phrases[m].To)
+		}
+		return e
+	}
+	if j < len(toks) {
+		if ph := p.phraseAt[j]; ph >= 0 && p.Phrases[ph].Prep < 0 && !p.Phrases[ph].Time && p.Phrases[ph].From == j {
+			ph = p.possessum(ph)
+			if f := p.Phrases[ph].ConjOf; f >= 0 {
+				ph = f
+			}
+			c.Obj = ph
+			j = end(ph)
+			// "gave Iraq aid": a second object right after the first
+			if j < len(toks) && !p.Phrases[ph].Possessor {
+				if q := p.phraseAt[j]; q >= 0 && p.Phrases[q].Prep < 0 && !p.Phrases[q].Time && p.Phrases[q].From == j && p.Phrases[ph].Poss != q {
+					c.IObj, c.Obj = ph, q
+					j = end(q)
+				}
+			}
+		}
+	}
+	// the apposition or "of" chain of the object belongs to it
+	for j < len(toks) {
+		skip()
+		if j >= len(toks) {
+			break
+		}
+		t := toks[j]
+		if p.verbAt[j] >= 0 {
+			break
+		}
+		if ph := p.phraseAt[j]; ph >= 0 {
+			if p.Phrases[ph].Time {
+				j = p.Phrases[ph].To
+				continue
+			}
+			break
+		}
+		if t.Tag == nlp.Comma {
+			// an apposition after the object: skip it with its closing comma
+			if c.Obj >= 0 && p.Phrases[c.Obj].Appos >= 0 {
+				ap := p.Phrases[c.Obj].Appos
+				if p.Phrases[ap].From == j+1 {
+					j = p.Phrases[ap].To
+					continue
+				}
+			}
+			break
+		}
+		if (t.Tag == nlp.IN || t.Tag == nlp.TO) && j+1 < len(toks) {
+			w := lower(t.Text)
+			if ph := p.phraseAt[j+1]; ph >= 0 && p.Phrases[ph].From == j+1 {
+				if w == "that" || w == "whether" || w == "if" {
+					break // a complement clause
+				}
+				ph = p.possessum(ph)
+				if f := p.Phrases[ph].ConjOf; f >= 0 {
+					ph = f
+				}
+				c.PPs = append(c.PPs, PP{Prep: j, Phrase: ph})
+				j = end(ph)
+				continue
+			}
+			// "out" / "off" tagged IN right after the verb: a particle
+			if v.Particle < 0 && j == v.To && isParticleWord(w) {
+				v.Particle = j
+				j++
+				continue
+			}
+		}
+		if t.Tag == nlp.RP && v.Particle < 0 {
+			v.Particle = j
+			j++
+			continue
+		}
+		break
+	}
+}
+
+func isParticleWord(w string) bool {
+	switch w {
+	case "out", "off", "up", "down", "back", "away", "over", "in", "on":
+		return true
+	}
+	return false
+}
+
+// subject finds verb group k's subject and how the clause depends on others.
+func (p *Parse) subject(k int) {
+	v := &p.Verbs[k]
+	c := &p.Clauses[k]
+	toks := p.Toks
+	i := p.skipAdvLeft(v.From - 1)
+	// what introduces the clause: looked at before its subject
+	introducer := func(before int) {
+		b := p.skipAdvLeft(before)
+		if b < 0 {
+			return
+		}
+		w := lower(toks[b].Text)
+		if (toks[b].Tag == nlp.IN || toks[b].Tag == nlp.WRB || toks[b].Tag == nlp.DT && w == "that") && subordinators[w] ||
+			toks[b].Tag == nlp.WRB {
+			c.Sub = w
+			if w == "that" {
+				c.Rel = "ccomp"
+			} else {
+				c.Rel = "advcl"
+			}
+			c.Parent = p.prevVerb(b)
+		}
+	}
+	switch {
+	case v.Infinitive:
+		p.infinitive(k, i)
+		return
+	case v.Gerund || v.Participle:
+		if i < 0 {
+			c.SubjHow = "opener" // filled once every clause has its subject
+			c.Rel = "participle"
+			return
+		}
+		t := toks[i]
+		w := lower(t.Text)
+		if p.verbAt[i] >= 0 {
+			// "began firing", "were seen leaving": the verb before governs
+			par := p.verbAt[i]
+			c.Parent, c.Rel, c.SubjHow = par, "xcomp", "control"
+			c.Subj = p.Clauses[par].Subj
+			if !p.Verbs[par].Finite && c.Subj < 0 {
+				p.subject(par)
+				c.Subj = p.Clauses[par].Subj
+			}
+			return
+		}
+		if t.Tag == nlp.IN || t.Tag == nlp.TO {
+			// "after meeting X", "by stopping people", "accused X of violating"
+			c.Rel = "pcomp"
+			c.Sub = w
+			par := p.prevVerb(i)
+			c.Parent = par
+			if par >= 0 {
+				pc := &p.Clauses[par]
+				if w == "of" && pc.Obj >= 0 && p.lastOfObject(pc) == i-1 {
+					c.Subj, c.SubjHow = pc.Obj, "control"
+				} else {
+					if pc.Subj < 0 && par > k {
+						p.subject(par)
+					}
+					c.Subj, c.SubjHow = pc.Subj, "control"
+				}
+			} else if i == 0 || p.skipAdvLeft(i-1) < 0 {
+				c.SubjHow = "opener"
+			}
+			return
+		}
+		if ph := p.phraseAt[i]; ph >= 0 {
+			// "protesters demanding higher wages", "sanctions imposed by the EU"
+			c.Subj, c.SubjHow, c.Rel = p.rootOf(ph), "reduced", "participle"
+			c.Parent = p.clauseOfPhrase(ph)
+			return
+		}
+		if t.Tag == nlp.Comma && v.Gerund {
+			// "X accepted the papers, marking their entry": the subject of
+			// the clause before
+			if par := p.prevFiniteVerb(i); par >= 0 {
+				c.Subj, c.SubjHow, c.Rel, c.Parent = p.Clauses[par].Subj, "control", "advcl", par
+				return
+			}
+			if p.openerBefore(i) {
+				c.SubjHow, c.Rel = "opener", "participle"
+				return
+			}
+		}
+		if t.Tag == nlp.Comma {
+			if ph := p.PhraseAt(p.skipAdvLeft(i - 1)); ph >= 0 {
+				c.Subj, c.SubjHow, c.Rel = p.rootOf(ph), "reduced", "participle"
+				c.Parent = p.clauseOfPhrase(ph)
+				return
+			}
+			if p.openerBefore(i) {
+				c.SubjHow, c.Rel = "opener", "participle"
+				return
+			}
+		}
+		return
+	}
+	// a finite verb (or a bare base form)
+	for i >= 0 {
+		t := toks[i]
+		w := lower(t.Text)
+		if ph := p.phraseAt[i]; ph >= 0 {
+			P := &p.Phrases[ph]
+			if P.Time && P.Prep < 0 {
+				i = p.skipAdvLeft(P.From - 1)
+				continue
+			}
+			root := p.rootOf(ph)
+			if p.Phrases[root].Prep >= 0 {
+				// inside a prepositional phrase: the phrase it qualifies, if any
+				if q := p.PhraseAt(p.skipAdvLeft(p.Phrases[root].Prep - 1)); q >= 0 {
+					i = p.Phrases[q].To - 1
+					if p.rootOf(q) == root {
+						return
+					}
+					continue
+				}
+				return // a sentence-initial PP: "In Paris, ..." has no subject of its own here
+			}
+			// the object of an aside before the verb: "Mr Blair, who met
+			// his counterpart, X, in Paris, did not ...": the aside's subject
+			if m := p.clauseOfPhrase(root); m >= 0 && m < k && p.commaBetween(p.Phrases[root].To, v.From) &&
+				(p.Clauses[m].Rel == "relcl" || p.Clauses[m].Rel == "participle") && p.Clauses[m].Subj >= 0 && p.Clauses[m].Subj != root {
+				c.Subj, c.SubjHow = p.Clauses[m].Subj, "explicit"
+				return
+			}
+			// a relative pronoun before: "the bombing, which Turkey blamed"
+			c.Subj, c.SubjHow = root, "explicit"
+			if rel := p.skipAdvLeft(p.Phrases[p.firstOf(root)].From - 1); rel >= 0 && isRelative(toks[rel]) {
+				c.Rel = "relcl"
+				if ante := p.antecedent(rel); ante >= 0 && c.Obj < 0 {
+					c.Obj = ante
+				}
+				return
+			}
+			introducer(p.Phrases[p.firstOf(root)].From - 1)
+			if c.Rel == "" && k > 0 {
+				p.complementOf(k, p.Phrases[p.firstOf(root)].From)
+			}
+			return
+		}
+		switch {
+		case isRelative(t):
+			if ante := p.antecedent(i); ante >= 0 {
+				c.Subj, c.SubjHow, c.Rel = ante, "relative", "relcl"
+				c.Parent = p.clauseOfPhrase(ante)
+			}
+			return
+		case t.Tag == nlp.CC:
+			// "X met Y and signed Z": the subject of the verb before
+			if par := p.prevFiniteVerb(i); par >= 0 {
+				if p.Clauses[par].Subj < 0 && par != k {
+					// subjects are found left to right: already done
+				}
+				c.Subj, c.SubjHow, c.Rel, c.Parent = p.Clauses[par].Subj, "shared", "conj", par
+				c.Sub = p.Clauses[par].Sub
+			}
+			return
+		case t.Tag == nlp.Comma:
+			// ", who met Y," or ", the capital," between subject and verb: skip it
+			if open := p.parentheticalStart(i); open >= 0 {
+				i = p.skipAdvLeft(open - 1)
+				continue
+			}
+			return
+		case (t.Tag == nlp.IN || t.Tag == nlp.WRB) && subordinators[w]:
+			return
+		}
+		return
+	}
+}
+
+// infinitive attaches "to VB" (verb group k; i is the token before it) to
+// what governs it: a verb ("agreed to meet", "urged Iran to stop"), an
+// adjective ("ready to talk") or a noun ("plans to visit").
+func (p *Parse) infinitive(k, i int) {
+	c := &p.Clauses[k]
+	toks := p.Toks
+	c.Rel, c.SubjHow = "xcomp", "control"
+	j := i
+	objBetween := -1
+	for j >= 0 {
+		if vv := p.verbAt[j]; vv >= 0 {
+			pc := &p.Clauses[vv]
+			c.Parent = vv
+			if objBetween >= 0 && objectControl[p.Verbs[vv].Lemma] {
+				c.Subj = objBetween
+			} else {
+				c.Subj = pc.Subj
+			}
+			return
+		}
+		if ph := p.phraseAt[j]; ph >= 0 {
+			if objBetween >= 0 || p.Phrases[ph].Prep >= 0 {
+				// "plans to visit", "efforts by X to": governed by a noun; the
+				// subject is that of the verb the noun depends on
+				c.Sub = toks[p.Phrases[ph].Head].Lemma
+			}
+			if objBetween < 0 {
+				objBetween = p.rootOf(ph)
+				if c.Sub == "" && p.Phrases[ph].Prep < 0 && !toks[p.Phrases[ph].Head].Tag.IsProperNoun() && toks[p.Phrases[ph].Head].Tag != nlp.PRP {
+					c.Sub = toks[p.Phrases[ph].Head].Lemma
+				}
+			}
+			j = p.Phrases[p.firstOf(p.rootOf(ph))].From - 1
+			if pr := p.Phrases[p.rootOf(ph)].Prep; pr >= 0 {
+				j = pr - 1
+			}
+			continue
+		}
+		t := toks[j].Tag
+		if t.IsAdv() || t.IsAdj() || t == nlp.IN && objBetween >= 0 {
+			if t.IsAdj() && c.Sub == "" {
+				c.Sub = toks[j].Lemma // "ready to", "willing to"
+			}
+			j--
+			continue
+		}
+		break
+	}
+}
+
+// complementOf marks clause k as what the verb before it said or thought,
+// when that verb is a speech verb with no object: "X said Y attacked Z".
+func (p *Parse) complementOf(k, subjFrom int) {
+	b := p.skipAdvLeft(subjFrom - 1)
+	if b < 0 {
+		return
+	}
+	if vv := p.verbAt[b]; vv >= 0 && speechVerbs[p.Verbs[vv].Lemma] {
+		c := &p.Clauses[k]
+		c.Parent, c.Rel = vv, "ccomp"
+	}
+}
+
+func (p *Parse) commaBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if p.Toks[i].Tag == nlp.Comma {
+			return true
+		}
+	}
+	return false
+}
+
+func isRelative(t nlp.Token) bool {
+	if t.Tag == nlp.WDT || t.Tag == nlp.WP || t.Tag == nlp.WPS {
+		switch lower(t.Text) {
+		case "who", "which", "that", "whom", "whose":
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent is the phrase a relative pronoun at token i refers to.
+func (p *Parse) antecedent(i int) int {
+	j := i - 1
+	if j >= 0 && p.Toks[j].Tag == nlp.Comma {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if ph := p.phraseAt[j]; ph >= 0 {
+		return p.rootOf(ph)
+	}
+	return -1
+}
+
+// possessum is the phrase a possessor qualifies ("visit" for "his" in
+// "his visit"), or ph itself when it is not a possessor.
+func (p *Parse) possessum(ph int) int {
+	for p.Phrases[ph].Possessor && ph+1 < len(p.Phrases) && p.Phrases[ph+1].Poss == ph {
+		ph++
+	}
+	return ph
+}
+
+// PPsAfter lists the prepositional phrases that follow phrase ph directly,
+// in a chain: "talks [between X and Y]", "the visit [of X] [to Y]".
+func (p *Parse) PPsAfter(ph int) []PP {
+	var out []PP
+	j := p.Phrases[ph].To
+	for _, m := range p.Phrases[ph].Conj {
+		j = max(j, p.Phrases[m].To)
+	}
+	for j+1 < len(p.Toks) {
+		t := p.Toks[j].Tag
+		if t != nlp.IN && t != nlp.TO {
+			break
+		}
+		q := p.phraseAt[j+1]
+		if q < 0 || p.Phrases[q].From != j+1 {
+			break
+		}
+		q = p.possessum(q)
+		out = append(out, PP{Prep: j, Phrase: q})
+		j = p.Phrases[q].To
+		for _, m := range p.Phrases[q].Conj {
+			j = max(j, p.Phrases[m].To)
+		}
+	}
+	return out
+}
+
+// rootOf is the first member of the coordination a phrase belongs to, or
+// the phrase an apposition describes.
+func (p *Parse) rootOf(ph int) int {
+	if f := p.Phrases[ph].ConjOf; f >= 0 {
+		ph = f
+	}
+	for a := range p.Phrases {
+		if p.Phrases[a].Appos == ph {
+			return a
+		}
+	}
+	return ph
+}
+
+// firstOf is the first member of a phrase's coordination (itself if none).
+func (p *Parse) firstOf(ph int) int {
+	if f := p.Phrases[ph].ConjOf; f >= 0 {
+		return f
+	}
+	return ph
+}
+
+// lastOfObject is the last token of clause c's object with its coordination.
+func (p *Parse) lastOfObject(c *Clause) int {
+	e := p.Phrases[c.Obj].To
+	for _, m := range p.Phrases[c.Obj].Conj {
+		e = max(e, p.Phrases[m].To)
+	}
+	return e - 1
+}
+
+// clauseOfPhrase is the clause a phrase is the subject, object or PP
+// object of, -1 if none.
+func (p *Parse) clauseOfPhrase(ph int) int {
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		if c.Subj == ph || c.Obj == ph || c.IObj == ph {
+			return k
+		}
+		for _, pp := range c.PPs {
+			if pp.Phrase == ph {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func (p *Parse) skipAdvLeft(i int) int {
+	for i >= 0 && p.phraseAt[i] < 0 && p.verbAt[i] < 0 && p.Toks[i].Tag.IsAdv() {
+		i--
+	}
+	return i
+}
+
+// prevVerb is the nearest verb group ending before token i, -1 if none.
+func (p *Parse) prevVerb(i int) int {
+	for ; i >= 0; i-- {
+		if v := p.verbAt[i]; v >= 0 {
+			return v
+		}
+	}
+	return -1
+}
+
+// prevFiniteVerb is the nearest finite verb group before token i.
+func (p *Parse) prevFiniteVerb(i int) int {
+	for ; i >= 0; i-- {
+		if v := p.verbAt[i]; v >= 0 && p.Verbs[v].Finite {
+			return v
+		}
+	}
+	return -1
+}
+
+// parentheticalStart is the opening comma of a comma-enclosed aside that
+// ends at the comma i ("X, who met Y, said"; "X, the capital, said"),
+// -1 when the part before i is not an aside.
+func (p *Parse) parentheticalStart(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if p.Toks[j].Tag != nlp.Comma {
+			continue
+		}
+		// what the aside starts with
+		k := j + 1
+		if k >= i {
+			return -1
+		}
+		t := p.Toks[k]
+		if isRelative(t) {
+			return j
+		}
+		if ph := p.phraseAt[k]; ph >= 0 {
+			for a := range p.Phrases {
+				if p.Phrases[a].Appos == ph {
+					return j
+				}
+			}
+		}
+		if v := p.verbAt[k]; v >= 0 && (p.Verbs[v].Gerund || p.Verbs[v].Participle) {
+			return j
+		}
+		if t.Tag.IsAdv() || t.Tag == nlp.IN {
+			// ", however,", ", in a statement,"
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// openerBefore reports whether the comma at i closes a participial opener
+// that starts the sentence.
+func (p *Parse) openerBefore(i int) bool {
+	for j := 0; j < i; j++ {
+		if v := p.verbAt[j]; v >= 0 {
+			return p.Verbs[v].Gerund || p.Verbs[v].Participle
+		}
+		if !p.Toks[j].Tag.IsAdv() {
+			return false
+		}
+	}
+	return false
+}
