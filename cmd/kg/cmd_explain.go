@@ -88,6 +88,9 @@ func explain(w io.Writer, x *extract.Extractor, a *extract.Article, all bool) {
 			continue
 		}
 		fmt.Fprintf(w, "\n[%d] %s\n", i+1, r.Sentence.Text)
+		for _, line := range r.Structure() {
+			fmt.Fprintf(w, "    %s\n", line)
+		}
 		for _, m := range r.Mentions {
 			var names []string
 			for _, e := range m.Entities {

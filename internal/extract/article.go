@@ -28,6 +28,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -422,7 +423,49 @@ func normalizeText(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	if strings.IndexByte(s, ';') >= 0 {
+		s = entityRE.ReplaceAllStringFunc(s, decodeEntity)
+	}
 	return s
+}
+
+// entityRE finds HTML character references, also in the mangled form some
+// news feeds carry, where the ampersand became a space: "Sri Lanka #39;s
+// army", "the  #36;10 million", " quot;phone sex quot;".
+var entityRE = regexp.MustCompile(`(?: |&)(?:#[0-9]{2,4}|quot|amp|apos|lt|gt);`)
+
+// cp1252 maps the code points 128-159 that Windows-1252 text gives to
+// numeric references ("#151;" is an em dash) to the characters meant.
+var cp1252 = map[int]rune{130: '‚', 132: '„', 133: '…', 145: '‘', 146: '’', 147: '“', 148: '”', 150: '–', 151: '—', 153: '™'}
+
+func decodeEntity(m string) string {
+	ref := m[1 : len(m)-1]
+	switch ref {
+	case "quot":
+		return `"`
+	case "amp":
+		return "&"
+	case "apos":
+		return "'"
+	case "lt":
+		return "<"
+	case "gt":
+		return ">"
+	}
+	n, err := strconv.Atoi(ref[1:])
+	if err != nil || n == 0 || n > 0x10FFFF {
+		return m
+	}
+	if r, ok := cp1252[n]; ok {
+		return string(r)
+	}
+	if n == 39 {
+		return "'"
+	}
+	if n < 32 || n >= 127 && n < 160 {
+		return m
+	}
+	return string(rune(n))
 }
 
 // Header block keys. Only these count, so that a first line such as

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"embed"
+	"os"
 
 	"io/fs"
 	"kg/internal/nlp"
@@ -78,10 +79,23 @@ type SentenceResult struct {
 	Parse    *syntax.Parse // nil when the sentence names no actor
 }
 
+// Structure describes the sentence's structure for `kg explain`: the
+// phrases in [ ] and verb groups in < >, then one line per clause.
+func (r *SentenceResult) Structure() []string {
+	if r.Parse == nil {
+		return nil
+	}
+	out := []string{"structure " + r.Parse.Bracketed()}
+	for k := range r.Parse.Clauses {
+		out = append(out, "  clause  "+r.Parse.ClauseString(k))
+	}
+	return out
+}
+
 // Extract returns the events of an article in text order.
 func (x *Extractor) Extract(a *Article) []Event {
 	var out []Event
-	x.walk(a, func(r SentenceResult) { out = append(out, r.Events...) })
+	x.walk(a, func(r SentenceResult) { out = append(out, r.Events...) }, false)
 	return out
 }
 
@@ -90,7 +104,7 @@ func (x *Extractor) Extract(a *Article) []Event {
 func (x *Extractor) ExtractCounting(a *Article) ([]Event, int) {
 	var out []Event
 	n := 0
-	x.walk(a, func(r SentenceResult) { out = append(out, r.Events...); n++ })
+	x.walk(a, func(r SentenceResult) { out = append(out, r.Events...); n++ }, false)
 	return out, n
 }
 
@@ -98,12 +112,16 @@ func (x *Extractor) ExtractCounting(a *Article) ([]Event, int) {
 // made, for `kg explain`.
 func (x *Extractor) Explain(a *Article) []SentenceResult {
 	var out []SentenceResult
-	x.walk(a, func(r SentenceResult) { out = append(out, r) })
+	x.walk(a, func(r SentenceResult) { out = append(out, r) }, true)
 	return out
 }
 
-func (x *Extractor) walk(a *Article, fn func(SentenceResult)) {
+// walk reads the article sentence by sentence. Unless keep is set, the
+// token buffer is reused from one sentence to the next, and a result's
+// Parse is only valid during fn.
+func (x *Extractor) walk(a *Article, fn func(SentenceResult), keep bool) {
 	c := newDiscourse(x.Dict, a.Issued)
+	c.country = articleCountry(x.Dict, a)
 	var last *Event
 	var buf []nlp.Token
 	for _, s := range Sentences(a) {
@@ -116,14 +134,18 @@ func (x *Extractor) walk(a *Article, fn func(SentenceResult)) {
 		}
 		ms := c.mentions(s)
 		res := SentenceResult{Sentence: s, Mentions: ms}
-		if len(ms) > 0 {
-			an := analyzeSentence(s, ms, c, x.Dict, buf)
+		// Every sentence gets its structure: an actor may be named by a
+		// noun alone ("Police broke up the march", "the court ruled").
+		an := analyzeSentence(s, ms, c, x.Dict, buf)
+		if !keep {
 			buf = an.p.Toks
-			res.Parse = an.p
-			res.Events = x.sentenceEvents(a, s, ms, last, an)
-			if n := len(res.Events); n > 0 {
-				last = &res.Events[n-1]
-			}
+		}
+		res.Parse = an.p
+		res.Events = x.sentenceEvents(a, s, an.ms, last, an)
+		res.Mentions = an.ms
+		an.rememberSubjects()
+		if n := len(res.Events); n > 0 {
+			last = &res.Events[n-1]
 		}
 		fn(res)
 	}
@@ -146,24 +168,12 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	if strings.HasSuffix(strings.TrimRight(s.Text, `"'”’) `), "?") {
 		return nil // questions report no event
 	}
-	sk := newSkeleton(s, ms)
-	words := sk.words()
-	var reporter *Entity
-	if m := reportRE.FindAllStringSubmatch(sk.text, -1); len(m) > 0 {
-		last := m[len(m)-1]
-		idx := last[1] + last[2]
-		if i, err := strconv.Atoi(idx); err == nil && len(ms[i].Entities) == 1 {
-			reporter = ms[i].Entities[0]
-		}
-	}
 	var dates []DateMention
 	datesFound := false // dates are looked for once, and only when an event needs one
-	// One event per actor, target and CAMEO root in a sentence: the first
-	// rule (in file order: the more specific ones) wins; "spoke by phone"
-	// matches both telephone (041) and talks (040).
 	type key struct{ a, t, root string }
 	seen := map[key]bool{}
 	var out []Event
+	var reporter *Entity
 	add := func(e Event) {
 		k := key{e.Actor.ID, "", e.Code[:2]}
 		if e.Target != nil {
@@ -184,8 +194,23 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 		e.Date, e.DateSpan = nearestDate(dates, e.Match)
 		out = append(out, e)
 	}
+	// One event per actor, target and CAMEO root in a sentence: frames
+	// first, then the surface patterns (in file order: the more specific
+	// ones); "spoke by phone" matches both telephone (041) and talks (040).
+	sk := newSkeleton(s, ms)
+	words := sk.words()
+	if m := reportRE.FindAllStringSubmatch(sk.text, -1); len(m) > 0 {
+		last := m[len(m)-1]
+		idx := last[1] + last[2]
+		if i, err := strconv.Atoi(idx); err == nil && len(ms[i].Entities) == 1 {
+			reporter = ms[i].Entities[0]
+		}
+	}
 	for _, e := range x.frameEvents(an) {
 		add(e)
+	}
+	if len(ms) == 0 || os.Getenv("KG_NO_PATTERNS") != "" {
+		return dropSubsumed(out)
 	}
 	for _, r := range x.Rules {
 		if !r.triggered(words) {

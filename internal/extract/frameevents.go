@@ -18,24 +18,18 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 		if len(frames) == 0 {
 			continue
 		}
-		f := a.bestVerbFrame(frames, c)
-		if f == nil {
-			continue
+		// the most specific frame whose constraints hold and whose roles
+		// are found
+		for _, f := range frames {
+			if !a.verbFrameFits(f, c) {
+				continue
+			}
+			evs, ok := a.verbFrameEvents(x.Frames, f, k)
+			if ok {
+				out = append(out, evs...)
+				break
+			}
 		}
-		code, ok := a.mood(x.Frames, k, f)
-		if !ok {
-			continue
-		}
-		actors := a.roles(f, f.Actor, c, -1)
-		if len(actors) == 0 {
-			continue
-		}
-		targets := a.roles(f, f.Target, c, -1)
-		if f.NeedTarget && len(targets) == 0 {
-			continue
-		}
-		match := a.tokSpan(v.From, v.To)
-		out = append(out, a.emit(f, code, actors, targets, match)...)
 	}
 	for ph := range p.Phrases {
 		frames := x.Frames.NounFrames(strings.ToLower(p.Toks[p.Phrases[ph].Head].Lemma))
@@ -45,6 +39,32 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 		out = append(out, a.nounEvents(x.Frames, frames, ph)...)
 	}
 	return out
+}
+
+// verbFrameEvents applies frame f to clause k. ok is false when its roles
+// are not found, so that a less specific frame may apply.
+func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int) ([]Event, bool) {
+	p := a.p
+	c := &p.Clauses[k]
+	v := &p.Verbs[c.Verb]
+	code, ok := a.mood(fr, k, f)
+	if !ok {
+		return nil, true // the frame fits, and says there is no event
+	}
+	actors := a.roles(f, f.Actor, c, -1)
+	if len(actors) == 0 {
+		return nil, false
+	}
+	targets := a.roles(f, f.Target, c, -1)
+	match := a.tokSpan(v.From, v.To)
+	if len(targets) == 0 && f.Symmetric && len(actors) >= 2 {
+		// "Putin and Trump met": the parties pair up
+		return a.emit(f, code, actors[:1], actors[1:], match), true
+	}
+	if f.NeedTarget && len(targets) == 0 {
+		return nil, false
+	}
+	return a.emit(f, code, actors, targets, match), true
 }
 
 // emit makes one event per actor and target (per pair for "between").
@@ -84,43 +104,35 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 	return out
 }
 
-// bestVerbFrame is the most specific frame (frames come sorted) whose
-// constraints hold for clause c.
-func (a *analysis) bestVerbFrame(frames []*Frame, c *syntax.Clause) *Frame {
+// verbFrameFits reports whether the constraints of frame f hold for clause c.
+func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause) bool {
 	p := a.p
 	v := &p.Verbs[c.Verb]
 	particle := ""
 	if v.Particle >= 0 {
 		particle = p.Lower(v.Particle)
 	}
-	for _, f := range frames {
-		if !a.lemmaFits(f, v, particle, c) {
-			continue
-		}
-		if f.Voice == "active" && v.Passive || f.Voice == "passive" && !v.Passive {
-			continue
-		}
-		if f.Comp == "to" && !a.hasToComp(c.Verb) {
-			continue
-		}
-		if len(f.Object) > 0 && !a.phraseEndsWith(p.Patient(c), f.Object[0]) {
-			continue
-		}
-		if len(f.Subject) > 0 && !a.phraseEndsWith(p.Agent(c), f.Subject[0]) {
-			continue
-		}
-		ok := true
-		for _, cond := range f.PP {
-			if !a.hasPP(c.PPs, cond) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return f
+	if !a.lemmaFits(f, v, particle, c) {
+		return false
+	}
+	if f.Voice == "active" && v.Passive || f.Voice == "passive" && !v.Passive {
+		return false
+	}
+	if f.Comp == "to" && !a.hasToComp(c.Verb) {
+		return false
+	}
+	if len(f.Object) > 0 && !a.phraseEndsWith(p.Patient(c), f.Object[0]) {
+		return false
+	}
+	if len(f.Subject) > 0 && !a.phraseEndsWith(p.Agent(c), f.Subject[0]) {
+		return false
+	}
+	for _, cond := range f.PP {
+		if !a.hasPP(c.PPs, cond) {
+			return false
 		}
 	}
-	return nil
+	return true
 }
 
 // lemmaFits checks a frame's particle: "rule out" needs "out" after the verb.
@@ -171,7 +183,7 @@ func (a *analysis) phraseEndsWith(ph int, words Words) bool {
 		P := &a.p.Phrases[m]
 		for _, w := range words {
 			if w[0] == actorWord {
-				if len(a.singleActors(m, 0)) > 0 {
+				if len(a.singleActors(m, 0, true)) > 0 {
 					return true
 				}
 				continue
@@ -216,28 +228,28 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		switch src {
 		case "subject":
 			if c != nil {
-				got = a.phraseActors(p.Agent(c))
+				got = a.phraseActors(p.Agent(c), true)
 			}
 		case "object":
 			if c != nil {
-				got = a.phraseActors(p.Patient(c))
+				got = a.phraseActors(p.Patient(c), true)
 			}
 		case "iobj":
 			if c != nil {
-				got = a.phraseActors(c.IObj)
+				got = a.phraseActors(c.IObj, true)
 			}
 		case "comp":
 			if c != nil {
 				for k := range p.Clauses {
 					if p.Clauses[k].Parent == c.Verb && (p.Clauses[k].Rel == "xcomp" || p.Clauses[k].Rel == "ccomp") {
-						got = a.phraseActors(p.Clauses[k].Subj)
+						got = a.phraseActors(p.Clauses[k].Subj, true)
 						break
 					}
 				}
 			}
 		case "poss":
 			if noun >= 0 && p.Phrases[noun].Poss >= 0 {
-				got = a.phraseActors(p.Phrases[noun].Poss)
+				got = a.phraseActors(p.Phrases[noun].Poss, true)
 			}
 		case "demonym", "compound":
 			if noun >= 0 {
@@ -255,7 +267,7 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 					if src == "by" && c != nil && noun < 0 && p.Verbs[c.Verb].Passive {
 						continue // the agent of a passive is the subject role
 					}
-					got = a.phraseActors(pp.Phrase)
+					got = a.phraseActors(pp.Phrase, nameRoles[src])
 					break
 				}
 			}
@@ -379,7 +391,9 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
 		if c.Obj == ph || c.Subj == ph && p.Verbs[c.Verb].Passive {
-			owner = k
+			if fr.light[p.Verbs[c.Verb].Lemma] {
+				owner = k
+			}
 			break
 		}
 		for _, pp := range c.PPs {
@@ -428,10 +442,14 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			return nil
 		}
 		targets := a.roles(f, f.Target, nil, ph)
+		match := a.tokSpan(p.Phrases[ph].From, p.Phrases[ph].To)
+		if len(targets) == 0 && f.Symmetric && len(actors) >= 2 {
+			return a.emit(f, code, actors[:1], actors[1:], match)
+		}
 		if f.NeedTarget && len(targets) == 0 {
 			return nil
 		}
-		return a.emit(f, code, actors, targets, a.tokSpan(p.Phrases[ph].From, p.Phrases[ph].To))
+		return a.emit(f, code, actors, targets, match)
 	}
 	return nil
 }

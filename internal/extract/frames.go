@@ -38,7 +38,8 @@ type Frame struct {
 	// Where the roles come from, in order of preference (see roleSources).
 	Actor  []string
 	Target []string
-	// NeedTarget drops the event when no target is found.
+	// NeedTarget drops the event when no target is found: the target
+	// sources do not end with "none".
 	NeedTarget bool
 	// Intent marks frames that themselves state an intention, plan or
 	// threat ("offered to", "threatened"): modality does not block them.
@@ -147,7 +148,6 @@ type frameSpec struct {
 	Voice      string   `yaml:"voice"`
 	Actor      []string `yaml:"actor"`
 	Target     []string `yaml:"target"`
-	NeedTarget bool     `yaml:"need_target"`
 	Intent     bool     `yaml:"intent"`
 	PersonCode string   `yaml:"person_code"`
 	Confidence float64  `yaml:"confidence"`
@@ -161,6 +161,9 @@ type Frames struct {
 	nouns map[string][]*Frame
 	// governsMap maps a governing word to its effect on the clause under it.
 	governsMap map[string]governorKind
+	// light are the verbs whose subject a noun frame in their object may
+	// take as its actor: "X held talks with Y", "X launched an attack".
+	light map[string]bool
 	// intentCodes maps a CAMEO root to the code of intending it ("04" →
 	// "036": intending to meet), for events under an intent governor.
 	intentCodes map[string]string
@@ -243,6 +246,7 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 	sets := map[string]Words{}
 	governs := map[string]governorKind{}
 	intentCodes := map[string]string{}
+	light := map[string]bool{}
 	for _, name := range files {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -301,6 +305,15 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 						governs[w] |= kind
 					}
 				}
+			case "light_verbs":
+				var list []string
+				if err := v.Decode(&list); err != nil {
+					errs.add(name, v.Line, "light_verbs: expected a list of verb lemmas")
+					continue
+				}
+				for _, w := range list {
+					light[strings.ToLower(w)] = true
+				}
 			case "intent_codes":
 				var m map[string]string
 				if err := v.Decode(&m); err != nil {
@@ -315,12 +328,12 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 					intentCodes[root] = code
 				}
 			default:
-				errs.add(name, k.Line, "unknown key %q (expected sets, governors, intent_codes, verbs, nouns)", k.Value)
+				errs.add(name, k.Line, "unknown key %q (expected sets, governors, intent_codes, light_verbs, verbs, nouns)", k.Value)
 			}
 		}
 		docs = append(docs, parsed{name, root})
 	}
-	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes}
+	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes, light: light}
 	ids := map[string]string{}
 	for _, d := range docs {
 		root := d.node
@@ -462,7 +475,7 @@ func compileFrame(file string, n *yaml.Node, kind FrameKind, sets map[string]Wor
 		bad = true
 	}
 	f := &Frame{ID: s.ID, Kind: kind, Code: s.Code, Symmetric: s.Symmetric, Comp: s.Comp, Voice: s.Voice,
-		NeedTarget: s.NeedTarget, Intent: s.Intent, PersonCode: s.PersonCode, Confidence: s.Confidence,
+		Intent: s.Intent, PersonCode: s.PersonCode, Confidence: s.Confidence,
 		Source: s.Source, File: file, Line: n.Line}
 	if s.ID == "" {
 		errorf("has no id")
@@ -561,9 +574,16 @@ func compileFrame(file string, n *yaml.Node, kind FrameKind, sets map[string]Wor
 			errorf("unknown role source %q", r)
 		}
 	}
-	if len(f.Target) == 1 && f.Target[0] == "none" {
-		f.Target = nil
+	f.NeedTarget = len(f.Target) > 0
+	var targets []string
+	for _, t := range f.Target {
+		if t == "none" {
+			f.NeedTarget = false
+			continue
+		}
+		targets = append(targets, t)
 	}
+	f.Target = targets
 	if f.Confidence == 0 {
 		f.Confidence = 0.8
 	}

@@ -40,10 +40,15 @@ type discourse struct {
 	here      []*Entity          // people named in the current sentence, in order
 	before    []*Entity          // people named in the previous sentence
 	found     map[string]*Entity // people discovered by title, by id
+	aliases   map[string]*Entity // acronyms the article defines: "PRD" → People's Democratic Party
+	plural    []*Entity          // the last plural subject: "they"
+	thing     *Entity            // the last organization or country subject: "it"
+	country   string             // the country the whole article names most, for "the government"
 }
 
 func newDiscourse(d *Dictionary, date string) *discourse {
-	return &discourse{dict: d, date: date, weight: map[string]int{}, surnames: map[string]*Entity{}, found: map[string]*Entity{}}
+	return &discourse{dict: d, date: date, weight: map[string]int{}, surnames: map[string]*Entity{}, found: map[string]*Entity{},
+		aliases: map[string]*Entity{}}
 }
 
 func (c *discourse) remember(es []*Entity) {
@@ -164,6 +169,12 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			}
 			add(i, i+n, "title", e)
 			i += n
+			continue
+		}
+		// an acronym the article defined: "the PRD"
+		if e := c.aliases[t.Key]; e != nil && len(t.Key) > 1 {
+			add(i, i+1, "acronym", e)
+			i++
 			continue
 		}
 		// "Mr Jones": a surname met earlier in the article.
@@ -419,12 +430,48 @@ func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
 	return 0, nil
 }
 
-// focus is the country the article has mentioned most so far.
+// focus is the country the article has mentioned most so far, else the
+// one it names most in all.
 func (c *discourse) focus() string {
 	best, n := "", 0
 	for code, w := range c.weight {
 		if w > n || w == n && code < best {
 			best, n = code, w
+		}
+	}
+	if best == "" {
+		return c.country
+	}
+	return best
+}
+
+// articleCountry is the country an article names most often (by name,
+// metonym or demonym), "" if none: what "the government" means before
+// the text has named a country.
+func articleCountry(d *Dictionary, a *Article) string {
+	count := map[string]int{}
+	spans := a.Body
+	if spans == nil {
+		spans = []Span{{0, len(a.Text)}}
+	}
+	for _, sp := range spans {
+		toks := tokenize(a.Text[sp.Start:sp.End], sp.Start)
+		for i := 0; i < len(toks); {
+			p := d.exact.longest(toks, i, false)
+			if p == nil {
+				i++
+				continue
+			}
+			if p.entity.Type == Country {
+				count[p.entity.Country]++
+			}
+			i += p.words
+		}
+	}
+	best, n := "", 0
+	for code, k := range count {
+		if k > n || k == n && code < best {
+			best, n = code, k
 		}
 	}
 	return best

@@ -44,8 +44,56 @@ func analyzeSentence(s Sentence, ms []Mention, c *discourse, d *Dictionary, buf 
 			atoms = append(atoms, syntax.Span{From: from, To: to})
 		}
 	}
-	a.p = syntax.New(toks, atoms)
+	a.p = syntax.New(withoutQuotes(toks), atomsWithoutQuotes(toks, atoms))
+	if len(a.p.Toks) != len(toks) {
+		a.mentionAt = a.mentionAt[:len(a.p.Toks)]
+		for i := range a.mentionAt {
+			a.mentionAt[i] = -1
+		}
+		k := 0
+		for mi, m := range ms {
+			for ; k < len(a.p.Toks) && s.Start+a.p.Toks[k].End <= m.Start; k++ {
+			}
+			for j := k; j < len(a.p.Toks) && s.Start+a.p.Toks[j].Start < m.End; j++ {
+				a.mentionAt[j] = mi
+			}
+		}
+	}
+	a.defineAcronyms()
 	return a
+}
+
+// withoutQuotes drops quotation marks from the tokens the parser sees:
+// 'would "intensify" their dialogue' is one verb group. Tokens keep their
+// offsets, so spans stay right.
+func withoutQuotes(toks []nlp.Token) []nlp.Token {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if t.Tag != nlp.LQuote && t.Tag != nlp.RQuote {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// atomsWithoutQuotes renumbers atoms for the tokens withoutQuotes keeps.
+func atomsWithoutQuotes(toks []nlp.Token, atoms []syntax.Span) []syntax.Span {
+	idx := make([]int, len(toks)+1)
+	n := 0
+	for i, t := range toks {
+		idx[i] = n
+		if t.Tag != nlp.LQuote && t.Tag != nlp.RQuote {
+			n++
+		}
+	}
+	idx[len(toks)] = n
+	out := atoms[:0:0]
+	for _, a := range atoms {
+		if f, t := idx[a.From], idx[a.To]; t > f {
+			out = append(out, syntax.Span{From: f, To: t})
+		}
+	}
+	return out
 }
 
 // tokSpan is the article span of tokens [from, to).
@@ -61,14 +109,16 @@ type filler struct {
 }
 
 // phraseActors returns the actors a phrase names, one per member of a
-// coordination.
-func (a *analysis) phraseActors(ph int) []filler {
+// coordination. Unknown proper names count only when names is set (see
+// nameRoles).
+func (a *analysis) phraseActors(ph int, names ...bool) []filler {
 	if ph < 0 {
 		return nil
 	}
 	var out []filler
+	withNames := len(names) > 0 && names[0]
 	for _, m := range a.p.Members(ph) {
-		for _, f := range a.singleActors(m, 0) {
+		for _, f := range a.singleActors(m, 0, withNames) {
 			if !containsFiller(out, f.ent) {
 				out = append(out, f)
 			}
@@ -87,7 +137,7 @@ func containsFiller(fs []filler, e *Entity) bool {
 }
 
 // singleActors returns the actors one phrase (not its coordination) names.
-func (a *analysis) singleActors(ph, depth int) []filler {
+func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	if depth > 3 {
 		return nil
 	}
@@ -103,19 +153,81 @@ func (a *analysis) singleActors(ph, depth int) []filler {
 	lemma := strings.ToLower(head.Lemma)
 	text := strings.ToLower(head.Text)
 	if a.dict.stateAgents[lemma] || a.dict.stateAgents[text] {
+		// "Assad's regime", "the regime of Bashar al-Assad", "the
+		// government of Iraq": the state of whoever it belongs to
+		for _, q := range []int{P.Poss, P.Of} {
+			if q >= 0 && q != ph && !a.hasCountryModifier(ph) {
+				if fs := a.singleActors(q, depth+1, false); len(fs) > 0 {
+					return fs
+				}
+			}
+		}
 		if country := a.countryOf(ph); country != nil {
 			return []filler{{ent: country, span: span, resolved: a.countryResolved(ph)}}
 		}
 		return nil
 	}
+	if lemma == "they" || lemma == "it" {
+		// handled below with the pronouns
+	}
 	if a.dict.groupNouns[lemma] || a.dict.groupNouns[text] {
 		country := a.countryOf(ph)
 		return []filler{{ent: a.dict.Group(country, text), span: span, resolved: true}}
 	}
+	if head.Tag == nlp.PRP || head.Tag == nlp.PRPS {
+		var out []filler
+		for _, e := range a.pronounActors(P.Head) {
+			out = append(out, filler{ent: e, span: span, resolved: true})
+		}
+		return out
+	}
 	if P.Appos >= 0 {
-		return a.singleActors(P.Appos, depth+1)
+		if fs := a.singleActors(P.Appos, depth+1, names); len(fs) > 0 {
+			return fs
+		}
+	}
+	if names {
+		if from, to, ok := a.properName(ph); ok {
+			return []filler{{ent: a.discovered(from, to), span: a.tokSpan(from, to)}}
+		}
+	}
+	// "the march of 4,000 workers", "the headquarters of the PDI": what is
+	// done to the thing is done to those it belongs to
+	if P.Of >= 0 && P.Of != ph {
+		if fs := a.singleActors(P.Of, depth+1, names); len(fs) > 0 {
+			return fs
+		}
+	}
+	// "praised his handling of the economy": the possessor
+	if P.Poss >= 0 && !a.p.Toks[P.Head].Tag.IsProperNoun() {
+		if fs := a.singleActors(P.Poss, depth+1, names); len(fs) > 0 {
+			return fs
+		}
+	}
+	// "Syrian ceasefire talks", "Israeli positions": the country named
+	// before the head
+	if !a.p.Toks[P.Head].Tag.IsProperNoun() {
+		for i := P.From; i < P.Head; i++ {
+			if mi := a.mentionAt[i]; mi >= 0 && a.mentionAt[P.Head] != mi {
+				if e := countryEntity(a.ms[mi], a.dict); e != nil {
+					return []filler{{ent: e, span: a.ms[mi].Span, resolved: true}}
+				}
+			}
+		}
 	}
 	return nil
+}
+
+// hasCountryModifier reports whether a country is named before the head:
+// "the Syrian government" is Syria whoever its possessor.
+func (a *analysis) hasCountryModifier(ph int) bool {
+	P := &a.p.Phrases[ph]
+	for i := P.From; i < P.Head; i++ {
+		if mi := a.mentionAt[i]; mi >= 0 && countryEntity(a.ms[mi], a.dict) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func mentionFillers(m Mention) []filler {

@@ -117,8 +117,8 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 					head = j - 1
 				}
 			case tj.IsAdj():
-				if seenNoun {
-					break scan
+				if seenNoun && !(lw == "general" && j > start) {
+					break scan // ("director general", "attorney general" go on)
 				}
 				j++
 				if head < 0 || !p.nounish(head) {
@@ -183,8 +183,10 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				ph.Prep = ph.From - 1
 			}
 		}
-		ph.Time = timeWords[lower(toks[ph.Head].Lemma)] && !toks[ph.Head].Tag.IsProperNoun() ||
-			timeWords[lower(toks[ph.Head].Text)] && isWeekdayOrMonth(toks[ph.Head].Text)
+		// "today", "last week", "Tuesday", "March" (but not "the march")
+		hw := toks[ph.Head].Text
+		ph.Time = timeWords[lower(toks[ph.Head].Lemma)] && !toks[ph.Head].Tag.IsProperNoun() && !isWeekdayOrMonth(hw) ||
+			isWeekdayOrMonth(hw) && isCapitalized(hw)
 		// "of": "the government of Iraq" (the next phrase after "of")
 		if ph.To+1 < len(toks) && lower(toks[ph.To].Text) == "of" {
 			if q := p.phraseAt[ph.To+1]; q >= 0 && q != k {
@@ -362,9 +364,11 @@ func (p *Parse) chunkVerbs() {
 				// a bare base form after "did" split off, or an imperative
 			}
 		}
-		// A bare past participle with a direct object is a past tense the
-		// tagger misread: "Rebels accused Khartoum of ...".
-		if v.Participle && j < n && p.phraseAt[j] >= 0 && (j == 0 || toks[j].Tag != nlp.IN) && !p.Phrases[p.phraseAt[j]].Time {
+		// A bare past participle with a direct object, or right after
+		// "whether X" / "that X", is a past tense the tagger misread:
+		// "Rebels accused Khartoum of ...", "whether Trump's campaign
+		// coordinated with Russia".
+		if v.Participle && (j < n && p.phraseAt[j] >= 0 && !p.Phrases[p.phraseAt[j]].Time || p.afterSubordinateSubject(v.From)) {
 			v.Participle, v.Passive, v.Finite, v.Past = false, false, true, true
 		}
 		// A bare past form followed by "by": a reduced passive the tagger
@@ -380,6 +384,24 @@ func (p *Parse) chunkVerbs() {
 		}
 		i = j
 	}
+}
+
+// afterSubordinateSubject reports whether the token before i ends a
+// phrase that a subordinator introduces: "whether [Trump's campaign]".
+func (p *Parse) afterSubordinateSubject(i int) bool {
+	ph := p.PhraseAt(i - 1)
+	if ph < 0 {
+		return false
+	}
+	from := p.Phrases[ph].From
+	if po := p.Phrases[ph].Poss; po >= 0 {
+		from = p.Phrases[po].From
+	}
+	if from == 0 {
+		return false
+	}
+	w := lower(p.Toks[from-1].Text)
+	return (p.Toks[from-1].Tag == nlp.IN || w == "that") && subordinators[w] && w != "as"
 }
 
 // verbAhead reports whether a verb follows at i, maybe after adverbs.

@@ -20,6 +20,9 @@ func (p *Parse) coordinate() {
 		if p.Phrases[a].ConjOf >= 0 || p.Phrases[a].Possessor || p.Phrases[a].Time {
 			continue
 		}
+		if p.Phrases[a].Poss >= 0 && p.Phrases[p.Phrases[a].Poss].ConjOf >= 0 {
+			continue // "the US and Russia's leaders": the possessors are the list
+		}
 		members := []int{a}
 		closed := false
 		commaBeforeAnd := false
@@ -34,6 +37,8 @@ func (p *Parse) coordinate() {
 			if kind == "" || p.Phrases[b].Time {
 				break
 			}
+			// "Sudan's government and its foes": the member is the possessum
+			b = p.possessum(b)
 			members = append(members, b)
 			if kind == "and" {
 				closed = true
@@ -230,7 +235,8 @@ func (p *Parse) objects(k int) {
 		return e
 	}
 	if j < len(toks) {
-		if ph := p.phraseAt[j]; ph >= 0 && p.Phrases[ph].Prep < 0 && !p.Phrases[ph].Time && p.Phrases[ph].From == j {
+		if ph := p.phraseAt[j]; ph >= 0 && p.Phrases[ph].Prep < 0 && !p.Phrases[ph].Time && p.Phrases[ph].From == j &&
+			!(speechVerbs[v.Lemma] && p.finiteVerbAt(p.Phrases[p.lastMember(p.possessum(ph))].To)) {
 			ph = p.possessum(ph)
 			if f := p.Phrases[ph].ConjOf; f >= 0 {
 				ph = f
@@ -279,6 +285,9 @@ func (p *Parse) objects(k int) {
 			if ph := p.phraseAt[j+1]; ph >= 0 && p.Phrases[ph].From == j+1 {
 				if w == "that" || w == "whether" || w == "if" {
 					break // a complement clause
+				}
+				if subordinators[w] && p.finiteVerbAt(p.Phrases[p.lastMember(ph)].To) {
+					break // "while Russia continues": a clause, not a PP
 				}
 				ph = p.possessum(ph)
 				if f := p.Phrases[ph].ConjOf; f >= 0 {
@@ -422,6 +431,13 @@ func (p *Parse) subject(k int) {
 				continue
 			}
 			root := p.rootOf(ph)
+			if pr := p.Phrases[root].Prep; pr >= 0 && subordinators[lower(toks[pr].Text)] && p.lastMember(root) == ph {
+				// "while Russia continues ...": the subordinator's clause
+				c.Subj, c.SubjHow = root, "explicit"
+				c.Sub, c.Rel = lower(toks[pr].Text), "advcl"
+				c.Parent = p.prevVerb(pr)
+				return
+			}
 			if p.Phrases[root].Prep >= 0 {
 				// inside a prepositional phrase: the phrase it qualifies, if any
 				if q := p.PhraseAt(p.skipAdvLeft(p.Phrases[root].Prep - 1)); q >= 0 {
@@ -435,8 +451,10 @@ func (p *Parse) subject(k int) {
 			}
 			// the object of an aside before the verb: "Mr Blair, who met
 			// his counterpart, X, in Paris, did not ...": the aside's subject
-			if m := p.clauseOfPhrase(root); m >= 0 && m < k && p.commaBetween(p.Phrases[root].To, v.From) &&
-				(p.Clauses[m].Rel == "relcl" || p.Clauses[m].Rel == "participle") && p.Clauses[m].Subj >= 0 && p.Clauses[m].Subj != root {
+			if m := p.clauseOfPhrase(root); m >= 0 && m < k && p.Clauses[m].Subj >= 0 && p.Clauses[m].Subj != root &&
+				(p.Clauses[m].Rel == "relcl" && p.commaBetween(p.Phrases[root].To, v.From) || p.Clauses[m].Rel == "participle" && p.Clauses[m].SubjHow == "reduced") {
+				// "French judges probing the scandal will quiz X": the
+				// participle's subject
 				c.Subj, c.SubjHow = p.Clauses[m].Subj, "explicit"
 				return
 			}
@@ -465,8 +483,12 @@ func (p *Parse) subject(k int) {
 		case t.Tag == nlp.CC:
 			// "X met Y and signed Z": the subject of the verb before
 			if par := p.prevFiniteVerb(i); par >= 0 {
-				if p.Clauses[par].Subj < 0 && par != k {
-					// subjects are found left to right: already done
+				// "The premier insisted Brown will have a role, and praised
+				// him": after a comma, the conjunct of the clause that the
+				// complement depends on
+				for i > 0 && toks[i-1].Tag == nlp.Comma && (p.Clauses[par].Rel == "ccomp" || p.Clauses[par].Rel == "advcl") &&
+					p.Clauses[par].Parent >= 0 && p.Verbs[p.Clauses[par].Parent].Finite {
+					par = p.Clauses[par].Parent
 				}
 				c.Subj, c.SubjHow, c.Rel, c.Parent = p.Clauses[par].Subj, "shared", "conj", par
 				c.Sub = p.Clauses[par].Sub
@@ -505,6 +527,13 @@ func (p *Parse) infinitive(k, i int) {
 				c.Subj = pc.Subj
 			}
 			return
+		}
+		if ph := p.phraseAt[j]; ph >= 0 && p.Phrases[p.rootOf(ph)].Prep >= 0 && objBetween < 0 && c.Sub == "" &&
+			p.Phrases[p.rootOf(ph)].Prep > 0 && p.verbAt[p.skipAdvLeft(p.Phrases[p.rootOf(ph)].Prep-1)] >= 0 {
+			// "pushed Putin at a frosty encounter to ensure": a PP of the
+			// verb, skipped
+			j = p.Phrases[p.rootOf(ph)].Prep - 1
+			continue
 		}
 		if ph := p.phraseAt[j]; ph >= 0 {
 			if objBetween >= 0 || p.Phrases[ph].Prep >= 0 {
@@ -639,6 +668,12 @@ func (p *Parse) firstOf(ph int) int {
 		return f
 	}
 	return ph
+}
+
+// lastMember is the last phrase of ph's coordination (ph itself if none).
+func (p *Parse) lastMember(ph int) int {
+	m := p.Members(ph)
+	return m[len(m)-1]
 }
 
 // lastOfObject is the last token of clause c's object with its coordination.

@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"kg/internal/nlp"
+)
+
+// Actors the dictionary does not know, found from the sentence structure:
+// a proper name in a role ("handed the sentences to Dita Indahsari"), an
+// acronym the article defines ("the People's Democratic Party (PRD)"), a
+// pronoun that stands for the last group or organization ("they", "it").
+
+// orgWords make a proper name an organization rather than a person.
+var orgWords = map[string]bool{"party": true, "council": true, "commission": true, "committee": true, "court": true,
+	"ministry": true, "office": true, "agency": true, "union": true, "front": true, "movement": true, "army": true,
+	"brigade": true, "brigades": true, "forces": true, "force": true, "group": true, "centre": true, "center": true,
+	"institute": true, "foundation": true, "bank": true, "organization": true, "organisation": true,
+	"association": true, "federation": true, "league": true, "alliance": true, "assembly": true, "parliament": true,
+	"congress": true, "senate": true, "service": true, "department": true, "board": true, "corporation": true,
+	"company": true, "inc": true, "ltd": true, "university": true, "church": true, "network": true, "coalition": true,
+	"tribunal": true, "authority": true, "police": true, "guard": true, "navy": true, "lords": true, "cabinet": true,
+	"government": true, "administration": true, "watch": true, "international": true, "trust": true, "fund": true,
+	"society": true, "chamber": true, "house": true, "bureau": true, "command": true, "corps": true, "militia": true,
+	"mission": true, "program": true, "programme": true, "secretariat": true, "club": true, "order": true}
+
+// nameRoles are the roles in which an unknown proper name is taken as an
+// actor: not places ("in Surabaya", "to Jakarta"), which the dictionary
+// covers by country.
+var nameRoles = map[string]bool{"subject": true, "object": true, "iobj": true, "comp": true, "poss": true,
+	"with": true, "against": true, "by": true, "between": true, "of": true, "for": true, "from": true, "on": true,
+	"upon": true, "among": true}
+
+// properName is the name a phrase gives when it is a run of capitalized
+// words ending at its head ("Dita Indahsari", "the Refugee Council"):
+// its first and last tokens, or ok false.
+func (a *analysis) properName(ph int) (from, to int, ok bool) {
+	P := &a.p.Phrases[ph]
+	head := a.p.Toks[P.Head]
+	if head.Tag != nlp.NNP && head.Tag != nlp.NNPS || P.Time {
+		return 0, 0, false
+	}
+	from = P.Head
+	for from > P.From && isNameToken(a.p.Toks[from-1]) {
+		from--
+	}
+	// the name must be written as one: no mention of a known actor inside
+	for i := from; i <= P.Head; i++ {
+		if a.mentionAt[i] >= 0 || !isNameToken(a.p.Toks[i]) {
+			return 0, 0, false
+		}
+	}
+	w := a.p.Toks[from].Text
+	if a.dict.notNames[w] && P.Head == from || isCalendarWord(w) {
+		return 0, 0, false
+	}
+	return from, P.Head + 1, true
+}
+
+func isNameToken(t nlp.Token) bool {
+	if t.Tag != nlp.NNP && t.Tag != nlp.NNPS {
+		return false
+	}
+	r := []rune(t.Text)
+	return len(r) > 1 && unicode.IsUpper(r[0]) || len(r) == 2 && r[1] == '.'
+}
+
+func isCalendarWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// discovered returns the actor an unknown proper name stands for, making
+// it on first sight: an organization when a word of it says so, a person
+// when it has two to four words, else an organization.
+func (a *analysis) discovered(from, to int) *Entity {
+	words := make([]string, 0, to-from)
+	org := false
+	for i := from; i < to; i++ {
+		t := a.p.Toks[i].Text
+		words = append(words, t)
+		if orgWords[strings.ToLower(t)] {
+			org = true
+		}
+	}
+	name := a.p.Text(from, to)
+	id := strings.ReplaceAll(strings.ReplaceAll(name, " ", "_"), "’", "'")
+	c := a.c
+	if e := a.dict.Entity(id); e != nil {
+		return e
+	}
+	if e := c.found[id]; e != nil {
+		return e
+	}
+	// a surname or an acronym met earlier in the article
+	if len(words) == 1 {
+		if e := c.surnames[stripDots(words[0])]; e != nil {
+			return e
+		}
+		if e := c.aliases[stripDots(words[0])]; e != nil {
+			return e
+		}
+	}
+	e := &Entity{ID: id, Name: name, Type: Organization, Discovered: true}
+	if !org && len(words) >= 2 && len(words) <= 4 {
+		e.Type = Person
+		c.surnames[stripDots(words[len(words)-1])] = e
+	}
+	c.found[id] = e
+	return e
+}
+
+// defineAcronyms remembers the acronyms a sentence defines: "the
+// Revolutionary Armed Forces of Colombia (FARC)", "People's Democratic
+// Party (PRD)". Later in the article the acronym names the same actor.
+func (a *analysis) defineAcronyms() {
+	toks := a.p.Toks
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i-1].Tag != nlp.LRB || toks[i+1].Tag != nlp.RRB || !isAcronym(toks[i].Text) {
+			continue
+		}
+		ph := a.p.PhraseAt(i - 2)
+		if ph < 0 {
+			continue
+		}
+		var e *Entity
+		if mi := a.mentionAt[a.p.Phrases[ph].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 {
+			e = a.ms[mi].Entities[0]
+		} else if from, to, ok := a.properName(ph); ok {
+			e = a.discovered(from, to)
+		}
+		if e != nil {
+			key := stripDots(toks[i].Text)
+			if a.c.aliases[key] == nil {
+				a.c.aliases[key] = e
+			}
+			// the acronym itself is now a mention of the actor
+			if a.mentionAt[i] < 0 {
+				a.ms = append(a.ms, Mention{Span: Span{a.s.Start + toks[i].Start, a.s.Start + toks[i].End}, Entities: []*Entity{e}, How: "acronym"})
+				a.mentionAt[i] = len(a.ms) - 1
+			}
+		}
+	}
+}
+
+func isAcronym(w string) bool {
+	w = stripDots(w)
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	upper := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if !unicode.IsLower(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return upper >= 2 && unicode.IsUpper([]rune(w)[0])
+}
+
+// rememberSubjects notes, after a sentence, who its clauses were about:
+// "they" and "their" in later sentences stand for the last plural
+// subject, "it" and "its" for the last organization or country.
+func (a *analysis) rememberSubjects() {
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Subj < 0 || c.SubjHow != "explicit" {
+			continue
+		}
+		head := a.p.Toks[a.p.Phrases[c.Subj].Head]
+		if head.Tag == nlp.PRP || head.Tag == nlp.PRPS {
+			continue
+		}
+		fs := a.phraseActors(c.Subj)
+		if len(fs) == 0 {
+			continue
+		}
+		if len(fs) > 1 || head.Tag.IsPlural() {
+			a.c.plural = entitiesOf(fs)
+		} else if e := fs[0].ent; e.Type != Person {
+			a.c.thing = e
+		}
+	}
+}
+
+func entitiesOf(fs []filler) []*Entity {
+	es := make([]*Entity, len(fs))
+	for i, f := range fs {
+		es[i] = f.ent
+	}
+	return es
+}
+
+// pronounActors resolves "they", "them", "their", "it", "its" at token i
+// when the mention finder did not: first the subject of the clause that
+// governs this one ("The Home Office said it had ..."), then the last
+// fitting subject of the article.
+func (a *analysis) pronounActors(i int) []*Entity {
+	w := strings.ToLower(a.p.Toks[i].Text)
+	plural := false
+	switch w {
+	case "they", "them", "their", "themselves":
+		plural = true
+	case "it", "its", "itself":
+	default:
+		return nil
+	}
+	// "mistook the officers for militants and shot them": the object of
+	// the verb it is conjoined with
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Obj < 0 || a.p.Phrases[c.Obj].Head != i || c.Rel != "conj" || c.Parent < 0 {
+			continue
+		}
+		if prev := a.p.Clauses[c.Parent].Obj; prev >= 0 {
+			if fs := a.phraseActors(prev, true); len(fs) > 0 {
+				return entitiesOf(fs)
+			}
+		}
+	}
+	// the speaker of a reported clause
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Subj < 0 || a.p.Phrases[c.Subj].Head != i || c.Parent < 0 {
+			continue
+		}
+		par := &a.p.Clauses[c.Parent]
+		if par.Subj < 0 || a.p.Toks[a.p.Phrases[par.Subj].Head].Tag == nlp.PRP {
+			continue
+		}
+		fs := a.phraseActors(par.Subj)
+		if len(fs) > 1 == plural && len(fs) > 0 && (plural || fs[0].ent.Type != Person) {
+			return entitiesOf(fs)
+		}
+	}
+	if plural {
+		return a.c.plural
+	}
+	if a.c.thing != nil {
+		return []*Entity{a.c.thing}
+	}
+	return nil
+}
