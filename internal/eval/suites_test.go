@@ -26,19 +26,25 @@ type floor struct {
 // (rates minus about 0.05, counts minus one or two) so that a rule change
 // that loses events fails CI. Raise them when the rules get better: the
 // test logs the current figures.
+//
+// The frames over sentence structure (issue #11) find far more events than
+// the surface patterns did (recall up, root recall about three times), at a
+// lower country-level precision for now: groups and people the dictionary
+// does not place in a country count as wrong here. The target is recall
+// >= 0.50 at precision >= 0.70 on both suites.
 var suiteFloors = map[string][]floor{
 	"petr2": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 18},                       // measured 20
-		{"recall", func(s Score) float64 { return s.Recall }, 0.21},                      // measured 0.256
-		{"precision", func(s Score) float64 { return s.Precision }, 0.63},                // measured 0.696
-		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.90}, // measured 11/12; one sentence is 0.083
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.09},             // measured 0.118
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 27},                       // measured 29
+		{"recall", func(s Score) float64 { return s.Recall }, 0.32},                      // measured 0.372
+		{"precision", func(s Score) float64 { return s.Precision }, 0.51},                // measured 0.562
+		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.80}, // measured 10/12
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.39},             // measured 0.441
 	},
 	"plover": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 67},           // measured 74
-		{"recall", func(s Score) float64 { return s.Recall }, 0.17},          // measured 0.208
-		{"precision", func(s Score) float64 { return s.Precision }, 0.72},    // measured 0.773
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.20}, // measured 0.239
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 78},           // measured 82
+		{"recall", func(s Score) float64 { return s.Recall }, 0.18},          // measured 0.230
+		{"precision", func(s Score) float64 { return s.Precision }, 0.39},    // measured 0.444
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.29}, // measured 0.339
 	},
 }
 

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"kg/internal/nlp"
+	"kg/internal/syntax"
 )
 
 // Actors the dictionary does not know, found from the sentence structure:
@@ -54,6 +55,14 @@ func (a *analysis) properName(ph int) (from, to int, ok bool) {
 	w := a.p.Toks[from].Text
 	if a.dict.notNames[w] && P.Head == from || isCalendarWord(w) {
 		return 0, 0, false
+	}
+	// "Mr Smith" names someone only once the article has introduced them;
+	// "Sir Digby Jones" is Digby Jones
+	if a.dict.honorifics[w] || a.dict.honorifics[w+"."] {
+		if P.Head-from < 2 {
+			return 0, 0, false
+		}
+		from++
 	}
 	return from, P.Head + 1, true
 }
@@ -170,9 +179,13 @@ func isAcronym(w string) bool {
 func (a *analysis) rememberSubjects() {
 	for k := range a.p.Clauses {
 		c := &a.p.Clauses[k]
+		// names in roles become known actors now, so that "Ms Hutt" later
+		// finds "Jane Hutt"
+		a.phraseActors(c.Obj, true)
 		if c.Subj < 0 || c.SubjHow != "explicit" {
 			continue
 		}
+		a.phraseActors(c.Subj, true)
 		head := a.p.Toks[a.p.Phrases[c.Subj].Head]
 		if head.Tag == nlp.PRP || head.Tag == nlp.PRPS {
 			continue
@@ -189,6 +202,14 @@ func (a *analysis) rememberSubjects() {
 	}
 }
 
+func ppPhrases(c *syntax.Clause) []int {
+	out := make([]int, len(c.PPs))
+	for i, pp := range c.PPs {
+		out[i] = pp.Phrase
+	}
+	return out
+}
+
 func entitiesOf(fs []filler) []*Entity {
 	es := make([]*Entity, len(fs))
 	for i, f := range fs {
@@ -202,6 +223,11 @@ func entitiesOf(fs []filler) []*Entity {
 // governs this one ("The Home Office said it had ..."), then the last
 // fitting subject of the article.
 func (a *analysis) pronounActors(i int) []*Entity {
+	if a.resolving {
+		return nil // a pronoun standing for a pronoun: no antecedent here
+	}
+	a.resolving = true
+	defer func() { a.resolving = false }()
 	w := strings.ToLower(a.p.Toks[i].Text)
 	plural := false
 	switch w {
@@ -210,6 +236,28 @@ func (a *analysis) pronounActors(i int) []*Entity {
 	case "it", "its", "itself":
 	default:
 		return nil
+	}
+	// "Lavrov and Tillerson would intensify their dialogue": a possessive
+	// in a clause's object or PP is its subject, when that fits
+	if a.p.Toks[i].Tag == nlp.PRPS {
+		if ph := a.p.PhraseAt(i); ph >= 0 {
+			for k := range a.p.Clauses {
+				c := &a.p.Clauses[k]
+				own := false
+				for _, r := range append([]int{c.Obj}, ppPhrases(c)...) {
+					if r >= 0 && a.p.Phrases[r].Poss == ph {
+						own = true
+					}
+				}
+				subj := a.p.Agent(c)
+				if !own || subj < 0 || a.p.Toks[a.p.Phrases[subj].Head].Tag == nlp.PRP {
+					continue
+				}
+				if fs := a.phraseActors(subj, true); len(fs) > 0 && (len(fs) > 1 || a.p.Toks[a.p.Phrases[subj].Head].Tag.IsPlural()) == plural {
+					return entitiesOf(fs)
+				}
+			}
+		}
 	}
 	// "mistook the officers for militants and shot them": the object of
 	// the verb it is conjoined with
@@ -242,8 +290,6 @@ func (a *analysis) pronounActors(i int) []*Entity {
 	if plural {
 		return a.c.plural
 	}
-	if a.c.thing != nil {
-		return []*Entity{a.c.thing}
-	}
+	// "it" across sentences is too often a thing, not an actor
 	return nil
 }

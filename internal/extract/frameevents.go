@@ -81,7 +81,9 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 		}
 		e := Event{Code: code, Symmetric: f.Symmetric, Match: match, Rule: f.ID, Confidence: f.Confidence,
 			Actor: ac.ent, ActorSpan: ac.span}
-		if f.PersonCode != "" && ac.ent.Type == Person {
+		// a person who "attacked" a person or a body did it in words; one who
+		// attacks a country (or means to) sends forces
+		if f.PersonCode != "" && ac.ent.Type == Person && code == f.Code && (!hasTarget || t.ent.Type != Country) {
 			e.Code = f.PersonCode
 		}
 		if hasTarget {
@@ -122,6 +124,9 @@ func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause) bool {
 		return false
 	}
 	if len(f.Object) > 0 && !a.phraseEndsWith(p.Patient(c), f.Object[0]) {
+		return false
+	}
+	if f.NoObject && p.Patient(c) >= 0 {
 		return false
 	}
 	if len(f.Subject) > 0 && !a.phraseEndsWith(p.Agent(c), f.Subject[0]) {
@@ -241,7 +246,8 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		case "comp":
 			if c != nil {
 				for k := range p.Clauses {
-					if p.Clauses[k].Parent == c.Verb && (p.Clauses[k].Rel == "xcomp" || p.Clauses[k].Rel == "ccomp") {
+					if cc := &p.Clauses[k]; cc.Parent == c.Verb && (cc.Rel == "xcomp" || cc.Rel == "ccomp" ||
+						cc.Rel == "advcl" && (cc.Sub == "whether" || cc.Sub == "if")) {
 						got = a.phraseActors(p.Clauses[k].Subj, true)
 						break
 					}
@@ -310,7 +316,7 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	p := a.p
 	c := &p.Clauses[k]
 	v := &p.Verbs[c.Verb]
-	if c.Question || v.Negated {
+	if c.Question || v.Negated || a.hedgedByAdverb(v) {
 		return "", false
 	}
 	intent := false
@@ -322,8 +328,8 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 			return "", false
 		}
 		intent = true
-	case "must", "should":
-		intent = true
+	case "must", "should", "ought":
+		return "", false // someone's demand that it happen, not an event
 	default: // can, could, may, might
 		return "", false
 	}
@@ -354,10 +360,13 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 			return "", false
 		}
 		g := fr.governsMap[pv.Lemma]
+		if pv.Particle >= 0 {
+			g |= fr.governsMap[pv.Lemma+" "+p.Lower(pv.Particle)]
+		}
 		if g&(govNegate|govHedge) != 0 && cur.Rel != "advcl" {
 			return "", false
 		}
-		if g&govDemand != 0 && cur.Rel == "xcomp" && par.Obj >= 0 && cur.Subj == par.Obj {
+		if g&govDemand != 0 && (cur.Rel == "xcomp" && par.Obj >= 0 && cur.Subj == par.Obj || cur.Rel == "ccomp" && cur.Sub == "that") {
 			return "", false // demanded of someone: not (yet) an event
 		}
 		if g&govIntent != 0 && (cur.Rel == "xcomp" || cur.Rel == "pcomp") {
@@ -365,10 +374,12 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 		}
 		cur = par
 	}
-	// "plans to", "ready to", "an attempt to": the word the infinitive hangs on
-	if c.Rel == "xcomp" && c.Sub != "" {
+	// "plans to", "ready to", "an attempt to": the word the infinitive hangs
+	// on; after any other noun it says a purpose ("safe zones to protect
+	// civilians", "a chance to solve the crisis"), not an event
+	if c.Rel == "xcomp" && c.Sub != "" && p.Verbs[c.Verb].Infinitive {
 		g := fr.governsMap[c.Sub]
-		if g&(govNegate|govHedge) != 0 {
+		if g&(govNegate|govHedge) != 0 || g == 0 {
 			return "", false
 		}
 		if g&govIntent != 0 {
@@ -382,15 +393,38 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	return f.Code, true
 }
 
+// hedgedByAdverb reports whether an adverb in or right before the verb
+// group makes it speculative: "Iran allegedly attacked".
+func (a *analysis) hedgedByAdverb(v *syntax.Verb) bool {
+	from := v.From
+	for from > 0 && a.p.Toks[from-1].Tag.IsAdv() && a.p.VerbAt(from-1) < 0 && a.p.PhraseAt(from-1) < 0 {
+		from--
+	}
+	for i := from; i < v.To; i++ {
+		if a.p.Toks[i].Tag.IsAdv() && hedgeAdverbs[strings.ToLower(a.p.Toks[i].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgeAdverbs make what they qualify speculative.
+var hedgeAdverbs = map[string]bool{"allegedly": true, "possibly": true, "perhaps": true, "maybe": true, "apparently": true,
+	"supposedly": true, "purportedly": true, "probably": true, "likely": true, "reputedly": true}
+
 // nounEvents applies noun frames to phrase ph: "talks between X and Y",
 // "his visit to China", "Israeli attacks on Gaza", "X held talks with Y".
 func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 	p := a.p
 	// the clause the phrase is a role of: its subject may be the actor
-	owner := -1
+	// the clause the phrase is the object of, or sits in as a PP: its
+	// mood governs the noun ("called off its offensive" is no attack), and
+	// with a light verb ("held talks") or a PP its subject may be the actor
+	governing, owner := -1, -1
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
-		if c.Obj == ph || c.Subj == ph && p.Verbs[c.Verb].Passive {
+		if c.Obj == ph || c.IObj == ph || c.Subj == ph && p.Verbs[c.Verb].Passive {
+			governing = k
 			if fr.light[p.Verbs[c.Verb].Lemma] {
 				owner = k
 			}
@@ -398,11 +432,26 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 		}
 		for _, pp := range c.PPs {
 			if pp.Phrase == ph {
-				owner = k
+				governing, owner = k, k
 			}
 		}
-		if owner >= 0 {
+		if governing >= 0 {
 			break
+		}
+	}
+	if governing >= 0 {
+		gv := &p.Verbs[p.Clauses[governing].Verb]
+		g := fr.governsMap[gv.Lemma]
+		if gv.Particle >= 0 {
+			g |= fr.governsMap[gv.Lemma+" "+p.Lower(gv.Particle)]
+		}
+		if g&(govNegate|govHedge|govDemand) != 0 {
+			return nil // "called off its offensive", "demanded the withdrawal of"
+		}
+		if owner < 0 {
+			if _, ok := a.mood(fr, governing, &Frame{Code: "010", Intent: true}); !ok {
+				return nil
+			}
 		}
 	}
 	pps := p.PPsAfter(ph)

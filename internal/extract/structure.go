@@ -16,6 +16,7 @@ type analysis struct {
 	mentionAt []int // token → mention index, -1
 	c         *discourse
 	dict      *Dictionary
+	resolving bool // inside pronounActors
 }
 
 // analyzeSentence tokenizes and tags a sentence, ties its mentions to tokens and
@@ -162,6 +163,11 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 				}
 			}
 		}
+		// "European Community foreign ministers": the officials of a body
+		// the dictionary does not know, not of the article's country
+		if a.countryResolved(ph) && a.unknownProperModifier(ph) {
+			return nil
+		}
 		if country := a.countryOf(ph); country != nil {
 			return []filler{{ent: country, span: span, resolved: a.countryResolved(ph)}}
 		}
@@ -171,7 +177,9 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		// handled below with the pronouns
 	}
 	if a.dict.groupNouns[lemma] || a.dict.groupNouns[text] {
-		country := a.countryOf(ph)
+		// a group's country only when the text says it ("Sudanese rebels",
+		// "Iraq's Kurds"): the article's country is often not theirs
+		country := a.namedCountry(ph)
 		return []filler{{ent: a.dict.Group(country, text), span: span, resolved: true}}
 	}
 	if head.Tag == nlp.PRP || head.Tag == nlp.PRPS {
@@ -218,6 +226,21 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	return nil
 }
 
+// unknownProperModifier reports whether a capitalized word no mention
+// covers qualifies the head: "European Community foreign ministers".
+func (a *analysis) unknownProperModifier(ph int) bool {
+	P := &a.p.Phrases[ph]
+	for i := P.From; i < P.Head; i++ {
+		if t := a.p.Toks[i]; t.Tag.IsProperNoun() && a.mentionAt[i] < 0 && i > P.From {
+			return true
+		}
+		if t := a.p.Toks[i]; t.Tag.IsProperNoun() && a.mentionAt[i] < 0 && i == P.From && !a.dict.notNames[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCountryModifier reports whether a country is named before the head:
 // "the Syrian government" is Syria whoever its possessor.
 func (a *analysis) hasCountryModifier(ph int) bool {
@@ -251,7 +274,15 @@ func (a *analysis) countryOf(ph int) *Entity {
 			}
 		}
 	}
-	for _, q := range []int{P.Poss, P.Of} {
+	// "Iran's army", "the government of Iraq", "dissidents from Myanmar"
+	qs := []int{P.Poss, P.Of}
+	for _, pp := range a.p.PPsAfter(ph) {
+		if w := a.p.Lower(pp.Prep); w == "from" || w == "in" {
+			qs = append(qs, pp.Phrase)
+		}
+		break
+	}
+	for _, q := range qs {
 		if q < 0 {
 			continue
 		}
@@ -268,6 +299,26 @@ func (a *analysis) countryOf(ph int) *Entity {
 	return nil
 }
 
+// namedCountry is the country named in the phrase, its possessor or its
+// "of" phrase, nil if none.
+func (a *analysis) namedCountry(ph int) *Entity {
+	if !a.countryResolved(ph) {
+		return a.countryOf(ph)
+	}
+	// "The Sudanese government accused Darfur rebels": the one country the
+	// sentence names
+	var only *Entity
+	for _, m := range a.ms {
+		if e := countryEntity(m, a.dict); e != nil {
+			if only != nil && only != e {
+				return nil
+			}
+			only = e
+		}
+	}
+	return only
+}
+
 // countryResolved reports whether countryOf had to fall back on the
 // article's focus.
 func (a *analysis) countryResolved(ph int) bool {
@@ -277,7 +328,16 @@ func (a *analysis) countryResolved(ph int) bool {
 			return false
 		}
 	}
-	return !(P.Poss >= 0 && a.mentionAt[a.p.Phrases[P.Poss].Head] >= 0 || P.Of >= 0 && a.mentionAt[a.p.Phrases[P.Of].Head] >= 0)
+	if P.Poss >= 0 && a.mentionAt[a.p.Phrases[P.Poss].Head] >= 0 || P.Of >= 0 && a.mentionAt[a.p.Phrases[P.Of].Head] >= 0 {
+		return false
+	}
+	for _, pp := range a.p.PPsAfter(ph) {
+		if w := a.p.Lower(pp.Prep); (w == "from" || w == "in") && a.mentionAt[a.p.Phrases[pp.Phrase].Head] >= 0 {
+			return false
+		}
+		break
+	}
+	return true
 }
 
 // countryEntity is the country a mention stands for: a country, or the

@@ -31,11 +31,46 @@ func New(toks []nlp.Token, atoms []Span) *Parse {
 			inAtom[k] = true
 		}
 	}
+	repairTags(toks, atomEnd, inAtom)
+	p.atomAt = make([]bool, len(toks))
+	for i, e := range atomEnd {
+		p.atomAt[i] = e > 0
+	}
 	p.chunkPhrases(atomEnd, inAtom)
 	p.chunkVerbs()
 	p.coordinate()
 	p.clauses()
 	return p
+}
+
+// repairTags corrects the tagger's known slips where the sentence's layout
+// tells: a past tense read as an adjective before its object ("China
+// imposed/JJ sanctions", "Xi praised/JJ Pakistan"). The token's lemma
+// follows its new tag.
+func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != nlp.JJ || len(t.Text) < 4 || !strings.HasSuffix(t.Text, "ed") || inAtom[i] {
+			continue
+		}
+		prev, next := toks[i-1].Tag, toks[i+1].Tag
+		subject := prev.IsNoun() || prev == nlp.PRP || inAtom[i-1]
+		object := next == nlp.DT || next == nlp.NNP || next == nlp.NNPS || next == nlp.PRP || next == nlp.PRPS || next == nlp.CD || atomEnd[i+1] > 0
+		if subject && object && !hasFiniteVerb(toks[:i]) {
+			t.Tag = nlp.VBD
+			t.Lemma = nlp.Lemma(t.Text, nlp.VBD)
+		}
+	}
+}
+
+// hasFiniteVerb reports whether a tensed verb or a modal is among toks.
+func hasFiniteVerb(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Tag.IsFiniteVerb() {
+			return true
+		}
+	}
+	return false
 }
 
 // timeWords head phrases that only say when.
@@ -377,6 +412,12 @@ func (p *Parse) chunkVerbs() {
 			v.From > 0 && p.phraseAt[v.From-1] >= 0 {
 			v.Finite, v.Participle, v.Passive, v.Past = false, true, true, false
 		}
+		// "Palestinians demonstrated in Ramallah": a bare participle after
+		// the subject of a sentence that has no tensed verb at all is its
+		// main verb, read by the tagger as a participle
+		if v.Participle && v.From > 0 && p.phraseAt[v.From-1] >= 0 && !hasFiniteVerb(toks) && !p.anyFinite() {
+			v.Participle, v.Passive, v.Finite, v.Past = false, false, true, true
+		}
 		k := len(p.Verbs)
 		p.Verbs = append(p.Verbs, v)
 		for x := v.From; x < v.To; x++ {
@@ -402,6 +443,15 @@ func (p *Parse) afterSubordinateSubject(i int) bool {
 	}
 	w := lower(p.Toks[from-1].Text)
 	return (p.Toks[from-1].Tag == nlp.IN || w == "that") && subordinators[w] && w != "as"
+}
+
+func (p *Parse) anyFinite() bool {
+	for _, v := range p.Verbs {
+		if v.Finite {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAhead reports whether a verb follows at i, maybe after adverbs.

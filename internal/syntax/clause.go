@@ -81,8 +81,9 @@ func (p *Parse) coordinate() {
 			continue
 		}
 		b := a + 1
-		// A's own "of" chain first: "the head of the agency, X,"
-		for b < len(p.Phrases) && p.Phrases[b].Prep >= 0 && p.Phrases[b].Prep == p.Phrases[b-1].To && lower(toks[p.Phrases[b].Prep].Text) == "of" {
+		// A's own PPs first: "the head of the agency, X,", "The US
+		// commander in Iraq, General X,"
+		for b < len(p.Phrases) && p.Phrases[b].Prep >= 0 && p.Phrases[b].Prep == p.Phrases[b-1].To && p.Phrases[b].ConjOf < 0 {
 			b++
 		}
 		if b >= len(p.Phrases) {
@@ -104,6 +105,13 @@ func (p *Parse) coordinate() {
 		}
 		if end < len(toks) && toks[end].Tag == nlp.Comma && end+1 < len(toks) && lower(toks[end+1].Text) == "and" {
 			continue // "A, B, and C": a list
+		}
+		// After A's PPs, a known name describes A ("The US commander in
+		// Iraq, General X,"); anything else the last of them ("the
+		// industrial area of Tandes, Surabaya")
+		if b > a+1 && !p.atomAt[B.From] {
+			p.Phrases[b-1].Appos = b
+			continue
 		}
 		A.Appos = b
 	}
@@ -435,6 +443,9 @@ func (p *Parse) subject(k int) {
 				// "while Russia continues ...": the subordinator's clause
 				c.Subj, c.SubjHow = root, "explicit"
 				c.Sub, c.Rel = lower(toks[pr].Text), "advcl"
+				if c.Sub == "that" {
+					c.Rel = "ccomp"
+				}
 				c.Parent = p.prevVerb(pr)
 				return
 			}
@@ -467,9 +478,9 @@ func (p *Parse) subject(k int) {
 				}
 				return
 			}
-			introducer(p.Phrases[p.firstOf(root)].From - 1)
+			introducer(p.phraseStart(p.firstOf(root)) - 1)
 			if c.Rel == "" && k > 0 {
-				p.complementOf(k, p.Phrases[p.firstOf(root)].From)
+				p.complementOf(k, p.phraseStart(p.firstOf(root)))
 			}
 			return
 		}
@@ -668,6 +679,15 @@ func (p *Parse) firstOf(ph int) int {
 		return f
 	}
 	return ph
+}
+
+// phraseStart is where a phrase starts with its possessors: "Trump's
+// campaign" starts at "Trump".
+func (p *Parse) phraseStart(ph int) int {
+	for d := 0; p.Phrases[ph].Poss >= 0 && d < 4; d++ {
+		ph = p.Phrases[ph].Poss
+	}
+	return p.Phrases[ph].From
 }
 
 // lastMember is the last phrase of ph's coordination (ph itself if none).

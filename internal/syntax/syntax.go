@@ -35,8 +35,9 @@ type Parse struct {
 	Verbs   []Verb   // verb groups, in text order
 	Clauses []Clause // one per verb group: Clauses[i].Verb == i
 
-	phraseAt []int // token → the phrase it belongs to, -1
-	verbAt   []int // token → the verb group it belongs to, -1
+	phraseAt []int  // token → the phrase it belongs to, -1
+	verbAt   []int  // token → the verb group it belongs to, -1
+	atomAt   []bool // token starts an atom (a known name)
 }
 
 // Phrase is a noun phrase: tokens [From, To) with a head.
