@@ -84,9 +84,18 @@ func TestAPISeedGraph(t *testing.T) {
 		if n := len(v["nodes"].([]any)); n != 2 || v["omitted"].(float64) == 0 {
 			t.Errorf("limit=1: %d nodes, omitted %v; want the ego and one counterpart", n, v["omitted"])
 		}
+		// the root filter keeps only fighting (root 19): a narrower network
+		// than the unfiltered one, every edge of it material conflict
+		_, all := get(t, base, "/api/kg/actors/Donald_Trump/network")
 		_, v = get(t, base, "/api/kg/actors/Donald_Trump/network?root=19")
-		if n := len(v["nodes"].([]any)); n != 2 {
-			t.Errorf("root=19 (fight): %d nodes, want Trump and Assad (the Syria strike)", n)
+		if n, m := len(v["nodes"].([]any)), len(all["nodes"].([]any)); n >= m {
+			t.Errorf("root=19 (fight): %d nodes, not fewer than the %d of the whole network", n, m)
+		}
+		for _, e := range v["edges"].([]any) {
+			q := e.(map[string]any)["quad_classes"].([]any)
+			if q[0].(float64)+q[1].(float64)+q[2].(float64) != 0 {
+				t.Errorf("root=19 edge with other quad classes: %v", e)
+			}
 		}
 	})
 

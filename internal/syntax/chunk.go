@@ -284,7 +284,9 @@ func (p *Parse) addPhrase(from, to, head int) int {
 }
 
 // auxiliary verbs: they join the verb that follows them into one group.
-func isAux(lemma string) bool { return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get" }
+func isAux(lemma string) bool {
+	return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get"
+}
 
 // negations inside a verb group.
 func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never" || w == "no" }
