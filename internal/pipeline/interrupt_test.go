@@ -51,28 +51,22 @@ func TestInterruptedBuildResumes(t *testing.T) {
 	}
 	run := graph.Run{Version: "test", Rules: digest, Time: time.Unix(1500000000, 0).UTC()}
 	batch := 0 // default
-	build := func(ctx context.Context, store string, progress func(BuildStats)) (*BuildResult, error) {
-		st, err := graph.Open(store)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
+	build := func(ctx context.Context, st *graph.Store, progress func(BuildStats)) (*BuildResult, error) {
 		return Build(ctx, BuildOptions{Inputs: []string{corpus}, Extractor: x, Store: st, Run: run,
 			Jobs: 1, BatchSize: batch, Progress: progress})
 	}
-	dir := t.TempDir()
-	clean := filepath.Join(dir, "clean.db")
+	clean := memoryStore(t)
 	if _, err := build(context.Background(), clean, nil); err != nil {
 		t.Fatal(err)
 	}
-	want := storeSize(t, clean)
+	want := clean.Size()
 
 	// One batch for the whole build: what is stored after the interruption
 	// is the last batch.
 	batch = 1 << 30
-	store := filepath.Join(dir, "resumed.db")
+	st := memoryStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	res, err := build(ctx, store, func(s BuildStats) {
+	res, err := build(ctx, st, func(s BuildStats) {
 		if s.Articles == 6 {
 			cancel()
 		}
@@ -80,39 +74,34 @@ func TestInterruptedBuildResumes(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("interrupted build: %v, want context.Canceled", err)
 	}
-	partial := storeSize(t, store)
+	partial := st.Size()
 	// every article consumed is stored, the last batch included
-	if n := storedArticles(t, store); n != res.Articles {
+	if n := storedArticles(t, st); n != res.Articles {
 		t.Errorf("the store holds %d articles; the build had read %d", n, res.Articles)
 	}
 	if partial == 0 || partial >= want || res.Articles < 6 || res.Articles >= 24 {
 		t.Errorf("interrupted after %d articles: store %d quads (complete: %d)", res.Articles, partial, want)
 	}
-	if _, err := build(context.Background(), store, nil); err != nil {
+	if _, err := build(context.Background(), st, nil); err != nil {
 		t.Fatal(err)
 	}
-	if got := storeSize(t, store); got != want {
+	if got := st.Size(); got != want {
 		t.Errorf("resumed store has %d quads, an uninterrupted build %d", got, want)
 	}
 }
 
-func storeSize(t *testing.T, path string) int64 {
+func memoryStore(t *testing.T) *graph.Store {
 	t.Helper()
-	st, err := graph.Open(path)
+	st, err := graph.Open("memory")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	return st.Size()
+	t.Cleanup(func() { st.Close() })
+	return st
 }
 
-func storedArticles(t *testing.T, path string) int {
+func storedArticles(t *testing.T, st *graph.Store) int {
 	t.Helper()
-	st, err := graph.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	rs, err := st.Query(context.Background(), `g.V("kg:Article").In("rdf:type").Count()`, 0)
 	if err != nil || len(rs) != 1 {
 		t.Fatalf("counting articles: %v %v", rs, err)
