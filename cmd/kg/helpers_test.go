@@ -9,28 +9,31 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"kg/internal/graph"
 )
 
+// asKG is set in the environment of the processes the tests start: the
+// test binary then runs as kg (see kgBinary).
+const asKG = "KG_TEST_BINARY_IS_KG"
+
 func TestMain(m *testing.M) {
+	if os.Getenv(asKG) == "1" {
+		main()
+		return
+	}
+	os.Setenv(asKG, "1") // for the processes started by tests
 	// Run from the repository root, so that arguments read as a user's
 	// (kg build corpus).
 	if err := os.Chdir("../.."); err != nil {
 		panic(err)
 	}
 	os.Setenv("SOURCE_DATE_EPOCH", "1500000000")
-	code := m.Run()
-	if binDir != "" {
-		os.RemoveAll(binDir)
-	}
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
 type result struct {
@@ -53,32 +56,17 @@ func kgContext(t *testing.T, ctx context.Context, stdin string, args ...string) 
 	return result{stdout: out.String(), stderr: errb.String(), code: code, took: time.Since(start)}
 }
 
-var (
-	binOnce sync.Once
-	binDir  string
-	binPath string
-	binErr  error
-)
-
-// kgBinary builds the kg binary once, for the tests that need a process.
+// kgBinary is a program that is kg, for the tests that need a process
+// (signals, a server, another user): this test binary, which runs main
+// when started with asKG in its environment (TestMain). Building kg for
+// them took longer than all the in-process tests together.
 func kgBinary(t *testing.T) string {
 	t.Helper()
-	binOnce.Do(func() {
-		binDir, binErr = os.MkdirTemp("", "kg-cmd-test")
-		if binErr != nil {
-			return
-		}
-		binPath = filepath.Join(binDir, "kg")
-		out, err := exec.Command("go", "build", "-o", binPath, "./cmd/kg").CombinedOutput()
-		if err != nil {
-			binErr = err
-			os.Stderr.Write(out)
-		}
-	})
-	if binErr != nil {
-		t.Fatal(binErr)
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return binPath
+	return exe
 }
 
 func writeFile(t *testing.T, dir, name, content string) string {
