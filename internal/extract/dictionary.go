@@ -27,10 +27,10 @@ const (
 // Role is a date-bounded office: Donald Trump, head of state of USA,
 // 2017-01-20 to 2021-01-20. An empty To means the role is still held.
 type Role struct {
-	Role    string `yaml:"role"`
-	Country string `yaml:"country"`
-	From    string `yaml:"from"`
-	To      string `yaml:"to"`
+	Role    string `yaml:"role" json:"role"`
+	Country string `yaml:"country" json:"country"`
+	From    string `yaml:"from" json:"from,omitempty"`
+	To      string `yaml:"to" json:"to,omitempty"`
 }
 
 // Holds reports whether the role is held on date (YYYY-MM-DD); with no date,
@@ -42,22 +42,24 @@ func (r Role) Holds(date string) bool {
 	return (r.From == "" || r.From <= date) && (r.To == "" || date < r.To)
 }
 
-// Entity is an actor: a person, country, organization or group.
+// Entity is an actor: a person, country, organization or group. Its tagged
+// fields are an entry of an actor file (ActorFile), in YAML or, one entry
+// per line, JSON; JSON writes them in this order.
 type Entity struct {
-	ID       string     `yaml:"id"`
-	Name     string     `yaml:"name"`
-	Type     EntityType `yaml:"-"`
-	Country  string     `yaml:"country"` // ISO 3166-1 alpha-3; for countries, `code`
-	Code     string     `yaml:"code"`
-	Wikidata string     `yaml:"wikidata"`
-	Gender   string     `yaml:"gender"`
-	Aliases  []string   `yaml:"aliases"`
-	Metonyms []string   `yaml:"metonyms"`
-	Demonyms []string   `yaml:"demonyms"`
-	Roles    []Role     `yaml:"roles"`
+	ID       string     `yaml:"id" json:"id"`
+	Name     string     `yaml:"name" json:"name"`
+	Type     EntityType `yaml:"-" json:"-"`                       // the section of the actor file
+	Code     string     `yaml:"code" json:"code,omitempty"`       // countries: ISO 3166-1 alpha-3
+	Country  string     `yaml:"country" json:"country,omitempty"` // the others: their country's code
+	Wikidata string     `yaml:"wikidata" json:"wikidata,omitempty"`
+	Gender   string     `yaml:"gender" json:"gender,omitempty"`
+	Aliases  []string   `yaml:"aliases" json:"aliases,omitempty"`
+	Metonyms []string   `yaml:"metonyms" json:"metonyms,omitempty"`
+	Demonyms []string   `yaml:"demonyms" json:"demonyms,omitempty"`
+	Roles    []Role     `yaml:"roles" json:"roles,omitempty"`
 	// Discovered is set for people found by title in the text ("Acting
 	// Secretary ... Stuart Jones") rather than in the dictionary.
-	Discovered bool `yaml:"-"`
+	Discovered bool `yaml:"-" json:"-"`
 }
 
 // Labels are the names written as skos:altLabel: aliases and metonyms.
@@ -81,7 +83,10 @@ func (e *Entity) RoleAt(country string, roles []string, date string) bool {
 	return false
 }
 
-type actorFile struct {
+// ActorFile is the shape of actors.yaml and the actors_*.yaml files: the
+// one declaration of it, which the Phoenix converter (internal/phoenix)
+// reads and writes too.
+type ActorFile struct {
 	Countries     []*Entity `yaml:"countries"`
 	Persons       []*Entity `yaml:"persons"`
 	Organizations []*Entity `yaml:"organizations"`
@@ -93,7 +98,9 @@ type titleDef struct {
 	Role  string `yaml:"role"`
 }
 
-type referenceFile struct {
+// ReferenceFile is the shape of references.yaml (the Phoenix converter
+// reads its titles and honorifics).
+type ReferenceFile struct {
 	Titles      []titleDef          `yaml:"titles"`
 	Honorifics  []string            `yaml:"honorifics"`
 	NotNames    []string            `yaml:"not_names"`
@@ -251,7 +258,7 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
-	var rf referenceFile
+	var rf ReferenceFile
 	if err := readYAML(fsys, "references.yaml", &rf); err != nil {
 		return nil, err
 	}
@@ -356,7 +363,7 @@ func actorFiles(fsys fs.FS) ([]string, error) {
 // addActors adds the entries of one actor file, merging those whose id an
 // earlier file defined, and puts their new names in the alias tries. It
 // returns the problems found, each prefixed with the file name.
-func (d *Dictionary) addActors(file string, af *actorFile) []string {
+func (d *Dictionary) addActors(file string, af *ActorFile) []string {
 	var errs []string
 	errorf := func(format string, args ...any) {
 		errs = append(errs, file+": "+fmt.Sprintf(format, args...))
@@ -518,7 +525,7 @@ func (n *trieNode) longest(toks []token, i int, fold bool) *phrase {
 // actors_phoenix.yaml does, is decoded with encoding/json: on a file of
 // megabytes that is several times faster than yaml.v3, and the dictionary
 // is loaded at every start. Any other layout is read by yaml.v3.
-func readActors(fsys fs.FS, name string) (*actorFile, error) {
+func readActors(fsys fs.FS, name string) (*ActorFile, error) {
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, err
@@ -526,7 +533,7 @@ func readActors(fsys fs.FS, name string) (*actorFile, error) {
 	if af, ok := jsonLines(b); ok {
 		return af, nil
 	}
-	var af actorFile
+	var af ActorFile
 	if err := yaml.Unmarshal(b, &af); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -542,8 +549,8 @@ func readActors(fsys fs.FS, name string) (*actorFile, error) {
 // It reports false at the first line of another shape, and for an entry
 // that is not a JSON object of actors.yaml's fields, leaving the file to
 // yaml.v3, which reads these lines the same way.
-func jsonLines(b []byte) (*actorFile, bool) {
-	af := &actorFile{}
+func jsonLines(b []byte) (*ActorFile, bool) {
+	af := &ActorFile{}
 	var list *[]*Entity
 	for len(b) > 0 {
 		line := b
@@ -583,34 +590,13 @@ func jsonLines(b []byte) (*actorFile, bool) {
 // jsonEntity decodes one entry line: a JSON object of the fields an
 // actors.yaml entry may have, and nothing after it.
 func jsonEntity(obj []byte) (*Entity, bool) {
-	var j struct {
-		ID       string   `json:"id"`
-		Name     string   `json:"name"`
-		Country  string   `json:"country"`
-		Code     string   `json:"code"`
-		Wikidata string   `json:"wikidata"`
-		Gender   string   `json:"gender"`
-		Aliases  []string `json:"aliases"`
-		Metonyms []string `json:"metonyms"`
-		Demonyms []string `json:"demonyms"`
-		Roles    []struct {
-			Role    string `json:"role"`
-			Country string `json:"country"`
-			From    string `json:"from"`
-			To      string `json:"to"`
-		} `json:"roles"`
-	}
+	var e Entity
 	dec := json.NewDecoder(bytes.NewReader(obj))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&j); err != nil || dec.InputOffset() != int64(len(obj)) {
+	if err := dec.Decode(&e); err != nil || dec.InputOffset() != int64(len(obj)) {
 		return nil, false
 	}
-	e := &Entity{ID: j.ID, Name: j.Name, Country: j.Country, Code: j.Code, Wikidata: j.Wikidata, Gender: j.Gender,
-		Aliases: j.Aliases, Metonyms: j.Metonyms, Demonyms: j.Demonyms}
-	for _, r := range j.Roles {
-		e.Roles = append(e.Roles, Role(r))
-	}
-	return e, true
+	return &e, true
 }
 
 func readYAML(fsys fs.FS, name string, v any) error {

@@ -188,7 +188,7 @@ func TestJSONLinesReadAsYAML(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var want actorFile
+		var want ActorFile
 		if err := yaml.Unmarshal(b, &want); err != nil {
 			t.Fatal(err)
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"kg/internal/extract"
 )
 
 // Entity kinds, as the sections of actors.yaml.
@@ -36,32 +38,15 @@ type role struct {
 	Role, Country, From, To string
 }
 
-// handEntity is an entry of the hand-written actors.yaml.
+// handEntity is an entry of the hand-written actors.yaml, as kg's loader
+// reads it (extract.ActorFile declares the file's shape), and its section.
 type handEntity struct {
-	ID       string   `yaml:"id"`
-	Name     string   `yaml:"name"`
-	Code     string   `yaml:"code"`
-	Country  string   `yaml:"country"`
-	Aliases  []string `yaml:"aliases"`
-	Metonyms []string `yaml:"metonyms"`
-	Demonyms []string `yaml:"demonyms"`
-	kind     string
+	*extract.Entity
+	kind string
 }
 
 func (h *handEntity) names() []string {
 	return append(append(append([]string{h.Name}, h.Aliases...), h.Metonyms...), h.Demonyms...)
-}
-
-type handFile struct {
-	Countries     []*handEntity `yaml:"countries"`
-	Persons       []*handEntity `yaml:"persons"`
-	Organizations []*handEntity `yaml:"organizations"`
-	Groups        []*handEntity `yaml:"groups"`
-}
-
-type refFile struct {
-	Titles     []struct{ Title string } `yaml:"titles"`
-	Honorifics []string                 `yaml:"honorifics"`
 }
 
 // source is one parsed Phoenix file.
@@ -107,7 +92,7 @@ type converter struct {
 	warns        []string
 }
 
-func newConverter(hand *handFile, refs *refFile, english map[string]bool) *converter {
+func newConverter(hand *extract.ActorFile, refs *extract.ReferenceFile, english map[string]bool) *converter {
 	c := &converter{
 		english:          english,
 		titles:           map[string]bool{},
@@ -135,10 +120,9 @@ func newConverter(hand *handFile, refs *refFile, english map[string]bool) *conve
 	for w := range extraTitles {
 		c.titles[w] = true
 	}
-	for kind, list := range map[string][]*handEntity{kindCountry: hand.Countries, kindPerson: hand.Persons, kindOrganization: hand.Organizations, kindGroup: hand.Groups} {
-		for _, h := range list {
-			h.kind = kind
-			c.hand = append(c.hand, h)
+	for kind, list := range map[string][]*extract.Entity{kindCountry: hand.Countries, kindPerson: hand.Persons, kindOrganization: hand.Organizations, kindGroup: hand.Groups} {
+		for _, e := range list {
+			c.hand = append(c.hand, &handEntity{Entity: e, kind: kind})
 		}
 	}
 	sort.Slice(c.hand, func(i, j int) bool { return c.hand[i].ID < c.hand[j].ID })

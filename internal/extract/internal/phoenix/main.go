@@ -38,6 +38,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"kg/internal/extract"
 )
 
 // english.txt: common English words (SCOWL), to tell words from names.
@@ -89,8 +91,8 @@ func run(dir, rules, out string, verbose bool) error {
 // generate converts the dictionaries in dir, with the hand-written rules
 // in rulesDir, and writes the YAML to w. It returns the warnings.
 func generate(dir, rulesDir string, w *strings.Builder) ([]string, error) {
-	var hand handFile
-	var refs refFile
+	var hand extract.ActorFile
+	var refs extract.ReferenceFile
 	if err := readYAML(filepath.Join(rulesDir, "actors.yaml"), &hand); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"kg/internal/extract"
 )
 
 func TestParseCode(t *testing.T) {
@@ -199,19 +203,19 @@ func TestCountryForm(t *testing.T) {
 
 // TestConvert runs the whole conversion on a small dictionary.
 func TestConvert(t *testing.T) {
-	hand := &handFile{
-		Countries: []*handEntity{
+	hand := &extract.ActorFile{
+		Countries: []*extract.Entity{
 			{ID: "Russia", Name: "Russia", Code: "RUS", Demonyms: []string{"Russian"}, Metonyms: []string{"Moscow", "Kremlin"}},
 			{ID: "United_States", Name: "United States", Code: "USA"},
 		},
-		Persons: []*handEntity{
+		Persons: []*extract.Entity{
 			{ID: "George_W._Bush", Name: "George W. Bush", Aliases: []string{"George Bush", "Bush"}},
 			{ID: "Vladimir_Putin", Name: "Vladimir Putin", Aliases: []string{"Putin"}},
 		},
 	}
-	refs := &refFile{}
-	for _, title := range []string{"President", "Prime Minister", "Foreign Minister"} {
-		refs.Titles = append(refs.Titles, struct{ Title string }{title})
+	refs := &extract.ReferenceFile{}
+	if err := yaml.Unmarshal([]byte("titles: [{title: President}, {title: Prime Minister}, {title: Foreign Minister}]"), refs); err != nil {
+		t.Fatal(err)
 	}
 	const countries = `
 RUSSIAN_FEDERATION_  [RUS]

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"kg/internal/extract"
 )
 
 // header heads the generated file.
@@ -64,14 +66,14 @@ func writeYAML(w io.Writer, sources []string, list []*entity) error {
 			if e.Kind != sec.kind {
 				continue
 			}
-			j := jsonEntry{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Metonyms: e.Metonyms, Demonyms: e.Demonyms}
+			j := extract.Entity{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Metonyms: e.Metonyms, Demonyms: e.Demonyms}
 			if e.Kind == kindCountry {
 				j.Code = e.Code
 			} else {
 				j.Country = e.Country
 			}
 			for _, r := range e.Roles {
-				j.Roles = append(j.Roles, jsonRole(r))
+				j.Roles = append(j.Roles, extract.Role(r))
 			}
 			line.Reset()
 			if err := enc.Encode(j); err != nil {
@@ -102,23 +104,4 @@ func spaced(b *bytes.Buffer, js []byte) {
 			b.WriteByte(' ')
 		}
 	}
-}
-
-// jsonEntry is an entry as written: the fields of actors.yaml, in its order.
-type jsonEntry struct {
-	ID       string     `json:"id"`
-	Name     string     `json:"name"`
-	Code     string     `json:"code,omitempty"`
-	Country  string     `json:"country,omitempty"`
-	Aliases  []string   `json:"aliases,omitempty"`
-	Metonyms []string   `json:"metonyms,omitempty"`
-	Demonyms []string   `json:"demonyms,omitempty"`
-	Roles    []jsonRole `json:"roles,omitempty"`
-}
-
-type jsonRole struct {
-	Role    string `json:"role"`
-	Country string `json:"country"`
-	From    string `json:"from,omitempty"`
-	To      string `json:"to,omitempty"`
 }
