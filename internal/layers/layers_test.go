@@ -1,7 +1,8 @@
 // Package layers holds the test that keeps kg's imports pointing down:
 //
 //	cmd/kg                            the command line
-//	internal/pipeline, eval, explore  flows and views that use the rest
+//	internal/pipeline, eval,          flows and views that use the rest
+//	explore, query
 //	internal/graph                    the store and the mapping of events to RDF
 //	internal/extract, internal/rdf    articles → events; RDF syntax
 //	internal/nlp, ontology,           the bottom: no kg imports
@@ -28,7 +29,7 @@ var layers = [][]string{
 	{"kg/ontology", "kg/internal/nlp", "kg/internal/fatal", "kg/internal/ui", "kg/internal/layers"},
 	{"kg/internal/extract", "kg/internal/rdf"},
 	{"kg/internal/graph"},
-	{"kg/internal/pipeline", "kg/internal/eval", "kg/internal/explore"},
+	{"kg/internal/pipeline", "kg/internal/eval", "kg/internal/explore", "kg/internal/query"},
 	{"kg/cmd/kg"},
 }
 
