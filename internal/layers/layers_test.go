@@ -5,15 +5,17 @@
 //	explore, query
 //	internal/graph                    the store and the mapping of events to RDF
 //	internal/extract, internal/rdf    articles → events; RDF syntax
+//	internal/syntax                   sentence structure, for extract
 //	internal/nlp, ontology,           the bottom: no kg imports
-//	internal/fatal, internal/ui
+//	internal/fatal, internal/ui,
+//	internal/testcorpus
 //
 // A package may import packages of lower layers only, never one of its own
 // layer or above; a component's sub-packages (internal/graph/boltkv,
 // internal/extract/internal/...) belong to it. It is the owner's rule
 // "cmd → pipeline → extract, graph, rdf → ontology, nothing upward", with
 // graph one step above extract and rdf, which it maps between; extract may
-// also use internal/nlp. And urfave/cli belongs to cmd/kg alone.
+// also use internal/nlp and internal/syntax, which is built on nlp. And urfave/cli belongs to cmd/kg alone.
 package layers
 
 import (
@@ -26,7 +28,8 @@ import (
 
 // layers, bottom first.
 var layers = [][]string{
-	{"kg/ontology", "kg/internal/nlp", "kg/internal/fatal", "kg/internal/ui", "kg/internal/layers"},
+	{"kg/ontology", "kg/internal/nlp", "kg/internal/fatal", "kg/internal/ui", "kg/internal/layers", "kg/internal/testcorpus"},
+	{"kg/internal/syntax"},
 	{"kg/internal/extract", "kg/internal/rdf"},
 	{"kg/internal/graph"},
 	{"kg/internal/pipeline", "kg/internal/eval", "kg/internal/explore", "kg/internal/query"},
