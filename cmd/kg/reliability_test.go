@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,36 +9,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
-)
 
-// bigCorpus writes n JSONL articles made from the seed texts (each with its
-// own id, so each is a distinct article) and returns the file's path.
-func bigCorpus(t *testing.T, n int) string {
-	t.Helper()
-	seeds, _ := filepath.Glob("corpus/*.txt")
-	if len(seeds) == 0 {
-		t.Fatal("no seed articles")
-	}
-	var texts []string
-	for _, s := range seeds {
-		b, err := os.ReadFile(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	for i := 0; i < n; i++ {
-		enc.Encode(map[string]string{"id": fmt.Sprintf("art-%06d", i), "outlet": "Test Wire",
-			"date": "2017-05-04", "title": "Test article", "text": texts[i%len(texts)]})
-	}
-	path := filepath.Join(t.TempDir(), "big.jsonl")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
+	"kg/internal/testcorpus"
+)
 
 // Ctrl-C on a real process: the signal reaches main, the build stops with
 // exit status 130 and one line saying what was kept, no output file or
@@ -48,7 +19,7 @@ func bigCorpus(t *testing.T, n int) string {
 // again completes the store is TestInterruptedBuildResumes in
 // internal/pipeline.)
 func TestSignalInterruptsBuild(t *testing.T) {
-	corpus := bigCorpus(t, 600)
+	corpus := testcorpus.Seeds(t, 600)
 	dir := t.TempDir()
 	store := filepath.Join(dir, "db")
 	out := filepath.Join(dir, "g.ttl")

@@ -1,50 +1,22 @@
 package pipeline
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"kg/internal/graph"
+	"kg/internal/testcorpus"
 )
-
-// seedCorpus writes n JSONL articles made from the seed texts, each with its
-// own id, and returns the file's path.
-func seedCorpus(t *testing.T, n int) string {
-	t.Helper()
-	seeds, _ := filepath.Glob("../../corpus/*.txt")
-	if len(seeds) == 0 {
-		t.Fatal("no seed articles")
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	for i := 0; i < n; i++ {
-		b, err := os.ReadFile(seeds[i%len(seeds)])
-		if err != nil {
-			t.Fatal(err)
-		}
-		enc.Encode(map[string]string{"id": fmt.Sprintf("art-%04d", i), "outlet": "Test Wire",
-			"date": "2017-05-04", "title": "Test article", "text": string(b)})
-	}
-	path := filepath.Join(t.TempDir(), "corpus.jsonl")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
 
 // A build interrupted half-way leaves the store with the whole articles it
 // read (each batch is one transaction, the last batch is stored too), and
 // the same build run again completes it to what an uninterrupted build
 // stores.
 func TestInterruptedBuildResumes(t *testing.T) {
-	corpus := seedCorpus(t, 24)
+	corpus := testcorpus.Seeds(t, 24)
 	x, digest, err := LoadRules("")
 	if err != nil {
 		t.Fatal(err)
