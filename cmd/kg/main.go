@@ -252,6 +252,19 @@ func flagUsageError(c *cli.Context, err error, cmd string) error {
 	if i := strings.Index(msg, " for flag -"); i >= 0 && strings.HasPrefix(msg, "invalid value ") {
 		rest := msg[i+len(" for flag -"):]
 		name, why, _ := strings.Cut(rest, ": ")
+		for _, f := range flags {
+			for _, n := range f.Names() {
+				if n != name {
+					continue
+				}
+				switch f.(type) {
+				case *cli.IntFlag, *cli.Int64Flag, *cli.UintFlag:
+					why = "want a whole number"
+				case *cli.DurationFlag:
+					why = "want a duration such as 30s, 2m or 1h"
+				}
+			}
+		}
 		return usagef(cmd, "%s%s %s: %s", prefix, dashed(name), msg[len("invalid value "):i], why)
 	}
 	return usagef(cmd, "%s%s", prefix, msg)

@@ -99,6 +99,8 @@ func TestCommandLineDoesWhatItSays(t *testing.T) {
 			code: 2, msg: []string{`unknown flag --formt; did you mean "--format"?`, "kg build --help"}, notMsg: []string{" -formt"}},
 		{name: "unknown flag, nothing close", args: []string{"query", "--zzzzzz"},
 			code: 2, msg: []string{"unknown flag --zzzzzz"}, notMsg: []string{"did you mean"}},
+		{name: "flag value of the wrong type", args: []string{"build", "corpus", "-j", "x"},
+			code: 2, msg: []string{`-j "x": want a whole number`}},
 		{name: "bare kg", args: nil,
 			code: 2, msg: []string{"USAGE:", "COMMANDS:"}},
 		{name: "Turtle error in words", args: []string{"load", "--store", "memory", "$DIR/bad.ttl"},
