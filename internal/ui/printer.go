@@ -21,8 +21,8 @@ import (
 // reports warnings from its reader goroutine and progress from its
 // consumer, and the status line must not be torn by either.
 //
-// Levels: Errorf and Warnf always print; Infof (summaries) is silenced by
-// Quiet; Status (a progress line redrawn in place) is shown only when
+// Levels: Errorf, Warnf and Block (a report asked for) always print;
+// Infof (summaries) is silenced by Quiet; Status (a progress line redrawn in place) is shown only when
 // standard error is a terminal and not Quiet.
 type Printer struct {
 	mu     sync.Mutex
@@ -83,16 +83,14 @@ func (p *Printer) Errorf(format string, args ...any) {
 	p.line("kg: " + fmt.Sprintf(format, args...))
 }
 
-// Block prints text as it is (a multi-line report such as --stats) unless
-// quiet.
+// Block prints text as it is: a multi-line report asked for (--stats),
+// so printed even when quiet.
 func (p *Printer) Block(text string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if !p.quiet {
-		p.clear()
-		io.WriteString(p.stderr, text)
-		p.redraw()
-	}
+	p.clear()
+	io.WriteString(p.stderr, text)
+	p.redraw()
 }
 
 // Status replaces the status line (progress). It is shown only on a

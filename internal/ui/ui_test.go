@@ -61,10 +61,10 @@ func TestPrinterLevels(t *testing.T) {
 	p.Infof("%d articles", 5)
 	p.SetQuiet(true)
 	p.Infof("hidden")
-	p.Block("hidden too\n")
+	p.Block("asked for\n")
 	p.Warnf("shown")
 	p.Errorf("failed")
-	if want := "kg: 5 articles\nkg: warning: shown\nkg: failed\n"; errb.String() != want {
+	if want := "kg: 5 articles\nasked for\nkg: warning: shown\nkg: failed\n"; errb.String() != want {
 		t.Errorf("stderr %q, want %q", errb.String(), want)
 	}
 	if out.Len() != 0 {
