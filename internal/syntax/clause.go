@@ -540,7 +540,7 @@ func (p *Parse) infinitive(k, i int) {
 			return
 		}
 		if ph := p.phraseAt[j]; ph >= 0 && p.Phrases[p.rootOf(ph)].Prep >= 0 && objBetween < 0 && c.Sub == "" &&
-			p.Phrases[p.rootOf(ph)].Prep > 0 && p.verbAt[p.skipAdvLeft(p.Phrases[p.rootOf(ph)].Prep-1)] >= 0 {
+			p.Phrases[p.rootOf(ph)].Prep > 0 && p.VerbAt(p.skipAdvLeft(p.Phrases[p.rootOf(ph)].Prep-1)) >= 0 {
 			// "pushed Putin at a frosty encounter to ensure": a PP of the
 			// verb, skipped
 			j = p.Phrases[p.rootOf(ph)].Prep - 1
