@@ -11,6 +11,8 @@ import (
 	"sync"
 
 	"gopkg.in/yaml.v3"
+
+	"kg/internal/nlp"
 )
 
 // EntityType is the kind of actor.
@@ -311,6 +313,10 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 	d.groupNouns = map[string]bool{}
 	for _, g := range rf.Groups {
 		d.groupNouns[strings.ToLower(g)] = true
+		// and its singular, as the tagger's lemma gives it: "activist"
+		if w := strings.Fields(strings.ToLower(g)); len(w) > 0 {
+			d.groupNouns[nlp.Lemma(w[len(w)-1], nlp.NNS)] = true
+		}
 		d.agents.insert(lowerKeys(g), &phrase{words: len(tokenize(g, 0)), kind: byGroup})
 	}
 	d.groupsMade = map[string]*Entity{}

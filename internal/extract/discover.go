@@ -140,6 +140,10 @@ func (a *analysis) defineAcronyms() {
 		var e *Entity
 		if mi := a.mentionAt[a.p.Phrases[ph].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 {
 			e = a.ms[mi].Entities[0]
+		} else if from := a.nameStart(i - 2); from >= 0 && i-1-from >= 2 && initialsFit(toks[i].Text, toks[from:i-1]) {
+			// "the Popular Front for Renewal (PFR)": the capitalized words
+			// and their joiners before the parenthesis
+			e = a.discovered(from, i-1)
 		} else if from, to, ok := a.properName(ph); ok {
 			e = a.discovered(from, to)
 		}
@@ -155,6 +159,47 @@ func (a *analysis) defineAcronyms() {
 			}
 		}
 	}
+}
+
+// nameStart is where a name ending at token last starts, reading back over
+// capitalized words and the joiners between them ("Front for Renewal",
+// "Bank of England"); -1 if token last is not capitalized.
+func (a *analysis) nameStart(last int) int {
+	toks := a.p.Toks
+	if last < 0 || !isNameToken(toks[last]) && !isCapitalizedWord(toks[last].Text) {
+		return -1
+	}
+	from := last
+	for j := last - 1; j >= 0; j-- {
+		w := toks[j].Text
+		switch {
+		case isCapitalizedWord(w) && toks[j].Tag != nlp.DT:
+			from = j
+		case (w == "of" || w == "for" || w == "and" || w == "de" || w == "the") && j > 0 && isCapitalizedWord(toks[j-1].Text):
+		default:
+			return from
+		}
+	}
+	return from
+}
+
+func isCapitalizedWord(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// initialsFit reports whether an acronym could stand for the words: its
+// first letter is the first word's, and it has no more letters than the
+// words have.
+func initialsFit(acr string, words []nlp.Token) bool {
+	acr = stripDots(acr)
+	if acr == "" || len(words) == 0 {
+		return false
+	}
+	first := []rune(words[0].Text)[0]
+	return unicode.ToUpper(first) == []rune(acr)[0] && len(acr) <= len(words)+2
 }
 
 func isAcronym(w string) bool {

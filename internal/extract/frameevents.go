@@ -9,24 +9,38 @@ import (
 // frameEvents applies the frames to one analysed sentence: verb frames to
 // its clauses, noun frames to its noun phrases.
 func (x *Extractor) frameEvents(a *analysis) []Event {
-	var out []Event
+	var out, late []Event
 	p := a.p
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
 		v := &p.Verbs[c.Verb]
-		frames := x.Frames.VerbFrames(v.Lemma)
+		lemma := v.Lemma
+		if lemma == "be" {
+			// "is ready to talk", "was willing to help": the adjective
+			// governs, and frames may name it as their lemma
+			if adj := a.adjectiveGovernor(k); adj != "" {
+				lemma = adj
+			}
+		}
+		frames := x.Frames.VerbFrames(lemma)
 		if len(frames) == 0 {
 			continue
 		}
 		// the most specific frame whose constraints hold and whose roles
 		// are found
 		for _, f := range frames {
-			if !a.verbFrameFits(f, c) {
+			if !a.verbFrameFits(f, c, lemma) {
 				continue
 			}
-			evs, ok := a.verbFrameEvents(x.Frames, f, k)
+			evs, ok := a.verbFrameEvents(x.Frames, f, k, lemma)
 			if ok {
-				out = append(out, evs...)
+				// a governor's own intent ("agreed to", "ready to") comes
+				// after what its complement says, which is more specific
+				if f.Comp == "to" && f.Intent {
+					late = append(late, evs...)
+				} else {
+					out = append(out, evs...)
+				}
 				break
 			}
 		}
@@ -38,12 +52,24 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 		}
 		out = append(out, a.nounEvents(x.Frames, frames, ph)...)
 	}
-	return out
+	return append(out, late...)
+}
+
+// adjectiveGovernor is the adjective a to-infinitive under clause k hangs
+// on ("is ready to talk"), "" if none.
+func (a *analysis) adjectiveGovernor(k int) string {
+	for j := range a.p.Clauses {
+		c := &a.p.Clauses[j]
+		if c.Parent == k && c.Rel == "xcomp" && c.Sub != "" && a.p.Verbs[c.Verb].Infinitive {
+			return c.Sub
+		}
+	}
+	return ""
 }
 
 // verbFrameEvents applies frame f to clause k. ok is false when its roles
 // are not found, so that a less specific frame may apply.
-func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int) ([]Event, bool) {
+func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([]Event, bool) {
 	p := a.p
 	c := &p.Clauses[k]
 	v := &p.Verbs[c.Verb]
@@ -57,8 +83,10 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int) ([]Event, bool) 
 	}
 	targets := a.roles(f, f.Target, c, -1)
 	match := a.tokSpan(v.From, v.To)
-	if len(targets) == 0 && f.Symmetric && len(actors) >= 2 {
-		// "Putin and Trump met": the parties pair up
+	// "Putin and Trump met", "X and Y signed a deal": the parties pair up,
+	// unless the verb had an object that could have been the target and
+	// is no actor ("met the press")
+	if len(targets) == 0 && f.Symmetric && len(actors) >= 2 && (p.Patient(c) < 0 || len(f.Object) > 0) {
 		return a.emit(f, code, actors[:1], actors[1:], match), true
 	}
 	if f.NeedTarget && len(targets) == 0 {
@@ -107,14 +135,14 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 }
 
 // verbFrameFits reports whether the constraints of frame f hold for clause c.
-func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause) bool {
+func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause, lemma string) bool {
 	p := a.p
 	v := &p.Verbs[c.Verb]
 	particle := ""
 	if v.Particle >= 0 {
 		particle = p.Lower(v.Particle)
 	}
-	if !a.lemmaFits(f, v, particle, c) {
+	if !a.lemmaFits(f, lemma, particle, c) {
 		return false
 	}
 	if f.Voice == "active" && v.Passive || f.Voice == "passive" && !v.Passive {
@@ -141,10 +169,11 @@ func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause) bool {
 }
 
 // lemmaFits checks a frame's particle: "rule out" needs "out" after the verb.
-func (a *analysis) lemmaFits(f *Frame, v *syntax.Verb, particle string, c *syntax.Clause) bool {
+func (a *analysis) lemmaFits(f *Frame, lemma, particle string, c *syntax.Clause) bool {
+	v := &a.p.Verbs[c.Verb]
 	for _, l := range f.Lemmas {
 		verb, part, has := strings.Cut(l, " ")
-		if verb != v.Lemma {
+		if verb != lemma {
 			continue
 		}
 		if !has {
@@ -188,7 +217,7 @@ func (a *analysis) phraseEndsWith(ph int, words Words) bool {
 		P := &a.p.Phrases[m]
 		for _, w := range words {
 			if w[0] == actorWord {
-				if len(a.singleActors(m, 0, true)) > 0 {
+				if a.namesActor(m) {
 					return true
 				}
 				continue
@@ -253,6 +282,12 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 					}
 				}
 			}
+		case "comp.target":
+			// "refused to extradite the suspects to Croatia": who the
+			// complement acts on
+			if c != nil {
+				got = a.complementTarget(c.Verb, 0)
+			}
 		case "poss":
 			if noun >= 0 && p.Phrases[noun].Poss >= 0 {
 				got = a.phraseActors(p.Phrases[noun].Poss, true)
@@ -280,6 +315,31 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		}
 		if len(got) > 0 {
 			return got
+		}
+	}
+	return nil
+}
+
+// complementTarget is the first actor the complement of verb group v acts
+// on: its object, indirect object or a PP, looked for through nested
+// complements ("agreed to help Iraq rebuild").
+func (a *analysis) complementTarget(v, depth int) []filler {
+	if depth > 3 {
+		return nil
+	}
+	p := a.p
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		if c.Parent != v || c.Rel != "xcomp" {
+			continue
+		}
+		for _, ph := range append([]int{p.Patient(c), c.IObj}, ppPhrases(c)...) {
+			if fs := a.phraseActors(ph, true); len(fs) > 0 {
+				return fs
+			}
+		}
+		if fs := a.complementTarget(k, depth+1); len(fs) > 0 {
+			return fs
 		}
 	}
 	return nil
@@ -430,7 +490,7 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			}
 			break
 		}
-		for _, pp := range c.PPs {
+		for _, pp := range append(c.PPs[:len(c.PPs):len(c.PPs)], c.Leading...) {
 			if pp.Phrase == ph {
 				governing, owner = k, k
 			}

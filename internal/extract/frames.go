@@ -110,13 +110,14 @@ func (f *Frame) specificity() int {
 
 // Role sources: where a frame may find its actor or target.
 var roleSources = map[string]string{
-	"subject":  "the clause's agent: its subject, or in the passive its by-phrase",
-	"object":   "the clause's patient: its direct object, or in the passive its subject",
-	"iobj":     "an indirect object (\"gave Iraq aid\")",
-	"poss":     "a possessive before a noun (\"Iran's attack\", \"his visit\")",
-	"demonym":  "a country adjective before a noun (\"Israeli attacks\")",
-	"compound": "an actor name before a noun (\"U.S. sanctions\", \"NATO warplanes\")",
-	"comp":     "the subject of the verb's complement clause",
+	"subject":     "the clause's agent: its subject, or in the passive its by-phrase",
+	"object":      "the clause's patient: its direct object, or in the passive its subject",
+	"iobj":        "an indirect object (\"gave Iraq aid\")",
+	"poss":        "a possessive before a noun (\"Iran's attack\", \"his visit\")",
+	"demonym":     "a country adjective before a noun (\"Israeli attacks\")",
+	"compound":    "an actor name before a noun (\"U.S. sanctions\", \"NATO warplanes\")",
+	"comp":        "the subject of the verb's complement clause",
+	"comp.target": "who the verb's to-complement acts on: its object or a PP (\"refused to hand X to Y\")",
 	// prepositions: the object of a prepositional phrase after the verb or noun
 }
 

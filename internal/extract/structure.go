@@ -153,7 +153,26 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	head := a.p.Toks[P.Head]
 	lemma := strings.ToLower(head.Lemma)
 	text := strings.ToLower(head.Text)
-	if a.dict.stateAgents[lemma] || a.dict.stateAgents[text] {
+	isAgent := a.dict.stateAgents[lemma] || a.dict.stateAgents[text]
+	isGroup := a.dict.groupNouns[lemma] || a.dict.groupNouns[text]
+	if isAgent || isGroup {
+		// "Hamas militants", "PFR leaders", "NATO warplanes", "Labour MPs":
+		// the members of an organization named before the noun
+		for i := P.From; i < P.Head; i++ {
+			if mi := a.mentionAt[i]; mi >= 0 && a.mentionAt[P.Head] != mi {
+				if m := a.ms[mi]; len(m.Entities) == 1 && m.Entities[0].Type != Country && m.Entities[0].Type != Person && m.How != "demonym" {
+					return []filler{{ent: m.Entities[0], span: span}}
+				}
+			}
+		}
+		// "opposition leaders", "rebel commanders": a group's own people
+		for i := P.From; i < P.Head; i++ {
+			if w := strings.ToLower(a.p.Toks[i].Lemma); a.dict.groupNouns[w] && a.mentionAt[i] < 0 {
+				return []filler{{ent: a.dict.Group(a.namedCountry(ph), a.p.Text(i, P.Head+1)), span: span, resolved: true}}
+			}
+		}
+	}
+	if isAgent {
 		// "Assad's regime", "the regime of Bashar al-Assad", "the
 		// government of Iraq": the state of whoever it belongs to
 		for _, q := range []int{P.Poss, P.Of} {
@@ -176,7 +195,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	if lemma == "they" || lemma == "it" {
 		// handled below with the pronouns
 	}
-	if a.dict.groupNouns[lemma] || a.dict.groupNouns[text] {
+	if isGroup {
 		// a group's country only when the text says it ("Sudanese rebels",
 		// "Iraq's Kurds"): the article's country is often not theirs
 		country := a.namedCountry(ph)
@@ -189,14 +208,22 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 		return out
 	}
+	// "Maria Lopez, a Guatemalan activist": the name is the actor, and
+	// what the apposition says gives a new person a country
+	if names {
+		if from, to, ok := a.properName(ph); ok {
+			e := a.discovered(from, to)
+			if e.Discovered && e.Country == "" && P.Appos >= 0 {
+				if c := a.countryOf(P.Appos); c != nil && !a.countryResolved(P.Appos) {
+					e.Country = c.Country
+				}
+			}
+			return []filler{{ent: e, span: a.tokSpan(from, to)}}
+		}
+	}
 	if P.Appos >= 0 {
 		if fs := a.singleActors(P.Appos, depth+1, names); len(fs) > 0 {
 			return fs
-		}
-	}
-	if names {
-		if from, to, ok := a.properName(ph); ok {
-			return []filler{{ent: a.discovered(from, to), span: a.tokSpan(from, to)}}
 		}
 	}
 	// "the march of 4,000 workers", "the headquarters of the PDI": what is
@@ -210,6 +237,21 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	if P.Poss >= 0 && !a.p.Toks[P.Head].Tag.IsProperNoun() {
 		if fs := a.singleActors(P.Poss, depth+1, names); len(fs) > 0 {
 			return fs
+		}
+	}
+	// "the coup in Honduras", "the violence in Syria": the country a
+	// situation is in
+	if situationNouns[lemma] {
+		for _, pp := range a.p.PPsAfter(ph) {
+			if a.p.Lower(pp.Prep) == "in" {
+				Q := &a.p.Phrases[pp.Phrase]
+				if mi := a.mentionAt[Q.Head]; mi >= 0 {
+					if e := countryEntity(a.ms[mi], a.dict); e != nil {
+						return []filler{{ent: e, span: a.ms[mi].Span, resolved: true}}
+					}
+				}
+			}
+			break
 		}
 	}
 	// "Syrian ceasefire talks", "Israeli positions": the country named
@@ -241,6 +283,16 @@ func (a *analysis) unknownProperModifier(ph int) bool {
 	return false
 }
 
+// situationNouns name what happens in a country: acting on it ("condemned
+// the coup in Honduras") is acting on the country.
+var situationNouns = map[string]bool{"coup": true, "violence": true, "war": true, "crisis": true, "conflict": true,
+	"fighting": true, "unrest": true, "election": true, "vote": true, "referendum": true, "crackdown": true,
+	"repression": true, "situation": true, "killing": true, "massacre": true, "genocide": true, "occupation": true,
+	"invasion": true, "operation": true, "campaign": true, "offensive": true, "presence": true, "policy": true,
+	"program": true, "programme": true, "insurgency": true, "uprising": true, "rebellion": true, "revolt": true,
+	"bombing": true, "raid": true, "strike": true, "intervention": true, "deployment": true, "blockade": true,
+	"embargo": true, "attack": true, "abuse": true, "atrocity": true, "persecution": true, "discrimination": true}
+
 // hasCountryModifier reports whether a country is named before the head:
 // "the Syrian government" is Syria whoever its possessor.
 func (a *analysis) hasCountryModifier(ph int) bool {
@@ -251,6 +303,26 @@ func (a *analysis) hasCountryModifier(ph int) bool {
 		}
 	}
 	return false
+}
+
+// namesActor reports whether a phrase itself names an actor (for a
+// frame's "$actor" object): a mention over its head, an agent or group
+// noun, a pronoun that resolves, or an unknown proper name; not what its
+// PPs or modifiers would lend it ("held talks in Moscow" holds no one).
+func (a *analysis) namesActor(ph int) bool {
+	P := &a.p.Phrases[ph]
+	head := a.p.Toks[P.Head]
+	if a.mentionAt[P.Head] >= 0 || a.dict.stateAgents[strings.ToLower(head.Lemma)] || a.dict.groupNouns[strings.ToLower(head.Lemma)] ||
+		a.dict.groupNouns[strings.ToLower(head.Text)] {
+		return true
+	}
+	if head.Tag == nlp.PRP {
+		return len(a.singleActors(ph, 0, true)) > 0
+	}
+	if _, _, ok := a.properName(ph); ok {
+		return true
+	}
+	return P.Appos >= 0 && a.namesActor(P.Appos)
 }
 
 func mentionFillers(m Mention) []filler {

@@ -152,8 +152,12 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 					head = j - 1
 				}
 			case tj.IsAdj():
-				if seenNoun && !(lw == "general" && j > start) {
-					break scan // ("director general", "attorney general" go on)
+				// ("director general", "attorney general" go on, and so do
+				// adjectives after a proper name that lead to a noun: "the
+				// Chilean foreign minister", "the EU foreign policy chief")
+				if seenNoun && !(lw == "general" && j > start) &&
+					!(allProper(toks[start:j]) && j+1 < n && (toks[j+1].Tag.IsNoun() || toks[j+1].Tag.IsAdj())) {
+					break scan
 				}
 				j++
 				if head < 0 || !p.nounish(head) {
@@ -229,6 +233,16 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			}
 		}
 	}
+}
+
+// allProper reports whether every noun among toks is a proper noun.
+func allProper(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Tag.IsNoun() && !t.Tag.IsProperNoun() {
+			return false
+		}
+	}
+	return true
 }
 
 func atomStartsBefore(atomEnd []int, from, to int) int {

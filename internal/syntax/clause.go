@@ -206,6 +206,7 @@ func (p *Parse) clauses() {
 	for k := range p.Verbs {
 		p.subject(k)
 	}
+	p.leadingPPs()
 	// openers take the subject of the first finite clause after them:
 	// "Welcoming the ruling, Maeve Sherlock said"
 	for k := range p.Clauses {
@@ -220,6 +221,28 @@ func (p *Parse) clauses() {
 				break
 			}
 		}
+	}
+}
+
+// leadingPPs gives the first clause with an explicit subject the
+// prepositional phrases that open the sentence before that subject.
+func (p *Parse) leadingPPs() {
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		if c.Subj < 0 || c.SubjHow != "explicit" || !p.Verbs[k].Finite {
+			continue
+		}
+		start := p.phraseStart(p.firstOf(c.Subj))
+		for i := 0; i+1 < start; i++ {
+			t := p.Toks[i].Tag
+			if (t == nlp.IN || t == nlp.TO) && p.phraseAt[i+1] >= 0 && p.Phrases[p.phraseAt[i+1]].From == i+1 && p.verbAt[i] < 0 {
+				c.Leading = append(c.Leading, PP{Prep: i, Phrase: p.possessum(p.phraseAt[i+1])})
+			}
+			if p.verbAt[i] >= 0 {
+				c.Leading = nil // a clause before: not an opener
+			}
+		}
+		return
 	}
 }
 

@@ -95,6 +95,9 @@ type Clause struct {
 	// grammatical subject: Agent and Patient give the roles.
 	Subj, Obj, IObj int
 	PPs             []PP // prepositional phrases after the verb, in order
+	// Leading are the prepositional phrases that open the sentence before
+	// this clause's subject: "During a visit to Kenya, the president ...".
+	Leading []PP
 	// SubjHow says where Subj came from: "explicit", "relative", "shared",
 	// "control", "reduced", "opener".
 	SubjHow string

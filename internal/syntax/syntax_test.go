@@ -1,0 +1,114 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+
+	"kg/internal/nlp"
+)
+
+func parse(s string) *Parse {
+	toks := nlp.Tokenize(s)
+	nlp.Default().Tag(toks)
+	return New(toks, nil)
+}
+
+// clauses renders every clause of a sentence as ClauseString does.
+func clauses(p *Parse) []string {
+	out := make([]string, len(p.Clauses))
+	for k := range p.Clauses {
+		out[k] = p.ClauseString(k)
+	}
+	return out
+}
+
+// The sentences are written for these tests, one per structure feature;
+// each expectation is a clause (as ClauseString writes it) that must be
+// among the sentence's clauses.
+func TestClauses(t *testing.T) {
+	for _, tc := range []struct {
+		feature, text string
+		want          []string
+	}{
+		{"subject, object, PP", "Kenya expelled two Somali diplomats on Monday.",
+			[]string{"expel (finite past) subj=[Kenya] obj=[two Somali diplomats] on=[Monday]"}},
+		{"passive with agent", "The envoy was received by the Chilean foreign minister.",
+			[]string{"receive (finite past passive) subj=[The envoy] by=[the Chilean foreign minister]"}},
+		{"perfect passive", "Three activists have been detained in Harare.",
+			[]string{"detain (finite perfect passive) subj=[Three activists] in=[Harare]"}},
+		{"progressive is not passive", "Norway is currently brokering a deal between the parties.",
+			[]string{"broker (finite progressive) subj=[Norway] obj=[a deal] between=[the parties]"}},
+		{"negation", "Ghana did not recognize the new government.",
+			[]string{"recognize (finite past negated) subj=[Ghana] obj=[the new government]"}},
+		{"modal", "Peru will host the summit.",
+			[]string{"host (finite modal=will) subj=[Peru] obj=[the summit]"}},
+		{"coordinated subjects", "Chile, Peru and Bolivia signed the accord.",
+			[]string{"sign (finite past) subj=[Chile]+[Peru]+[Bolivia] obj=[the accord]"}},
+		{"coordinated objects", "The court jailed Ana Ruiz and Luis Vega.",
+			[]string{"jail (finite past) subj=[The court] obj=[Ana Ruiz]+[Luis Vega]"}},
+		{"shared subject of conjoined verbs", "Police arrested the organizers and charged them with sedition.",
+			[]string{"charge (finite past) subj=[Police](shared) obj=[them] with=[sedition] conj<-arrest"}},
+		{"apposition before the verb", "Mali's leader, Colonel Ibrahim Keita, criticized the mission.",
+			[]string{"criticize (finite past) subj=[leader] obj=[the mission]"}},
+		{"relative clause subject", "The rebels, who control the north, rejected the offer.",
+			[]string{"control (finite) subj=[The rebels](relative) obj=[the north] relcl", "reject (finite past) subj=[The rebels] obj=[the offer]"}},
+		{"object relative", "The treaty, which Peru signed last year, expired.",
+			[]string{"sign (finite past) subj=[Peru] obj=[The treaty] relcl"}},
+		{"reduced passive", "Sanctions imposed by the union on Belarus took effect.",
+			[]string{"impose (participle passive) subj=[Sanctions](reduced) by=[the union] on=[Belarus]"}},
+		{"subject control", "Fiji agreed to release the hostages.",
+			[]string{"release (infinitive) subj=[Fiji](control) obj=[the hostages] xcomp<-agree"}},
+		{"object control", "The mayor urged residents to leave the city.",
+			[]string{"leave (infinitive) subj=[residents](control) obj=[the city] xcomp<-urge"}},
+		{"participial opener", "Citing security concerns, Jordan closed the border.",
+			[]string{"cite (gerund) subj=[Jordan](opener) obj=[security concerns]"}},
+		{"time phrase between subject and verb", "Estonia on Tuesday recalled its ambassador.",
+			[]string{"recall (finite past) subj=[Estonia] obj=[ambassador]"}},
+		{"complement of a speech verb", "Officials said the army had withdrawn from the town.",
+			[]string{"withdraw (finite past perfect) subj=[the army] from=[the town] ccomp<-say"}},
+		{"conditional", "If Iran launches an attack, Israel will respond.",
+			[]string{"launch (finite) subj=[Iran] obj=[an attack] advcl sub=if"}},
+		{"particle", "The union called off the strike.",
+			[]string{"call off (finite past) subj=[The union] obj=[the strike]"}},
+	} {
+		t.Run(tc.feature, func(t *testing.T) {
+			p := parse(tc.text)
+			got := clauses(p)
+			for _, w := range tc.want {
+				found := false
+				for _, g := range got {
+					if strings.HasPrefix(g, w) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s\n  %s\n  want clause %q\n  got %q", tc.text, p.Bracketed(), w, got)
+				}
+			}
+		})
+	}
+}
+
+// Phrases: heads, possessors, "of" complements and appositions.
+func TestPhrases(t *testing.T) {
+	p := parse("Uganda's army and the government of Rwanda met Lady Ashton, the EU envoy, in Kigali.")
+	byText := map[string]Phrase{}
+	for i := range p.Phrases {
+		byText[p.PhraseText(i)] = p.Phrases[i]
+	}
+	army, ok := byText["army"]
+	if !ok || army.Poss < 0 || p.PhraseText(army.Poss) != "Uganda's" {
+		t.Errorf("army: %+v, want the possessor Uganda's; phrases %s", army, p.Bracketed())
+	}
+	gov := byText["the government"]
+	if gov.Of < 0 || p.PhraseText(gov.Of) != "Rwanda" {
+		t.Errorf("the government: of %d, want Rwanda", gov.Of)
+	}
+	ashton := byText["Lady Ashton"]
+	if ashton.Appos < 0 || p.PhraseText(ashton.Appos) != "the EU envoy" {
+		t.Errorf("Lady Ashton: appos %d, want the EU envoy", ashton.Appos)
+	}
+	if p.Toks[army.Head].Text != "army" {
+		t.Errorf("head of %q is %q", "army", p.Toks[army.Head].Text)
+	}
+}
