@@ -23,11 +23,15 @@ type serveOptions struct {
 	maxBody     int64
 	limit       int
 	quiet       bool
+	maxQueries  int
+	maxMemory   int64
+	hosts       []string
+	origins     []string
 }
 
 func serveCommand(g *globals) *cli.Command {
 	var o serveOptions
-	var maxBody string
+	var maxBody, maxMemory string
 	return &cli.Command{
 		Name:  "serve",
 		Usage: "serve the store over HTTP (Cayley's API v2: Gizmo queries, reads, writes)",
@@ -40,7 +44,10 @@ func serveCommand(g *globals) *cli.Command {
    POST /api/v2/query?lang=gizmo    body: a Gizmo query; kg's CURIEs ("kg:actor",
                                     "actor:Donald_Trump") are expanded as in kg query
    GET  /api/v2/read?format=nquads  the statements (sub=, pred=, obj=, label= filter)
-   POST /api/v2/write               N-Quads body (only with --writable)
+   POST /api/v2/write               statements to add (only with --writable), with
+                                    Content-Type application/n-quads, application/n-triples
+                                    or text/turtle; parsed and checked as kg load does
+   POST /api/v2/delete              statements to remove (only with --writable)
 
 The answer is {"result": [...]}, one object per path, tags as keys, values in
 N-Triples notation. The value of a query's last expression is not sent over HTTP:
@@ -48,8 +55,20 @@ write g.Emit(g.V("actor:Donald_Trump").In("kg:actor").Count()), not just ...Coun
 
 The store is read-only unless --writable (writes and deletes get 403). Only this
 machine can connect unless --allow-remote: --addr must be a loopback address
-(127.0.0.1, [::1], localhost), because the API has no authentication. Bodies over
---max-body get 413, queries running longer than --timeout are stopped (503).
+(127.0.0.1, [::1], localhost), because the API has no authentication. For the
+same reason web pages open in a browser on this machine cannot use it: a request
+whose Host header is not an IP address, localhost or an --allow-host name (DNS
+rebinding), or that comes from another origin's page (Origin header) unless
+--allow-origin allows it, gets 403.
+
+One request cannot take the server down: bodies over --max-body get 413 (a gzip
+body counts decoded), bodies slower than 30 s get 408; at most --max-queries
+requests run at once (more wait, then get 503); a query running longer than
+--timeout is stopped (503); when running queries together make the heap grow
+--max-memory past what the server held at start, they are stopped (503), which
+ends runaway queries such as var s="x";while(true){s=s+s} or recursion without
+end. ToArray() and TagArray() without a count return at most --limit values.
+
 A read-only kg serve shares the store with other readers (kg query, kg stats,
 kg export); commands that write (kg build, kg load) report it as in use until it
 stops. A --writable kg serve holds the store alone.
@@ -59,6 +78,9 @@ EXAMPLES
    curl -s -d 'g.V("actor:Donald_Trump").In("kg:actor").Out("kg:target").All()' \
         'http://127.0.0.1:64210/api/v2/query?lang=gizmo'
    kg serve --writable --addr 127.0.0.1:8080 --timeout 5s --max-body 10MB
+   curl -s -H 'Content-Type: application/n-quads' --data-binary @new.nq \
+        http://127.0.0.1:8080/api/v2/write
+   kg serve --allow-remote --addr 0.0.0.0:64210 --allow-host kg.lan --max-memory 4GB
 
 EXIT STATUS
    0 stopped by a signal (Ctrl-C or SIGTERM: how a server is meant to stop),
@@ -70,7 +92,11 @@ EXIT STATUS
 			&cli.BoolFlag{Name: "allow-remote", Usage: "allow an --addr other machines can reach (there is no authentication)", Destination: &o.allowRemote},
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop queries running longer than `DURATION` (0: never)", Destination: &o.timeout},
 			&cli.StringFlag{Name: "max-body", Value: "1MB", Usage: "reject request bodies larger than `SIZE` (e.g. 512KB, 10MB)", Destination: &maxBody},
-			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "return at most `N` results per query", Destination: &o.limit},
+			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "return at most `N` results per query (and per ToArray())", Destination: &o.limit},
+			&cli.IntFlag{Name: "max-queries", Value: graph.DefaultMaxQueries, Usage: "run at most `N` requests at once; more wait", Destination: &o.maxQueries},
+			&cli.StringFlag{Name: "max-memory", Value: graph.FormatSize(graph.DefaultMaxMemory), Usage: "stop running queries when together they use more than `SIZE` of memory", Destination: &maxMemory},
+			&cli.StringSliceFlag{Name: "allow-host", Usage: "accept `NAME` in the Host header (besides IP addresses and localhost); repeatable"},
+			&cli.StringSliceFlag{Name: "allow-origin", Usage: "let web pages from `ORIGIN` (e.g. https://app.example.org) use the API; repeatable"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not log requests", Destination: &o.quiet},
 		},
 		Action: func(c *cli.Context) error {
@@ -82,9 +108,13 @@ EXIT STATUS
 				return usagef("serve", "serve: --max-body %q: want a size such as 1MB, 512KB or 1048576", maxBody)
 			}
 			o.maxBody = n
-			if o.timeout < 0 || o.limit <= 0 {
-				return usagef("serve", "serve: --timeout must be ≥ 0 and --limit > 0")
+			if o.maxMemory, err = parseSize(maxMemory); err != nil || o.maxMemory <= 0 {
+				return usagef("serve", "serve: --max-memory %q: want a size such as 1GB or 512MB", maxMemory)
 			}
+			if o.timeout < 0 || o.limit <= 0 || o.maxQueries <= 0 {
+				return usagef("serve", "serve: --timeout must be ≥ 0, --limit and --max-queries > 0")
+			}
+			o.hosts, o.origins = c.StringSlice("allow-host"), c.StringSlice("allow-origin")
 			loop, err := graph.IsLoopback(o.addr)
 			if err != nil {
 				return usagef("serve", "serve: --addr %q: want HOST:PORT, e.g. 127.0.0.1:64210", o.addr)
@@ -119,6 +149,7 @@ func runServe(ctx context.Context, o serveOptions, g *globals) error {
 		return fmt.Errorf("serve: reading the store for the explorer: %w", err)
 	}
 	opt := graph.ServeOptions{Writable: o.writable, Timeout: o.timeout, MaxBody: o.maxBody, Limit: o.limit,
+		MaxQueries: o.maxQueries, MaxMemory: o.maxMemory, AllowHosts: o.hosts, AllowOrigins: o.origins,
 		Explorer: explore.Handler(src)}
 	if !o.quiet {
 		opt.Log = func(format string, args ...any) {

@@ -74,7 +74,8 @@ const prelude = `function iri(c){return c.charAt(0)=="<"?c:"<"+c+">"}` +
 	`function events(p){return p===undefined?g.V("<` + ClassEvent + `>").In("<` + RDFType + `>"):p.Has("<` + RDFType + `>","<` + ClassEvent + `>").Unique()};`
 
 // Query runs a Gizmo query against the store and returns at most limit
-// results (0: no limit).
+// results (0: no limit); ToArray() and TagArray() without a count return
+// at most limit values too.
 //
 // It asks Gizmo for raw results rather than its JSON collation because the
 // JSON collation drops the value of the query's last expression: with it,
@@ -82,7 +83,7 @@ const prelude = `function iri(c){return c.charAt(0)=="<"?c:"<"+c+">"}` +
 // that value becomes a {"result": N} row, as g.Emit(N) would give; tagged
 // rows are converted exactly as the JSON collation converts them.
 func (s *Store) Query(ctx context.Context, text string, limit int) ([]Result, error) {
-	it, err := query.Execute(ctx, s.qs, "gizmo", prelude+ExpandCURIEs(text), query.Options{Collation: query.Raw, Limit: limit})
+	it, err := query.Execute(ctx, s.qs, "gizmo", prelude+prepareGizmo(text, limit), query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
 		return nil, queryError(err)
 	}
