@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -159,4 +160,45 @@ func TestIndexAtomicWithQuads(t *testing.T) {
 		t.Fatal("ApplyDeltas with a missing quad to delete succeeded")
 	}
 	diffIndex(t, "after a failed write", dumpIndex(t, st), before)
+}
+
+// A query cut by its limit leaves no bolt transaction behind: closing the
+// store right after it returns (as kg query does) must not hang. Gizmo
+// closes its iterators in its own goroutine, after the last result.
+func TestQueryLimitThenClose(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "db")
+	st, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Add(articleQuads(t, filepath.Join("..", "..", "corpus"), Run{Version: "test"})); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	for i := 0; i < 20; i++ {
+		done := make(chan error, 1)
+		go func() {
+			st, err := OpenReadOnly(dir)
+			if err != nil {
+				done <- err
+				return
+			}
+			rs, err := st.Query(context.Background(), `g.V(actor("Donald_Trump")).In("kg:actor").Tag("e").Out("kg:target").Tag("t").All()`, 2)
+			if err == nil && len(rs) != 2 {
+				err = fmt.Errorf("%d results, want 2", len(rs))
+			}
+			if cerr := st.Close(); err == nil {
+				err = cerr
+			}
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatal("Query with a limit, then Close, hangs")
+		}
+	}
 }

@@ -87,7 +87,15 @@ func (s *Store) Query(ctx context.Context, text string, limit int) ([]Result, er
 	if err != nil {
 		return nil, queryError(err)
 	}
-	defer it.Close()
+	defer func() {
+		// Gizmo runs the query in a goroutine, which Close interrupts but
+		// does not wait for. Wait until it is done (has closed its
+		// iterators): closing the store while one still holds a bolt
+		// transaction deadlocks in bbolt.
+		it.Close()
+		for it.Next(ctx) {
+		}
+	}()
 	var out []Result
 	for it.Next(ctx) {
 		r, ok := s.result(it.Result())
