@@ -2,17 +2,16 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/urfave/cli/v2"
 
 	"kg/internal/fatal"
 	"kg/internal/graph"
+	"kg/internal/ui"
 )
 
 type queryOptions struct {
@@ -43,24 +42,24 @@ EXAMPLES
    echo 'g.V("kg:Event").In("rdf:type").Count()' | kg query
 
 OUTPUT
-   table (default, IRIs shortened to prefix:name), json (one JSON array, full values), tsv
+   table (default, IRIs shortened to prefix:name), json (one JSON array of objects,
+   full values), csv or tsv. Columns come in the order the query names its tags
+   (Tag, As, Save…), then "result" (g.Emit, a final Count()), then "id", the node
+   each path ended on, unless a tag already holds it. Values are in N-Triples
+   notation (<iri>, "text"@en, "2017-05-02"^^<…#date>), numbers and plain text as
+   they are. When --limit leaves results out, a line on standard error says so.
 
 ` + exitHelp,
 		Flags: []cli.Flag{
 			storeFlag(&o.store),
 			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the query from `FILE`", Destination: &o.file},
-			&cli.StringFlag{Name: "format", Value: "table", Usage: "table, json or tsv", Destination: &o.format},
-			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "return at most `N` results (0: all)", Destination: &o.limit},
+			formatFlag(&o.format),
+			limitFlag(&o.limit, 1000, "results"),
 		},
 		Action: func(c *cli.Context) error {
 			text, err := queryText(o.file, c.Args().Slice(), g.stdin)
 			if err != nil {
 				return err
-			}
-			switch o.format {
-			case "table", "json", "tsv":
-			default:
-				return usagef("query", "query: --format %q: use table, json or tsv", o.format)
 			}
 			return runQuery(c.Context, o, g, text)
 		},
@@ -93,65 +92,63 @@ func queryText(file string, args []string, stdin io.Reader) (string, error) {
 }
 
 func runQuery(ctx context.Context, o queryOptions, g *globals, text string) error {
+	format, err := tableFormat("query", o.format)
+	if err != nil {
+		return err
+	}
+	if o.limit < 0 {
+		return usagef("query", "query: --limit must be 0 (all) or more")
+	}
 	st, err := graph.OpenExisting(o.store)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	rs, err := st.Query(ctx, text, o.limit)
+	ask := o.limit
+	if ask > 0 {
+		ask++ // one more, to know whether the limit cut anything
+	}
+	rs, err := st.Query(ctx, text, ask)
 	if err != nil {
 		return err
 	}
-	return printResults(g.print.Stdout(), o.format, rs)
+	cut := o.limit > 0 && len(rs) > o.limit
+	if cut {
+		rs = rs[:o.limit]
+	}
+	if err := resultTable(rs, text).Write(g.print.Stdout(), format); err != nil {
+		return err
+	}
+	if cut {
+		g.print.Infof("showing the first %d results; there are more (--limit 0 shows all)", o.limit)
+	}
+	return nil
 }
 
-func printResults(w io.Writer, format string, rs []graph.Result) error {
-	switch format {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false) // IRIs are <…>, not \u003c…\u003e
-		if rs == nil {
-			rs = []graph.Result{}
-		}
-		return enc.Encode(rs)
-	case "tsv":
-		cols := graph.Columns(rs)
-		fmt.Fprintln(w, strings.Join(cols, "\t"))
+// resultTable lays out Gizmo results: columns in the query's tag order
+// (graph.Columns), numbers as numbers in JSON.
+func resultTable(rs []graph.Result, text string) *ui.Table {
+	cols := graph.Columns(rs, text)
+	t := &ui.Table{Columns: cols, Short: func(s string) string { return graph.Compact(s) }, Numeric: make([]bool, len(cols))}
+	for i, c := range cols {
+		numeric := true
 		for _, r := range rs {
-			row := make([]string, len(cols))
-			for i, c := range cols {
-				if v, ok := r[c]; ok {
-					row[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(fmt.Sprint(v))
-				}
+			switch r[c].(type) {
+			case int, int64, float64, nil:
+			default:
+				numeric = false
 			}
-			fmt.Fprintln(w, strings.Join(row, "\t"))
 		}
-		return nil
+		t.Numeric[i] = numeric
 	}
-	cols := graph.Columns(rs)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
 	for _, r := range rs {
 		row := make([]string, len(cols))
 		for i, c := range cols {
 			if v, ok := r[c]; ok {
-				row[i] = truncate(graph.Compact(v), 100)
+				row[i] = fmt.Sprint(v)
 			}
 		}
-		fmt.Fprintln(tw, strings.Join(row, "\t"))
+		t.Rows = append(t.Rows, row)
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "(%d results)\n", len(rs))
-	return nil
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
+	return t
 }

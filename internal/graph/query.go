@@ -4,8 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/cayley/query"
@@ -182,25 +183,71 @@ func queryError(err error) error {
 	return qe
 }
 
-// Columns returns the tags present in results, "id" first, then sorted.
-func Columns(rs []Result) []string {
-	seen := map[string]bool{}
-	var cols []string
-	for _, r := range rs {
-		for k := range r {
-			if !seen[k] {
-				seen[k] = true
-				cols = append(cols, k)
+// tagsRE finds where a Gizmo query names tags: Tag("a"), As("a"),
+// Tag(["a", "b"]), SaveInPredicates("a"), SaveOutPredicates("a") (group 1),
+// and Save(pred, "a"), SaveR, SaveOpt, SaveOptR (group 2). Gizmo's methods
+// also go by their lower-case names.
+var tagsRE = regexp.MustCompile(`\.(?:[Tt]ag|[Aa]s|[Ss]aveInPredicates|[Ss]aveOutPredicates)\(\s*(\[[^\]]*\]|"[^"]*"|'[^']*')` +
+	`|\.[Ss]ave(?:Opt)?R?\(\s*(?:"[^"]*"|'[^']*'|[^,()]+)\s*,\s*("[^"]*"|'[^']*')`)
+
+var quotedRE = regexp.MustCompile(`"([^"]*)"|'([^']*)'`)
+
+// Tags are the tags a Gizmo query names, in the order it names them.
+func Tags(query string) []string {
+	var out []string
+	for _, m := range tagsRE.FindAllStringSubmatch(query, -1) {
+		for _, q := range quotedRE.FindAllStringSubmatch(m[1]+m[2], -1) {
+			if t := q[1] + q[2]; !slices.Contains(out, t) {
+				out = append(out, t)
 			}
 		}
 	}
-	sort.Slice(cols, func(i, j int) bool {
-		if (cols[i] == "id") != (cols[j] == "id") {
-			return cols[i] == "id"
+	return out
+}
+
+// Columns returns the columns to show results of query in: its tags in
+// the order the query names them, then any other keys ("result" for
+// g.Emit or a final Count()), and last "id", the node each path ended on,
+// unless a tag holds the same node in every row, as in
+// ….Tag("target").All().
+func Columns(rs []Result, query string) []string {
+	present := map[string]bool{}
+	for _, r := range rs {
+		for k := range r {
+			present[k] = true
 		}
-		return cols[i] < cols[j]
-	})
+	}
+	var cols []string
+	for _, t := range Tags(query) {
+		if present[t] {
+			cols = append(cols, t)
+			delete(present, t)
+		}
+	}
+	id := present["id"]
+	delete(present, "id")
+	cols = append(cols, slices.Sorted(maps.Keys(present))...)
+	if id && !redundantID(rs, cols) {
+		cols = append(cols, "id")
+	}
 	return cols
+}
+
+// redundantID reports whether one of cols holds each row's id.
+func redundantID(rs []Result, cols []string) bool {
+	for _, c := range cols {
+		same := true
+		for _, r := range rs {
+			if id, ok := r["id"]; ok && fmt.Sprint(id) != fmt.Sprint(r[c]) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // Compact shortens an N-Triples term for display: "<https://w3id.org/kg/ns#actor>"

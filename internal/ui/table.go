@@ -56,6 +56,9 @@ type Table struct {
 	Short func(string) string
 	// MaxWidth cuts text-table cells longer than this many runes (0: 100).
 	MaxWidth int
+	// Numeric marks columns whose cells JSON writes as numbers (a cell
+	// that is not a number is still written as a string).
+	Numeric []bool
 }
 
 // Write writes the table in format f.
@@ -139,7 +142,11 @@ func (t *Table) writeJSON(w io.Writer) error {
 			if j < len(row) {
 				cell = row[j]
 			}
-			b.WriteString(jsonString(c) + ": " + jsonString(cell))
+			if j < len(t.Numeric) && t.Numeric[j] && isJSONNumber(cell) {
+				b.WriteString(jsonString(c) + ": " + cell)
+			} else {
+				b.WriteString(jsonString(c) + ": " + jsonString(cell))
+			}
 		}
 		b.WriteString("}")
 	}
@@ -149,6 +156,12 @@ func (t *Table) writeJSON(w io.Writer) error {
 	b.WriteString("]\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// isJSONNumber reports whether s is a number as JSON writes one.
+func isJSONNumber(s string) bool {
+	var n json.Number
+	return s != "" && json.Unmarshal([]byte(s), &n) == nil && n.String() == s
 }
 
 // jsonString quotes s for JSON without HTML escaping (IRIs are <…>).

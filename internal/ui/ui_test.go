@@ -130,6 +130,20 @@ func TestTableJSON(t *testing.T) {
 	}
 }
 
+// Numeric columns are numbers in JSON, when their cells are numbers.
+func TestTableJSONNumbers(t *testing.T) {
+	var b strings.Builder
+	tab := &Table{Columns: []string{"name", "n", "m"}, Rows: [][]string{{"7", "12", "x"}, {"a", "1.5e3", ""}, {"b", "0012", "3"}},
+		Numeric: []bool{false, true, true}}
+	if err := tab.Write(&b, JSON); err != nil {
+		t.Fatal(err)
+	}
+	want := "[\n  {\"name\": \"7\", \"n\": 12, \"m\": \"x\"},\n  {\"name\": \"a\", \"n\": 1.5e3, \"m\": \"\"},\n  {\"name\": \"b\", \"n\": \"0012\", \"m\": 3}\n]\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
 func TestTableText(t *testing.T) {
 	var b bytes.Buffer
 	tab := *awkward
