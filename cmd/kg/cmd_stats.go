@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/urfave/cli/v2"
 
-	"kg/internal/graph"
+	"kg/internal/query"
+	"kg/internal/ui"
 )
 
 type statsOptions struct {
@@ -21,24 +23,30 @@ func statsCommand(g *globals) *cli.Command {
 	return &cli.Command{
 		Name:  "stats",
 		Usage: "summarize the events in the store",
-		Description: `Counts events, reports and articles, and lists events by CAMEO root, the most
-active actors and dyads (actor → target), and events per source article.
+		Description: `Counts events, reports, articles and the actors taking part in events, and
+lists events by CAMEO root, the most active actors (events they act in), dyads
+(actor → target) and events per source article. Every number counts distinct
+events, as SPARQL's COUNT(DISTINCT ?event) over the exported graph does.
 
 EXAMPLES
    kg stats
    kg stats --top 20 --store news.db
    kg stats --format json
 
+OUTPUT
+   table (default): the totals, then one section per table; json: one object
+   (events, reports, articles, actors, by_cameo_root, top_actors, top_dyads,
+   events_per_source); csv and tsv: one row per figure, columns table, key,
+   label, n. When --top leaves rows out, a line on standard error says how many
+   there are.
+
 ` + exitHelp,
 		Flags: []cli.Flag{
 			storeFlag(&o.store),
-			&cli.StringFlag{Name: "format", Value: "table", Usage: "table or json", Destination: &o.format},
+			formatFlag(&o.format),
 			&cli.IntFlag{Name: "top", Value: 10, Usage: "rows in the actor, dyad and source tables (0: all)", Destination: &o.top},
 		},
 		Action: func(c *cli.Context) error {
-			if o.format != "table" && o.format != "json" {
-				return usagef("stats", "stats: --format %q: use table or json", o.format)
-			}
 			if o.top < 0 {
 				return usagef("stats", "stats: --top must be 0 (all) or more")
 			}
@@ -48,37 +56,71 @@ EXAMPLES
 }
 
 func runStats(ctx context.Context, o statsOptions, g *globals) error {
-	st, err := graph.OpenExisting(o.store)
+	format, err := tableFormat("stats", o.format)
+	if err != nil {
+		return err
+	}
+	st, err := openForQuestions(o.store, g.print)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	s, err := st.ComputeStats(ctx, o.top)
+	s, err := query.ComputeStats(ctx, st, o.top)
 	if err != nil {
 		return err
 	}
 	w := g.print.Stdout()
-	if o.format == "json" {
+	sections := []struct {
+		name, title string
+		rows        []query.Count
+		total       int
+	}{
+		{"root", "EVENTS BY CAMEO ROOT", s.Roots, len(s.Roots)},
+		{"actor", "TOP ACTORS", s.Actor, s.Sizes.Actors},
+		{"dyad", "TOP DYADS", s.Dyads, s.Sizes.Dyads},
+		{"source", "EVENTS PER SOURCE", s.Sources, s.Sizes.Sources},
+	}
+	switch format {
+	case ui.JSON:
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(s)
-	}
-	fmt.Fprintf(w, "%d events, %d reports, %d articles, %d actors\n", s.Events, s.Reports, s.Articles, s.Actors)
-	for _, t := range []struct {
-		title string
-		rows  []graph.Count
-	}{{"EVENTS BY CAMEO ROOT", s.Roots}, {"TOP ACTORS", s.Actor}, {"TOP DYADS", s.Dyads}, {"EVENTS PER SOURCE", s.Sources}} {
-		fmt.Fprintf(w, "\n%s\n", t.title)
-		for _, r := range t.rows {
-			fmt.Fprintf(w, "%7d  %s\n", r.N, r.Key+labelSuffix(r.Label))
+		enc.SetEscapeHTML(false)
+		err = enc.Encode(s)
+	case ui.TableText:
+		fmt.Fprintf(w, "%d events, %d reports, %d articles, %d actors\n", s.Events, s.Reports, s.Articles, s.Actors)
+		for _, sec := range sections {
+			fmt.Fprintf(w, "\n%s\n", sec.title)
+			for _, r := range sec.rows {
+				key := shortIRI(r.Key)
+				if sec.name == "actor" || sec.name == "dyad" {
+					key = r.Label // an actor's label says more than its IRI
+				}
+				if sec.name == "root" {
+					key += " " + r.Label
+				}
+				fmt.Fprintf(w, "%7d  %s\n", r.N, key)
+			}
 		}
+	default:
+		t := table([]string{"table", "key", "label", "n"}, "n")
+		for _, total := range []struct {
+			key string
+			n   int
+		}{{"events", s.Events}, {"reports", s.Reports}, {"articles", s.Articles}, {"actors", s.Actors}} {
+			t.Rows = append(t.Rows, []string{"total", total.key, "", strconv.Itoa(total.n)})
+		}
+		for _, sec := range sections {
+			for _, r := range sec.rows {
+				t.Rows = append(t.Rows, []string{sec.name, r.Key, r.Label, strconv.Itoa(r.N)})
+			}
+		}
+		err = t.Write(w, format)
+	}
+	if err != nil {
+		return err
+	}
+	for _, sec := range sections {
+		noteCut(g.print, len(sec.rows), sec.total, sec.name+" rows", "--top")
 	}
 	return nil
-}
-
-func labelSuffix(l string) string {
-	if l == "" {
-		return ""
-	}
-	return " (" + l + ")"
 }

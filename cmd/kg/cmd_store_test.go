@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -220,17 +221,28 @@ func TestServeCommand(t *testing.T) {
 	if want := `{"result":[{"id":"<https://w3id.org/kg/id/actor/A>"}]}`; strings.TrimSpace(string(body)) != want {
 		t.Errorf("answer %s, want %s", body, want)
 	}
-	// A read-only server shares the store with other readers, and a writer
-	// is refused with the usual message.
+	// A read-only server shares the store with other readers, which also
+	// share it among themselves, all at the same time; a writer is refused
+	// with the usual message.
+	var wg sync.WaitGroup
 	for _, args := range [][]string{
 		{"query", `g.V("event:e1").Out("kg:actor").All()`},
+		{"events"},
+		{"actors"},
 		{"stats"},
 		{"export", "--format", "nquads"},
+		{"query", `g.V("actor:A").In("kg:actor").All()`},
+		{"events", "--root", "04"},
 	} {
-		if r := kg(t, "", append(args, "--store", store)...); r.code != 0 {
-			t.Errorf("kg %s while kg serve runs: exit %d, %s", args[0], r.code, r.stderr)
-		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if r := kg(t, "", append(args, "--store", store)...); r.code != 0 {
+				t.Errorf("kg %s while kg serve runs: exit %d, %s", args[0], r.code, r.stderr)
+			}
+		}()
 	}
+	wg.Wait()
 	if r := kg(t, "", "load", "--store", store, writeFile(t, dir, "more.nq", testNQuads)); r.code != 1 ||
 		!strings.Contains(r.stderr, "store is in use by another kg process") {
 		t.Errorf("kg load while kg serve runs: exit %d, %q; want 1 and the store in use", r.code, r.stderr)

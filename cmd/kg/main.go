@@ -79,6 +79,8 @@ EXAMPLES
 			serveCommand(g),
 			evalCommand(g),
 			statsCommand(g),
+			eventsCommand(g),
+			actorsCommand(g),
 		},
 		// A bare "kg", or an unknown command (urfave/cli would otherwise
 		// print "No help topic" and exit 3).

@@ -170,8 +170,8 @@ func TestStats(t *testing.T) {
 		Events, Articles int
 		Roots            []struct{ Key string } `json:"by_cameo_root"`
 		Dyads            []struct {
-			Key string
-			N   int
+			Key, Label string
+			N          int
 		} `json:"top_dyads"`
 	}
 	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil {
@@ -180,8 +180,8 @@ func TestStats(t *testing.T) {
 	if s.Articles != 5 || s.Events == 0 || len(s.Roots) == 0 || len(s.Dyads) == 0 {
 		t.Errorf("stats: %+v", s)
 	}
-	if s.Dyads[0].Key != "Donald_Trump → Vladimir_Putin" {
-		t.Errorf("top dyad %q, want Trump → Putin", s.Dyads[0].Key)
+	if s.Dyads[0].Label != "Donald Trump → Vladimir Putin" || s.Dyads[0].Key != graph.NSActor+"Donald_Trump → "+graph.NSActor+"Vladimir_Putin" {
+		t.Errorf("top dyad %q (%s), want Trump → Putin", s.Dyads[0].Label, s.Dyads[0].Key)
 	}
 	if r := kg(t, "", "stats", "--store", store); r.code != 0 || !strings.Contains(r.stdout, "EVENTS BY CAMEO ROOT") {
 		t.Errorf("table: %d %s", r.code, r.stdout)

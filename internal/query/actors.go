@@ -144,11 +144,16 @@ type NotFoundError struct {
 }
 
 func (e *NotFoundError) Error() string {
-	msg := fmt.Sprintf("no actor is called %q", e.Name)
-	if len(e.Nearest) > 0 {
-		msg += "; did you mean " + quoteList(e.Nearest) + "?"
+	return fmt.Sprintf("no actor is called %q", e.Name) + e.Suggestion()
+}
+
+// Suggestion is "; did you mean "A", "B" or "C"?", or "" when no label
+// is near.
+func (e *NotFoundError) Suggestion() string {
+	if len(e.Nearest) == 0 {
+		return ""
 	}
-	return msg
+	return "; did you mean " + quoteList(e.Nearest) + "?"
 }
 
 func quoteList(s []string) string {

@@ -172,6 +172,12 @@ type Stats struct {
 	Actor    []Count `json:"top_actors"`
 	Dyads    []Count `json:"top_dyads"`
 	Sources  []Count `json:"events_per_source"`
+	// Sizes are the numbers of rows the cut tables have in full.
+	Sizes struct {
+		Actors  int `json:"top_actors"`
+		Dyads   int `json:"top_dyads"`
+		Sources int `json:"events_per_source"`
+	} `json:"table_sizes"`
 }
 
 // Count is one row of a Stats table: Key is a CAMEO root, an actor's or an
@@ -201,11 +207,20 @@ func ComputeStats(ctx context.Context, st *graph.Store, top int) (*Stats, error)
 			}
 			*c.into = int(n)
 		}
-		n, err := r.Members(graph.KindInvolved)
-		if err != nil {
-			return err
+		for _, c := range []struct {
+			kind string
+			into *int
+		}{
+			{graph.KindInvolved, &s.Actors}, {graph.KindActor, &s.Sizes.Actors},
+			{graph.KindDyad, &s.Sizes.Dyads}, {graph.KindSource, &s.Sizes.Sources},
+		} {
+			n, err := r.Members(c.kind)
+			if err != nil {
+				return err
+			}
+			*c.into = int(n)
 		}
-		s.Actors = int(n)
+		var err error
 		labels := labeler{r: r, cache: map[string]string{}}
 		ranked := func(kind string, n int, row func(member string) (Count, error)) (out []Count, err error) {
 			out = []Count{} // an empty table is [] in JSON
