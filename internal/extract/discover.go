@@ -26,6 +26,20 @@ var orgWords = map[string]bool{"party": true, "council": true, "commission": tru
 	"society": true, "chamber": true, "house": true, "bureau": true, "command": true, "corps": true, "militia": true,
 	"mission": true, "program": true, "programme": true, "secretariat": true, "club": true, "order": true}
 
+// thingWords make a capitalized name a thing, an event or a place.
+var thingWords = map[string]bool{"war": true, "crisis": true, "summit": true, "conference": true, "agreement": true,
+	"treaty": true, "accord": true, "act": true, "law": true, "day": true, "games": true, "cup": true, "olympics": true,
+	"bridge": true, "street": true, "square": true, "river": true, "island": true, "islands": true, "mountain": true,
+	"mountains": true, "city": true, "province": true, "region": true, "district": true, "county": true, "airport": true,
+	"station": true, "hotel": true, "hospital": true, "school": true, "stadium": true, "avenue": true, "road": true,
+	"strait": true, "sea": true, "ocean": true, "gulf": true, "valley": true, "plan": true, "declaration": true,
+	"protocol": true, "convention": true, "charter": true, "prize": true, "award": true, "festival": true, "museum": true,
+	"palace": true, "hall": true, "building": true, "tower": true, "plaza": true, "park": true, "library": true,
+	"cathedral": true, "mosque": true, "temple": true, "shrine": true, "canal": true, "dam": true, "peninsula": true,
+	"desert": true, "lake": true, "coast": true, "border": true, "zone": true, "camp": true, "prison": true, "village": true,
+	"town": true, "capital": true, "state": true, "republic": false, "revolution": true, "election": true, "elections": true,
+	"campaign": true, "operation": true, "program": true, "programme": true, "project": true, "budget": true, "bill": true}
+
 // nameRoles are the roles in which an unknown proper name is taken as an
 // actor: not places ("in Surabaya", "to Jakarta"), which the dictionary
 // covers by country.
@@ -113,6 +127,13 @@ func (a *analysis) discovered(from, to int) *Entity {
 		}
 		if e := c.aliases[stripDots(words[0])]; e != nil {
 			return e
+		}
+	}
+	// "the Pacific War", "Downing Street", "Cornell University": names of
+	// things and places, not actors
+	for _, w := range words {
+		if thingWords[strings.ToLower(w)] {
+			return nil
 		}
 	}
 	e := &Entity{ID: id, Name: name, Type: Organization, Discovered: true}

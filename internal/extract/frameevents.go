@@ -52,7 +52,8 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 		}
 		out = append(out, a.nounEvents(x.Frames, frames, ph)...)
 	}
-	return append(out, late...)
+	out = append(out, late...)
+	return append(out, x.evaluationEvents(a)...)
 }
 
 // adjectiveGovernor is the adjective a to-infinitive under clause k hangs
@@ -570,4 +571,175 @@ func hasString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// evaluationEvents codes what speakers say of others: "Liberty said the
+// policy was racist" is Liberty criticizing (111) whoever the words are
+// about; "the State Department says the new members enhance the alliance"
+// praise (051). The polarity is the balance of the evaluation words
+// (frames.yaml, evaluation:) in what was said, a word after "not" counting
+// for the other side.
+func (x *Extractor) evaluationEvents(a *analysis) []Event {
+	ev := x.Frames.Evaluation
+	if ev == nil {
+		return nil
+	}
+	p := a.p
+	var out []Event
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		v := &p.Verbs[c.Verb]
+		if !ev.Speech[v.Lemma] || v.Negated || c.Question || !v.Finite && !v.Gerund {
+			continue
+		}
+		speakers := a.phraseActors(p.Agent(c), true)
+		if len(speakers) == 0 {
+			continue
+		}
+		from, to := a.saidSpan(k)
+		if to-from < 3 {
+			continue
+		}
+		neg, pos, first := 0, 0, -1
+		for i := from; i < to; i++ {
+			w := strings.ToLower(p.Toks[i].Lemma)
+			n, ps := ev.Negative[w], ev.Positive[w]
+			if !n && !ps {
+				continue
+			}
+			if a.negatedWord(i, from) {
+				n, ps = ps, n
+			}
+			if n {
+				neg++
+			} else {
+				pos++
+			}
+			if first < 0 {
+				first = i
+			}
+		}
+		code := ""
+		switch {
+		case neg > pos:
+			code = ev.NegativeCode
+		case pos > neg:
+			code = ev.PositiveCode
+		default:
+			continue
+		}
+		targets := a.saidAbout(from, to, first, speakers)
+		if len(targets) == 0 {
+			continue
+		}
+		f := &Frame{ID: "speech.evaluation", Code: code, Confidence: 0.6}
+		if code == ev.PositiveCode {
+			f.ID = "speech.praise"
+		} else {
+			f.ID = "speech.criticism"
+		}
+		out = append(out, a.emit(f, code, speakers, targets[:1], a.tokSpan(v.From, v.To))...)
+	}
+	return out
+}
+
+// saidSpan is the stretch of tokens a speech clause reports: what follows
+// the verb ("X said the policy was wrong") or, when the verb closes the
+// sentence, what precedes its subject ('"The policy is wrong," X said').
+func (a *analysis) saidSpan(k int) (int, int) {
+	p := a.p
+	c := &p.Clauses[k]
+	v := &p.Verbs[c.Verb]
+	start := v.From
+	if c.Subj >= 0 {
+		start = min(start, p.Phrases[c.Subj].From)
+	}
+	// the verb ends the sentence, or nothing but its subject follows
+	after := v.To
+	if c.Subj >= 0 && p.Phrases[c.Subj].From >= v.To {
+		after = p.Phrases[c.Subj].To
+	}
+	for after < len(p.Toks) && p.Toks[after].Tag.IsPunct() {
+		after++
+	}
+	if after >= len(p.Toks) && start > 2 {
+		return 0, start
+	}
+	return v.To, len(p.Toks)
+}
+
+// negatedWord reports whether token i follows a negation closely.
+func (a *analysis) negatedWord(i, from int) bool {
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		switch strings.ToLower(a.p.Toks[j].Text) {
+		case "not", "n't", "no", "never", "nor", "without":
+			return true
+		}
+	}
+	return false
+}
+
+// saidAbout is whom the words in tokens [from, to) are about: the actors
+// of the clauses there, their subject first, then objects and PPs; never
+// the speakers themselves.
+func (a *analysis) saidAbout(from, to, word int, speakers []filler) []filler {
+	p := a.p
+	// the speaker's own side: itself, its country, its compatriots
+	own := func(f filler) bool {
+		for _, s := range speakers {
+			if s.ent == f.ent || s.ent.Country != "" && s.ent.Country == f.ent.Country && (f.ent.Type == Country || s.ent.Type == Country) {
+				return true
+			}
+		}
+		return false
+	}
+	// the clause the evaluation word is in first ("Afghanistan, which has
+	// been uncooperative"), then the other clauses of what was said
+	var roles []int
+	inClause := func(c *syntax.Clause) bool {
+		v := &p.Verbs[c.Verb]
+		end := v.To
+		for _, pp := range c.PPs {
+			end = max(end, p.Phrases[pp.Phrase].To)
+		}
+		if c.Obj >= 0 {
+			end = max(end, p.Phrases[c.Obj].To)
+		}
+		start := v.From
+		if c.Subj >= 0 {
+			start = min(start, p.Phrases[c.Subj].From)
+		}
+		return word >= start && word < end
+	}
+	for pass := 0; pass < 2; pass++ {
+		for k := range p.Clauses {
+			c := &p.Clauses[k]
+			v := &p.Verbs[c.Verb]
+			if v.From < from || v.From >= to || inClause(c) != (pass == 0) {
+				continue
+			}
+			roles = append(roles, c.Subj, c.Obj)
+			roles = append(roles, ppPhrases(c)...)
+		}
+	}
+	for ph := range p.Phrases {
+		if p.Phrases[ph].From >= from && p.Phrases[ph].To <= to {
+			roles = append(roles, ph)
+		}
+	}
+	for _, ph := range roles {
+		if ph < 0 || p.Phrases[ph].From < from || p.Phrases[ph].To > to {
+			continue
+		}
+		var out []filler
+		for _, f := range a.phraseActors(ph, true) {
+			if !own(f) {
+				out = append(out, f)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }

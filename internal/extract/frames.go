@@ -144,6 +144,36 @@ type Governors struct {
 	Demand []string `yaml:"demand" json:"demand"` // someone else demands it of the clause's subject
 }
 
+// Evaluation is the speech-act rule: a speaker's words about another
+// actor, coded by the polarity of the words they chose.
+type Evaluation struct {
+	Speech                     map[string]bool // verbs that introduce what was said
+	Negative, Positive         map[string]bool // word lemmas
+	NegativeCode, PositiveCode string
+	File                       string
+	Line                       int
+}
+
+type evaluationSpec struct {
+	Speech   []string `yaml:"speech"`
+	Negative struct {
+		Code  string   `yaml:"code"`
+		Words []string `yaml:"words"`
+	} `yaml:"negative"`
+	Positive struct {
+		Code  string   `yaml:"code"`
+		Words []string `yaml:"words"`
+	} `yaml:"positive"`
+}
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
 // frameSpec is one frame as written in YAML.
 type frameSpec struct {
 	ID         string   `yaml:"id" json:"id"`
@@ -170,6 +200,9 @@ type Frames struct {
 	nouns map[string][]*Frame
 	// governsMap maps a governing word to its effect on the clause under it.
 	governsMap map[string]governorKind
+	// Evaluation codes what speakers say of others (see frames.yaml,
+	// evaluation:); nil when no file defines it.
+	Evaluation *Evaluation
 	// light are the verbs whose subject a noun frame in their object may
 	// take as its actor: "X held talks with Y", "X launched an attack".
 	light map[string]bool
@@ -255,6 +288,7 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 	governs := map[string]governorKind{}
 	intentCodes := map[string]string{}
 	light := map[string]bool{}
+	var eval *Evaluation
 	for _, name := range files {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -323,6 +357,19 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 						governs[w] |= kind
 					}
 				}
+			case "evaluation":
+				var ev evaluationSpec
+				if err := strictDecode(v, &ev); err != nil {
+					errs.add(name, v.Line, "evaluation: %v", err)
+					continue
+				}
+				for _, code := range []string{ev.Negative.Code, ev.Positive.Code} {
+					if code != "" && ontology.CameoLabels[code] == "" {
+						errs.add(name, v.Line, "evaluation: code %q is not in the CAMEO scheme", code)
+					}
+				}
+				eval = &Evaluation{Speech: set(lowerAll(ev.Speech)), NegativeCode: ev.Negative.Code, PositiveCode: ev.Positive.Code,
+					Negative: set(lowerAll(ev.Negative.Words)), Positive: set(lowerAll(ev.Positive.Words)), Line: v.Line, File: name}
 			case "light_verbs":
 				var list []string
 				if err := v.Decode(&list); err != nil {
@@ -346,7 +393,7 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 					intentCodes[root] = code
 				}
 			default:
-				errs.add(name, k.Line, "unknown key %q (expected sets, governors, intent_codes, light_verbs, verbs, nouns)", k.Value)
+				errs.add(name, k.Line, "unknown key %q (expected sets, governors, intent_codes, light_verbs, evaluation, verbs, nouns)", k.Value)
 			}
 		}
 		docs = append(docs, parsed{name, root})
@@ -373,7 +420,7 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 			}
 		}
 	}
-	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes, light: light}
+	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes, light: light, Evaluation: eval}
 	ids := map[string]string{}
 	for _, e := range entries {
 		if id := e.spec.ID; id != "" {

@@ -573,6 +573,12 @@ func (c *discourse) titled(s Sentence, toks []token, i int) (int, *Entity) {
 	for nameStart < j && isParticle(toks[nameStart].Text) {
 		nameStart++
 	}
+	// "Deputy Minister for Information Tariq Azim": the word after a
+	// portfolio's "for" / "of" is the portfolio, when a name of two words
+	// or more is left after it
+	if nameStart > start && isJoiner(toks[nameStart-1].Text) && j-nameStart > 2 {
+		nameStart++
+	}
 	if nameStart == j {
 		if possessive {
 			// "Norway's foreign minister said": no name, so the office holder

@@ -212,13 +212,14 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	// what the apposition says gives a new person a country
 	if names {
 		if from, to, ok := a.properName(ph); ok {
-			e := a.discovered(from, to)
-			if e.Discovered && e.Country == "" && P.Appos >= 0 {
+			if e := a.discovered(from, to); e != nil {
+				if e.Discovered && e.Country == "" && P.Appos >= 0 {
 				if c := a.countryOf(P.Appos); c != nil && !a.countryResolved(P.Appos) {
-					e.Country = c.Country
+						e.Country = c.Country
+					}
 				}
+				return []filler{{ent: e, span: a.tokSpan(from, to)}}
 			}
-			return []filler{{ent: e, span: a.tokSpan(from, to)}}
 		}
 	}
 	if P.Appos >= 0 {
@@ -319,7 +320,7 @@ func (a *analysis) namesActor(ph int) bool {
 	if head.Tag == nlp.PRP {
 		return len(a.singleActors(ph, 0, true)) > 0
 	}
-	if _, _, ok := a.properName(ph); ok {
+	if from, to, ok := a.properName(ph); ok && a.discovered(from, to) != nil {
 		return true
 	}
 	return P.Appos >= 0 && a.namesActor(P.Appos)
