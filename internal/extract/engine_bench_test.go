@@ -1,13 +1,26 @@
 package extract
 
 import (
+	"syscall"
 	"testing"
+	"time"
 )
 
-// BenchmarkExtract runs the whole extractor (sentences, actors, references,
-// rules, dates) over the first 5,000 articles of news.jsonl on one core and
-// reports sentences/s and MB/s: the target is ≥ 5,000 sentences/s
-// per core.
+// processCPU is the CPU time this process has used: the machine may be
+// busy with other work, and CPU time is what the per-core target is about.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkExtract runs the whole extractor (sentences, structure, actors,
+// references, frames, dates) over the first 5,000 articles of news.jsonl
+// on one goroutine and reports sentences per second of wall time and per
+// second of CPU time (GC included): the target is ≥ 5,000
+// sentences/s per core.
 func BenchmarkExtract(b *testing.B) {
 	arts := readNews(b, 5000)
 	x := extractor(b)
@@ -19,12 +32,17 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(bytes))
 	b.ResetTimer()
 	events := 0
+	cpu0 := processCPU()
 	for b.Loop() {
 		for _, a := range arts {
 			events += len(x.Extract(a))
 		}
 	}
+	cpu := processCPU() - cpu0
 	b.ReportMetric(float64(sentences)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(sentences)*float64(b.N)/cpu.Seconds(), "sentences/cpu-s")
+	}
 	b.ReportMetric(float64(events)/float64(b.N), "events/op")
 }
 

@@ -172,12 +172,11 @@ func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause, lemma string) bool 
 // lemmaFits checks a frame's particle: "rule out" needs "out" after the verb.
 func (a *analysis) lemmaFits(f *Frame, lemma, particle string, c *syntax.Clause) bool {
 	v := &a.p.Verbs[c.Verb]
-	for _, l := range f.Lemmas {
-		verb, part, has := strings.Cut(l, " ")
-		if verb != lemma {
+	for _, l := range f.parts {
+		if l.verb != lemma {
 			continue
 		}
-		if !has {
+		if l.particle == "" {
 			// a frame without a particle does not take a verb with one:
 			// "call off" is not "call"
 			if particle == "" {
@@ -185,12 +184,12 @@ func (a *analysis) lemmaFits(f *Frame, lemma, particle string, c *syntax.Clause)
 			}
 			continue
 		}
-		if part == particle {
+		if l.particle == particle {
 			return true
 		}
 		// "called for talks": the particle read as a preposition
 		for _, pp := range c.PPs {
-			if pp.Prep == v.To && a.p.Lower(pp.Prep) == part {
+			if pp.Prep == v.To && a.p.Lower(pp.Prep) == l.particle {
 				return true
 			}
 		}
@@ -229,7 +228,7 @@ func (a *analysis) phraseEndsWith(ph int, words Words) bool {
 			ok := true
 			for i := range w {
 				t := a.p.Toks[P.Head-len(w)+1+i]
-				if strings.ToLower(t.Lemma) != w[i] && strings.ToLower(t.Text) != w[i] {
+				if t.Lemma != w[i] && !strings.EqualFold(t.Text, w[i]) {
 					ok = false
 					break
 				}

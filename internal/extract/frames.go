@@ -55,7 +55,12 @@ type Frame struct {
 
 	File string
 	Line int
+
+	// parts are Lemmas split into verb and particle once, for matching.
+	parts []lemmaPart
 }
+
+type lemmaPart struct{ verb, particle string }
 
 // FrameKind says what a frame's lemma heads.
 type FrameKind uint8
@@ -442,6 +447,10 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 		return nil, err
 	}
 	for _, f := range fr.All {
+		for _, l := range f.Lemmas {
+			v, part, _ := strings.Cut(l, " ")
+			f.parts = append(f.parts, lemmaPart{v, part})
+		}
 		idx := fr.verbs
 		if f.Kind == NounFrame {
 			idx = fr.nouns
