@@ -102,13 +102,12 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 		go func() {
 			defer wg.Done()
 			for j := range in {
-				start := time.Now()
-				evs, sentences := opt.Extractor.ExtractCounting(j.a)
-				j.n, j.sentences = len(evs), sentences
-				j.own, j.shared, j.merged = graph.ArticleQuads(j.a, evs, opt.Run)
-				j.took = time.Since(start)
-				j.a.Text = "" // the quads hold what is needed; free the text early
-				done <- j
+				if ctx.Err() != nil {
+					continue // interrupted: what is queued is dropped
+				}
+				if mapArticle(ctx, opt, j) {
+					done <- j
+				}
 			}
 		}()
 	}
@@ -236,4 +235,28 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 		}
 	}
 	return res, nil
+}
+
+// mapArticle extracts an article's events and maps them to quads into j. It
+// returns false, at once, when ctx ends first: extraction has no
+// cancellation points of its own, and one large article can take minutes,
+// so the interrupted build must not wait for it. The abandoned extraction
+// ends with the process (kg build exits on the interruption).
+func mapArticle(ctx context.Context, opt BuildOptions, j *job) bool {
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		start := time.Now()
+		evs, sentences := opt.Extractor.ExtractCounting(j.a)
+		j.n, j.sentences = len(evs), sentences
+		j.own, j.shared, j.merged = graph.ArticleQuads(j.a, evs, opt.Run)
+		j.took = time.Since(start)
+		j.a.Text = "" // the quads hold what is needed; free the text early
+	}()
+	select {
+	case <-finished:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }

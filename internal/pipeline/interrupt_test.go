@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -81,4 +83,30 @@ func storedArticles(t *testing.T, st *graph.Store) int {
 	var n int
 	fmt.Sscan(fmt.Sprint(rs[0]["result"]), &n)
 	return n
+}
+
+// Interrupting a build inside one large article returns at once (issue
+// #15.4: SIGTERM was ignored until the article was done, minutes later).
+func TestInterruptInsideAnArticle(t *testing.T) {
+	a := denseArticle(t, 2<<20) // seconds of extraction
+	path := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(path, []byte(a.Text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, digest, err := LoadRules("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := graph.Run{Version: "test", Rules: digest, Time: time.Unix(1500000000, 0).UTC()}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(500*time.Millisecond, cancel)
+	start := time.Now()
+	res, err := Build(ctx, BuildOptions{Inputs: []string{path}, Extractor: x, Store: memoryStore(t), Run: run, Jobs: 1})
+	took := time.Since(start)
+	if !errors.Is(err, context.Canceled) || res.Articles != 0 {
+		t.Fatalf("interrupted build: %d articles, err %v; want none and context.Canceled", res.Articles, err)
+	}
+	if took > 10*time.Second {
+		t.Errorf("Build returned %v after the interruption", took-500*time.Millisecond)
+	}
 }
