@@ -197,14 +197,14 @@ func TestServeCommand(t *testing.T) {
 	}
 	addr := "127.0.0.1:" + freePort(t)
 	cmd := exec.Command(kgBinary(t), "serve", "--store", store, "--addr", addr, "-q")
-	var stderr bytes.Buffer
+	var stderr syncBuffer // written by exec's copying goroutine while the test reads it
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	defer cmd.Process.Kill()
 	var body []byte
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(60 * time.Second) // a limit, not a measure: -race on a busy machine is slow
 	for {
 		resp, err := http.Post("http://"+addr+"/api/v2/query?lang=gizmo", "application/javascript",
 			strings.NewReader(`g.V("event:e1").Out("kg:actor").All()`))

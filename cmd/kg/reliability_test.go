@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,13 +23,13 @@ func TestSignalInterruptsBuild(t *testing.T) {
 	store := filepath.Join(dir, "db")
 	out := filepath.Join(dir, "g.ttl")
 	cmd := exec.Command(kgBinary(t), "build", corpus, "--store", store, "-o", out, "-j", "1")
-	var stderr bytes.Buffer
+	var stderr syncBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	// The store is opened (and locked) just before articles are read.
-	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(20 * time.Millisecond) {
 		if _, err := os.Stat(filepath.Join(store, "kg.lock")); err == nil {
 			break
 		}
