@@ -79,11 +79,22 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 		return nil, true // the frame fits, and says there is no event
 	}
 	actors := a.roles(f, f.Actor, c, -1)
+	match := a.tokSpan(v.From, v.To)
+	if len(actors) == 0 && f.Symmetric {
+		// "an agreement reached between Abbas and the factions": the
+		// parties are the between-phrase
+		for _, pp := range c.PPs {
+			if p.Lower(pp.Prep) == "between" {
+				if ms := a.phraseActors(pp.Phrase, true); len(ms) >= 2 {
+					return a.emit(f, code, ms[:1], ms[1:], match), true
+				}
+			}
+		}
+	}
 	if len(actors) == 0 {
 		return nil, false
 	}
 	targets := a.roles(f, f.Target, c, -1)
-	match := a.tokSpan(v.From, v.To)
 	// "Putin and Trump met", "X and Y signed a deal": the parties pair up,
 	// unless the verb had an object that could have been the target and
 	// is no actor ("met the press")
@@ -152,7 +163,7 @@ func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause, lemma string) bool 
 	if f.Comp == "to" && !a.hasToComp(c.Verb) {
 		return false
 	}
-	if len(f.Object) > 0 && !a.phraseEndsWith(p.Patient(c), f.Object[0]) {
+	if len(f.Object) > 0 && !a.phraseEndsWith(a.patient(c, f, lemma), f.Object[0]) {
 		return false
 	}
 	if f.NoObject && p.Patient(c) >= 0 {
@@ -195,6 +206,27 @@ func (a *analysis) lemmaFits(f *Frame, lemma, particle string, c *syntax.Clause)
 		}
 	}
 	return false
+}
+
+// patient is the clause's patient for frame f: its object, or for a verb
+// with a preposition ("called for Ms Hutt's removal", "look into the
+// claims") the phrase of that preposition.
+func (a *analysis) patient(c *syntax.Clause, f *Frame, lemma string) int {
+	p := a.p
+	v := &p.Verbs[c.Verb]
+	if c.Obj >= 0 || v.Passive || v.Particle >= 0 {
+		return p.Patient(c)
+	}
+	for _, l := range f.parts {
+		if l.verb == lemma && l.particle != "" {
+			for _, pp := range c.PPs {
+				if pp.Prep == v.To && p.Lower(pp.Prep) == l.particle {
+					return pp.Phrase
+				}
+			}
+		}
+	}
+	return p.Patient(c)
 }
 
 func (a *analysis) hasToComp(verb int) bool {
@@ -266,7 +298,7 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 			}
 		case "object":
 			if c != nil {
-				got = a.phraseActors(p.Patient(c), true)
+				got = a.phraseActors(a.patient(c, f, p.Verbs[c.Verb].Lemma), true)
 			}
 		case "iobj":
 			if c != nil {

@@ -143,10 +143,11 @@ func validRole(r string) bool {
 // ("refused to meet", "plans to visit", "urged X to leave") and what they
 // do to the events in it (see frames.yaml, governors:).
 type Governors struct {
-	Negate []string `yaml:"negate" json:"negate"` // the governed event did not happen
-	Intent []string `yaml:"intent" json:"intent"` // it is intended, planned or threatened
-	Hedge  []string `yaml:"hedge" json:"hedge"`   // it is alleged or speculated
-	Demand []string `yaml:"demand" json:"demand"` // someone else demands it of the clause's subject
+	Negate  []string `yaml:"negate" json:"negate"`   // the governed event did not happen
+	Intent  []string `yaml:"intent" json:"intent"`   // it is intended, planned or threatened
+	Hedge   []string `yaml:"hedge" json:"hedge"`     // it is alleged or speculated
+	Demand  []string `yaml:"demand" json:"demand"`   // someone else demands it of the clause's subject
+	Planned []string `yaml:"planned" json:"planned"` // it is planned or expected: coded as the event
 }
 
 // Evaluation is the speech-act rule: a speaker's words about another
@@ -225,6 +226,7 @@ const (
 	govIntent
 	govHedge
 	govDemand
+	govPlanned
 )
 
 // errorList collects problems with their positions; Err sorts them and
@@ -352,11 +354,12 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 					errs.add(name, v.Line, "governors: %v", err)
 					continue
 				}
-				for kind, list := range map[governorKind][]string{govNegate: g.Negate, govIntent: g.Intent, govHedge: g.Hedge, govDemand: g.Demand} {
+				for kind, list := range map[governorKind][]string{govNegate: g.Negate, govIntent: g.Intent, govHedge: g.Hedge, govDemand: g.Demand, govPlanned: g.Planned} {
 					for _, w := range list {
 						w = strings.ToLower(w)
-						// only demand and intent may share a word ("wants X to" / "wants to")
-						if old := governs[w]; old != 0 && old|kind != govDemand|govIntent {
+						// only a demand may share its word with an intent or a plan
+						// ("wants X to" / "wants to", "expects X to" / "is expected to")
+						if old := governs[w]; old != 0 && old|kind != govDemand|govIntent && old|kind != govDemand|govPlanned {
 							errs.add(name, v.Line, "governors: %q is listed under two kinds", w)
 						}
 						governs[w] |= kind

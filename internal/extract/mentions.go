@@ -269,6 +269,10 @@ func (c *discourse) mentions(s Sentence) []Mention {
 // name ("Sudanese rebels").
 func (d *Dictionary) agentOf(country *Entity, a *phrase, last token) *Entity {
 	if a.kind == byGroup && country.Type == Country {
+		switch strings.ToLower(last.Text) {
+		case "people", "population", "nation":
+			return country // "the Palestinian people": the nation
+		}
 		return d.Group(country, last.Text)
 	}
 	return country

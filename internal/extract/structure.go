@@ -168,7 +168,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		// "opposition leaders", "rebel commanders": a group's own people
 		for i := P.From; i < P.Head; i++ {
 			if w := strings.ToLower(a.p.Toks[i].Lemma); a.dict.groupNouns[w] && a.mentionAt[i] < 0 {
-				return []filler{{ent: a.dict.Group(a.namedCountry(ph), a.p.Text(i, P.Head+1)), span: span, resolved: true}}
+				return []filler{{ent: a.dict.Group(a.namedCountry(ph), a.groupWords(i, P.Head+1)), span: span, resolved: true}}
 			}
 		}
 	}
@@ -185,7 +185,8 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		// "European Community foreign ministers": the officials of a body
 		// the dictionary does not know, not of the article's country
 		if a.countryResolved(ph) && a.unknownProperModifier(ph) {
-			return nil
+			// "all Balkan states": a group by the words the text uses
+			return []filler{{ent: a.dict.Group(nil, a.groupWords(P.From, P.Head+1)), span: span, resolved: true}}
 		}
 		if country := a.countryOf(ph); country != nil {
 			return []filler{{ent: country, span: span, resolved: a.countryResolved(ph)}}
@@ -194,6 +195,10 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	}
 	if lemma == "they" || lemma == "it" {
 		// handled below with the pronouns
+	}
+	if isGroup && (lemma == "people" || lemma == "population" || lemma == "nation") && a.hasCountryModifier(ph) {
+		// "the Palestinian people": the nation
+		return []filler{{ent: a.countryOf(ph), span: span}}
 	}
 	if isGroup {
 		// a group's country only when the text says it ("Sudanese rebels",
@@ -306,6 +311,20 @@ func (a *analysis) hasCountryModifier(ph int) bool {
 	return false
 }
 
+// groupWords names a group by the words of tokens [from, to) after any
+// determiner or number: "all Balkan states" is "Balkan states".
+func (a *analysis) groupWords(from, to int) string {
+	for from < to-1 {
+		switch t := a.p.Toks[from].Tag; {
+		case t == nlp.DT || t == nlp.PDT || t == nlp.CD || t == nlp.PRPS:
+			from++
+			continue
+		}
+		break
+	}
+	return a.p.Text(from, to)
+}
+
 // namesActor reports whether a phrase itself names an actor (for a
 // frame's "$actor" object): a mention over its head, an agent or group
 // noun, a pronoun that resolves, or an unknown proper name; not what its
@@ -379,7 +398,11 @@ func (a *analysis) namedCountry(ph int) *Entity {
 		return a.countryOf(ph)
 	}
 	// "The Sudanese government accused Darfur rebels": the one country the
-	// sentence names
+	// sentence names (not for victims: "the bombing killed ten people")
+	switch strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma) {
+	case "people", "person", "civilian", "public", "population", "resident", "villager", "child", "woman", "man":
+		return nil
+	}
 	var only *Entity
 	for _, m := range a.ms {
 		if e := countryEntity(m, a.dict); e != nil {

@@ -173,6 +173,9 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				if seenNoun && (timeWords[lw] && (tj == nlp.NN || isWeekdayOrMonth(lw))) {
 					break scan // "the Czech Republic today": a time word starts its own phrase
 				}
+				if seenNoun && tj.IsProperNoun() && j > start && toks[j-1].Tag == nlp.NNS {
+					break scan // "questioned as witnesses Villepin's predecessor": a name after a plural noun starts anew
+				}
 				j++
 				head = j - 1
 				seenNoun = true

@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"strings"
+
 	"kg/internal/nlp"
 )
 
@@ -109,13 +111,25 @@ func (p *Parse) coordinate() {
 		// After A's PPs, a known name describes A ("The US commander in
 		// Iraq, General X,"); anything else the last of them ("the
 		// industrial area of Tandes, Surabaya")
-		if b > a+1 && !p.atomAt[B.From] {
+		if b > a+1 && !p.atomAt[B.From] && !(personNouns[lower(toks[A.Head].Lemma)] && toks[B.Head].Tag.IsProperNoun()) {
 			p.Phrases[b-1].Appos = b
 			continue
 		}
 		A.Appos = b
 	}
 }
+
+// personNouns name people by their role: a name in apposition after one
+// of them and its PPs describes it ("Villepin's predecessor as prime
+// minister, Jean-Pierre Raffarin").
+var personNouns = map[string]bool{"predecessor": true, "successor": true, "minister": true, "leader": true,
+	"president": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "head": true, "chief": true,
+	"envoy": true, "ambassador": true, "commander": true, "counterpart": true, "deputy": true, "aide": true,
+	"adviser": true, "advisor": true, "secretary": true, "chairman": true, "chairwoman": true, "director": true,
+	"governor": true, "mayor": true, "judge": true, "prosecutor": true, "lawyer": true, "official": true,
+	"representative": true, "delegate": true, "member": true, "founder": true, "editor": true, "general": true,
+	"premier": true, "chancellor": true, "king": true, "queen": true, "prince": true, "coordinator": true,
+	"negotiator": true, "mediator": true, "rival": true, "ally": true, "opponent": true, "candidate": true}
 
 // gapKind classifies the tokens between two phrases: "," continues a
 // list, "and" closes it (and, or, ", and", "as well as"), "" is no list.
@@ -283,8 +297,22 @@ func (p *Parse) objects(k int) {
 			}
 		}
 	}
-	// the apposition or "of" chain of the object belongs to it
+	// the apposition or "of" chain of the object belongs to it; a bare
+	// phrase after the PPs is the object when none came before
+	// ("questioned as witnesses Villepin's predecessor")
 	for j < len(toks) {
+		if c.Obj < 0 && len(c.PPs) > 0 && j < len(toks) {
+			if ph := p.phraseAt[j]; ph >= 0 && p.Phrases[ph].From == j && p.Phrases[ph].Prep < 0 && !p.Phrases[ph].Time &&
+				!p.finiteVerbAt(p.Phrases[p.lastMember(p.possessum(ph))].To) {
+				ph = p.possessum(ph)
+				if f := p.Phrases[ph].ConjOf; f >= 0 {
+					ph = f
+				}
+				c.Obj = ph
+				j = end(ph)
+				continue
+			}
+		}
 		skip()
 		if j >= len(toks) {
 			break
@@ -486,6 +514,7 @@ func (p *Parse) subject(k int) {
 			// the object of an aside before the verb: "Mr Blair, who met
 			// his counterpart, X, in Paris, did not ...": the aside's subject
 			if m := p.clauseOfPhrase(root); m >= 0 && m < k && p.Clauses[m].Subj >= 0 && p.Clauses[m].Subj != root &&
+				p.Phrases[root].From > p.Verbs[m].From &&
 				(p.Clauses[m].Rel == "relcl" && p.commaBetween(p.Phrases[root].To, v.From) || p.Clauses[m].Rel == "participle" && p.Clauses[m].SubjHow == "reduced") {
 				// "French judges probing the scandal will quiz X": the
 				// participle's subject
@@ -796,8 +825,9 @@ func (p *Parse) parentheticalStart(i int) int {
 				}
 			}
 		}
-		if v := p.verbAt[k]; v >= 0 && (p.Verbs[v].Gerund || p.Verbs[v].Participle) {
-			return j
+		if v := p.verbAt[k]; v >= 0 && (p.Verbs[v].Gerund || p.Verbs[v].Participle ||
+			p.Verbs[v].Past && p.Verbs[v].Head == p.Verbs[v].From && strings.HasSuffix(p.Toks[p.Verbs[v].Head].Text, "ed")) {
+			return j // ", worried about the war," (a participle the tagger read as a past tense)
 		}
 		if t.Tag.IsAdv() || t.Tag == nlp.IN {
 			// ", however,", ", in a statement,"
