@@ -131,10 +131,8 @@ func (a *analysis) discovered(from, to int) *Entity {
 	}
 	// "the Pacific War", "Downing Street", "Cornell University": names of
 	// things and places, not actors
-	for _, w := range words {
-		if thingWords[strings.ToLower(w)] {
-			return nil
-		}
+	if thingWords[strings.ToLower(words[len(words)-1])] {
+		return nil // the head word says what it is: "the Pacific War"
 	}
 	e := &Entity{ID: id, Name: name, Type: Organization, Discovered: true}
 	if !org && len(words) >= 2 && len(words) <= 4 {
@@ -142,6 +140,9 @@ func (a *analysis) discovered(from, to int) *Entity {
 		c.surnames[stripDots(words[len(words)-1])] = e
 	}
 	c.found[id] = e
+	if e.Type == Organization {
+		c.orgs = moveLast(c.orgs, e)
+	}
 	return e
 }
 

@@ -44,6 +44,7 @@ type discourse struct {
 	plural    []*Entity          // the last plural subject: "they"
 	thing     *Entity            // the last organization or country subject: "it"
 	country   string             // the country the whole article names most, for "the government"
+	orgs      []*Entity          // organizations named so far, most recent last: "the commission"
 }
 
 func newDiscourse(d *Dictionary, date string) *discourse {
@@ -71,8 +72,22 @@ func (c *discourse) remember(es []*Entity) {
 			if e.Country != "" {
 				c.weight[e.Country]++
 			}
+			c.orgs = moveLast(c.orgs, e)
 		}
 	}
+}
+
+// orgByHead is the organization named last whose name ends with the
+// word ("the commission" after "the Electoral Commission"), nil if none.
+func (c *discourse) orgByHead(word string) *Entity {
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		name := c.orgs[i].Name
+		j := strings.LastIndexByte(name, ' ')
+		if strings.EqualFold(name[j+1:], word) && j > 0 {
+			return c.orgs[i]
+		}
+	}
+	return nil
 }
 
 func moveLast(list []*Entity, e *Entity) []*Entity {

@@ -153,6 +153,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	head := a.p.Toks[P.Head]
 	lemma := strings.ToLower(head.Lemma)
 	text := strings.ToLower(head.Text)
+	// "the commission", "the council": the organization of that name the
+	// article named before
+	if a.p.Toks[P.From].Tag == nlp.DT && strings.EqualFold(a.p.Toks[P.From].Text, "the") && !head.Tag.IsProperNoun() && !a.hasMentionBefore(ph) {
+		if e := a.c.orgByHead(text); e != nil {
+			return []filler{{ent: e, span: span, resolved: true}}
+		}
+	}
 	isAgent := a.dict.stateAgents[lemma] || a.dict.stateAgents[text]
 	isGroup := a.dict.groupNouns[lemma] || a.dict.groupNouns[text]
 	if isAgent || isGroup {
@@ -305,6 +312,17 @@ func (a *analysis) hasCountryModifier(ph int) bool {
 	P := &a.p.Phrases[ph]
 	for i := P.From; i < P.Head; i++ {
 		if mi := a.mentionAt[i]; mi >= 0 && countryEntity(a.ms[mi], a.dict) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMentionBefore reports whether a mention qualifies the phrase's head.
+func (a *analysis) hasMentionBefore(ph int) bool {
+	P := &a.p.Phrases[ph]
+	for i := P.From; i < P.Head; i++ {
+		if a.mentionAt[i] >= 0 {
 			return true
 		}
 	}

@@ -61,6 +61,17 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			t.Lemma = nlp.Lemma(t.Text, nlp.VBD)
 		}
 	}
+	// "the commission does urge parties": after an auxiliary "do" or a
+	// modal, a lower-case word the tagger read as a noun is the verb
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		p := toks[i-1]
+		if (p.Tag == nlp.MD || p.Tag.IsVerb() && p.Lemma == "do") && (t.Tag == nlp.NN || t.Tag == nlp.JJ) &&
+			!inAtom[i] && t.Text == strings.ToLower(t.Text) && (toks[i+1].Tag.IsNoun() || toks[i+1].Tag == nlp.DT || toks[i+1].Tag.IsAdj() || toks[i+1].Tag == nlp.PRP) {
+			t.Tag = nlp.VB
+			t.Lemma = nlp.Lemma(t.Text, nlp.VB)
+		}
+	}
 }
 
 // hasFiniteVerb reports whether a tensed verb or a modal is among toks.
@@ -434,7 +445,8 @@ func (p *Parse) chunkVerbs() {
 		// "Palestinians demonstrated in Ramallah": a bare participle after
 		// the subject of a sentence that has no tensed verb at all is its
 		// main verb, read by the tagger as a participle
-		if v.Participle && v.From > 0 && p.phraseAt[v.From-1] >= 0 && !hasFiniteVerb(toks) && !p.anyFinite() {
+		if v.Participle && v.From > 0 && p.phraseAt[v.From-1] >= 0 && !hasFiniteVerb(toks[:v.From]) && !p.anyFinite() &&
+			!hasFiniteVerb(toks[v.To:trailingSpeech(toks)]) {
 			v.Participle, v.Passive, v.Finite, v.Past = false, false, true, true
 		}
 		k := len(p.Verbs)
@@ -462,6 +474,27 @@ func (p *Parse) afterSubordinateSubject(i int) bool {
 	}
 	w := lower(p.Toks[from-1].Text)
 	return (p.Toks[from-1].Tag == nlp.IN || w == "that") && subordinators[w] && w != "as"
+}
+
+// trailingSpeech is where a closing speech clause starts (", the Law Lords
+// have ruled."), len(toks) if the sentence has none.
+func trailingSpeech(toks []nlp.Token) int {
+	n := len(toks)
+	end := n
+	for end > 0 && toks[end-1].Tag.IsPunct() {
+		end--
+	}
+	// the last verb, a speech verb, after a comma and a short subject
+	v := end - 1
+	if v < 2 || !toks[v].Tag.IsVerb() || !speechVerbs[toks[v].Lemma] {
+		return n
+	}
+	for j := v - 1; j >= 0 && j >= v-8; j-- {
+		if toks[j].Tag == nlp.Comma {
+			return j
+		}
+	}
+	return n
 }
 
 func (p *Parse) anyFinite() bool {
