@@ -226,7 +226,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		if from, to, ok := a.properName(ph); ok {
 			if e := a.discovered(from, to); e != nil {
 				if e.Discovered && e.Country == "" && P.Appos >= 0 {
-				if c := a.countryOf(P.Appos); c != nil && !a.countryResolved(P.Appos) {
+					if c := a.countryOf(P.Appos); c != nil && !a.countryResolved(P.Appos) {
 						e.Country = c.Country
 					}
 				}
