@@ -6,6 +6,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -210,4 +212,57 @@ func storeQuads(t *testing.T, path string) []quad.Quad {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// #15.7: ids "a b" and "a_b" were one article, "." and ".." gave
+// dot-segment IRIs, and -o news.nt wrote duplicate triples and counted
+// them. Now each id has its own IRI, a repeated id is skipped with a
+// warning, and every triple is written once.
+func TestBuildIdsAndDuplicateTriples(t *testing.T) {
+	dir := t.TempDir()
+	text, err := os.ReadFile("corpus/001_62768f9597a6f921.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, id := range []string{"a b", "a_b", ".", "..", "x", "x"} {
+		b, _ := json.Marshal(map[string]string{"id": id, "text": string(text), "date": "2017-05-03"})
+		lines = append(lines, string(b))
+	}
+	corpus := writeFile(t, dir, "ids.jsonl", strings.Join(lines, "\n")+"\n")
+	out := filepath.Join(dir, "out.nt")
+	r := kg(t, "", "build", corpus, "--store", "memory", "-o", out)
+	if r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if want := corpus + `:6: article id "x" is already used by ` + corpus + ":5; skipped"; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr %q lacks %q", r.stderr, want)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	triples := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	seen := map[string]bool{}
+	articles := map[string]bool{}
+	for _, l := range triples {
+		if seen[l] {
+			t.Errorf("written twice: %s", l)
+		}
+		seen[l] = true
+		if strings.Contains(l, "<http://purl.org/dc/terms/identifier>") {
+			articles[strings.Fields(l)[0]] = true
+		}
+		for _, term := range strings.Fields(l) {
+			if strings.HasSuffix(term, "/.>") || strings.HasSuffix(term, "/..>") {
+				t.Errorf("dot-segment IRI %s", term)
+			}
+		}
+	}
+	if len(articles) != 5 {
+		t.Errorf("%d article IRIs %v, want 5 (a b, a_b, ., .., x)", len(articles), articles)
+	}
+	if want := fmt.Sprintf("%d triples written", len(triples)); !strings.Contains(r.stderr, want) {
+		t.Errorf("summary %q does not count the %d lines written", r.stderr, len(triples))
+	}
 }

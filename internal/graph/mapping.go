@@ -55,13 +55,24 @@ func digest(parts ...string) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// LocalName makes s safe as the last segment of an IRI that also reads
-// well: spaces become "_", and characters outside letters, digits and
-// "-._~" are percent-encoded (UTF-8), so every IRI kg writes is valid in
-// N-Triples and Turtle, whatever the input.
+// LocalName makes s the last segment of an IRI, one-to-one: letters,
+// digits and "-._~" stay as they are, every other character is
+// percent-encoded (its UTF-8 bytes, as are bytes that are not UTF-8), so
+// every IRI kg writes is valid in N-Triples and Turtle, and percent-decoding
+// gives s back: different ids never share an IRI. (Spaces used to become
+// "_", so the articles "a b" and "a_b" were one.)
+//
+// A segment of dots only is a dot-segment, which IRI resolution and
+// normalization remove ("article/.." would be the parent of article/), and
+// the empty segment would leave the namespace itself: names made only of
+// underscores and then dots — the empty name too — get one more "_" in
+// front: "" → "_", "." → "_.", ".." → "_..", "_" → "__". No other name
+// produces those, so the mapping stays one-to-one.
 func LocalName(s string) string {
-	s = strings.ReplaceAll(strings.TrimSpace(s), " ", "_")
 	var b strings.Builder
+	if strings.Trim(strings.TrimLeft(s, "_"), ".") == "" {
+		b.WriteByte('_')
+	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -77,9 +88,6 @@ func LocalName(s string) string {
 			}
 		}
 		i += n
-	}
-	if b.Len() == 0 {
-		return "_"
 	}
 	return b.String()
 }
@@ -216,7 +224,9 @@ func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, sha
 		add(&own, art, DCTIssued, typed(a.Issued, XSDDate))
 	}
 	if a.Publisher != "" {
-		pub := &extract.Entity{ID: a.Publisher, Name: a.Publisher, Type: extract.Organization}
+		// a publisher is named, not given an id: its id is written as
+		// the actor dictionary writes ids, "Associated_Press"
+		pub := &extract.Entity{ID: strings.ReplaceAll(strings.TrimSpace(a.Publisher), " ", "_"), Name: a.Publisher, Type: extract.Organization}
 		add(&own, art, DCTPublisher, EntityIRI(pub))
 		shared = append(shared, EntityQuads(pub)...)
 	}

@@ -7,6 +7,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"runtime"
 	"slices"
@@ -115,11 +116,23 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 	go func() {
 		seq := 0
 		var err error
+		// Two articles with one id would be one article:… node, their
+		// statements merged and written twice: the first one counts.
+		firstWith := map[quad.IRI]string{}
 		for _, path := range opt.Inputs {
 			err = extract.ReadPath(path, extract.ReadOptions{Warn: opt.Warn, Stdin: opt.Stdin}, func(a *extract.Article) error {
 				if err := ctx.Err(); err != nil {
 					return err
 				}
+				iri := graph.ArticleIRI(a)
+				if first, dup := firstWith[iri]; dup {
+					if opt.Warn != nil {
+						opt.Warn(&extract.InputError{Path: a.Path, Line: a.Line,
+							Err: fmt.Errorf("article id %q is already used by %s; skipped (ids must be unique)", a.ID, first)})
+					}
+					return nil
+				}
+				firstWith[iri] = articlePlace(a)
 				in <- &job{seq: seq, a: a, bytes: len(a.Text)}
 				seq++
 				return nil
@@ -259,4 +272,12 @@ func mapArticle(ctx context.Context, opt BuildOptions, j *job) bool {
 	case <-ctx.Done():
 		return false
 	}
+}
+
+// articlePlace is where an article was read: FILE, or FILE:LINE in JSON lines.
+func articlePlace(a *extract.Article) string {
+	if a.Line > 0 {
+		return fmt.Sprintf("%s:%d", a.Path, a.Line)
+	}
+	return a.Path
 }
