@@ -37,7 +37,7 @@ var thingWords = map[string]bool{"war": true, "crisis": true, "summit": true, "c
 	"palace": true, "hall": true, "building": true, "tower": true, "plaza": true, "park": true, "library": true,
 	"cathedral": true, "mosque": true, "temple": true, "shrine": true, "canal": true, "dam": true, "peninsula": true,
 	"desert": true, "lake": true, "coast": true, "border": true, "zone": true, "camp": true, "prison": true, "village": true,
-	"town": true, "capital": true, "state": true, "republic": false, "revolution": true, "election": true, "elections": true,
+	"town": true, "capital": true, "flight": true, "state": true, "republic": false, "revolution": true, "election": true, "elections": true,
 	"campaign": true, "operation": true, "program": true, "programme": true, "project": true, "budget": true, "bill": true}
 
 // nameRoles are the roles in which an unknown proper name is taken as an

@@ -94,6 +94,20 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 	if len(actors) == 0 {
 		return nil, false
 	}
+	if f.ViaNoun != "" {
+		// "claimed responsibility for the rocket fire on Israel": the attack
+		for _, pp := range c.PPs {
+			if p.Lower(pp.Prep) != f.ViaNoun {
+				continue
+			}
+			if nf := a.nounFrameFor(fr, pp.Phrase); nf != nil {
+				if ts := a.roles(nf, nf.Target, nil, pp.Phrase); len(ts) > 0 || !nf.NeedTarget {
+					return a.emit(nf, nf.Code, actors, ts, match), true
+				}
+			}
+			break
+		}
+	}
 	targets := a.roles(f, f.Target, c, -1)
 	// "Putin and Trump met", "X and Y signed a deal": the parties pair up,
 	// unless the verb had an object that could have been the target and
@@ -116,7 +130,7 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 		}
 		// an actor and its own country are not two parties ("Russian
 		// forces attacked Russia" is not read that way)
-		if hasTarget && t.ent.Type == Country && ac.ent.Country == t.ent.Country && ac.ent.Type != Group && ac.ent.Type != Person {
+		if hasTarget && t.ent.Type == Country && ac.ent.Country == t.ent.Country && ac.ent.Type != Group {
 			return
 		}
 		e := Event{Code: code, Symmetric: f.Symmetric, Match: match, Rule: f.ID, Confidence: f.Confidence,
@@ -485,6 +499,25 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	return f.Code, true
 }
 
+// nounFrameFor is the first noun frame of phrase ph's head whose PP
+// constraints hold, nil if none.
+func (a *analysis) nounFrameFor(fr *Frames, ph int) *Frame {
+	pps := a.p.PPsAfter(ph)
+	for _, f := range fr.NounFrames(strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma)) {
+		ok := true
+		for _, cond := range f.PP {
+			if !a.hasPP(pps, cond) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return f
+		}
+	}
+	return nil
+}
+
 // hedgedByAdverb reports whether an adverb in or right before the verb
 // group makes it speculative: "Iran allegedly attacked".
 func (a *analysis) hedgedByAdverb(v *syntax.Verb) bool {
@@ -522,9 +555,20 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			}
 			break
 		}
-		for _, pp := range append(c.PPs[:len(c.PPs):len(c.PPs)], c.Leading...) {
-			if pp.Phrase == ph {
-				governing, owner = k, k
+		for i, pp := range append(c.PPs[:len(c.PPs):len(c.PPs)], c.Leading...) {
+			if pp.Phrase != ph {
+				continue
+			}
+			governing = k
+			// "during a visit to China", "for talks with Y", "in talks
+			// with Y": the clause's subject is the noun's actor; not deeper
+			// in a chain of PPs ("at a campaign on the heels of the meeting")
+			// nor when the subject is a reduced relative's noun
+			switch p.Lower(pp.Prep) {
+			case "during", "for", "at", "after", "before", "amid", "on", "in", "ahead", "following":
+				if (i == 0 || i >= len(c.PPs)) && c.SubjHow != "reduced" {
+					owner = k
+				}
 			}
 		}
 		if governing >= 0 {

@@ -50,6 +50,10 @@ type Frame struct {
 	// threat ("offered to", "threatened"): modality does not block them.
 	Intent     bool
 	PersonCode string // code used instead when the actor is a person
+	// ViaNoun names a preposition: the event is the one a noun frame
+	// codes for that PP's noun ("claimed responsibility for the attack on
+	// X" is the attack), when one does.
+	ViaNoun    string
 	Confidence float64
 	Source     string // where a generated frame came from
 
@@ -195,6 +199,7 @@ type frameSpec struct {
 	Target     []string `yaml:"target" json:"target"`
 	Intent     bool     `yaml:"intent" json:"intent"`
 	PersonCode string   `yaml:"person_code" json:"person_code"`
+	ViaNoun    string   `yaml:"via_noun" json:"via_noun"`
 	Confidence float64  `yaml:"confidence" json:"confidence"`
 	Source     string   `yaml:"source" json:"source"`
 }
@@ -648,7 +653,7 @@ func compileSpec(file string, line int, s frameSpec, kind FrameKind, sets map[st
 		bad = true
 	}
 	f := &Frame{ID: s.ID, Kind: kind, Code: s.Code, Symmetric: s.Symmetric, Comp: s.Comp, Voice: s.Voice,
-		Intent: s.Intent, PersonCode: s.PersonCode, Confidence: s.Confidence,
+		Intent: s.Intent, PersonCode: s.PersonCode, ViaNoun: s.ViaNoun, Confidence: s.Confidence,
 		Source: s.Source, File: file, Line: line}
 	if s.ID == "" {
 		errorf("has no id")

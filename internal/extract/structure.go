@@ -211,7 +211,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		// a group's country only when the text says it ("Sudanese rebels",
 		// "Iraq's Kurds"): the article's country is often not theirs
 		country := a.namedCountry(ph)
-		return []filler{{ent: a.dict.Group(country, text), span: span, resolved: true}}
+		return []filler{{ent: a.dict.Group(country, a.groupNoun(ph)), span: span, resolved: true}}
 	}
 	if head.Tag == nlp.PRP || head.Tag == nlp.PRPS {
 		var out []filler
@@ -327,6 +327,24 @@ func (a *analysis) hasMentionBefore(ph int) bool {
 		}
 	}
 	return false
+}
+
+// groupNoun is a group's noun with the words that qualify it, without
+// determiners, numbers and the country: "war prisoners" for "two
+// Japanese war prisoners".
+func (a *analysis) groupNoun(ph int) string {
+	P := &a.p.Phrases[ph]
+	from := P.From
+	for i := P.From; i < P.Head; i++ {
+		t := a.p.Toks[i]
+		if t.Tag == nlp.DT || t.Tag == nlp.PDT || t.Tag == nlp.CD || t.Tag == nlp.PRPS || a.mentionAt[i] >= 0 ||
+			t.Tag.IsAdj() && !t.Tag.IsProperNoun() && i == from {
+			from = i + 1
+			continue
+		}
+		break
+	}
+	return strings.ToLower(a.p.Text(from, P.Head+1))
 }
 
 // groupWords names a group by the words of tokens [from, to) after any
