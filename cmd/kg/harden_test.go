@@ -5,6 +5,7 @@ package main
 // internal/graph; these check exit codes and messages, as a user sees them.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -20,6 +21,7 @@ import (
 
 	"kg/internal/graph"
 	"kg/internal/graph/boltkv"
+	"kg/internal/testcorpus"
 )
 
 // #15.8: a truncated or corrupted bolt file is a one-line error, exit 1,
@@ -264,5 +266,92 @@ func TestBuildIdsAndDuplicateTriples(t *testing.T) {
 	}
 	if want := fmt.Sprintf("%d triples written", len(triples)); !strings.Contains(r.stderr, want) {
 		t.Errorf("summary %q does not count the %d lines written", r.stderr, len(triples))
+	}
+}
+
+// #15.9: a title holding ESC [2J cleared the screen of whoever ran kg query.
+// On a terminal (a pty, through script(1)) it is escaped; into a pipe the
+// data stays as it is.
+func TestQueryEscapesControlCharactersOnATerminal(t *testing.T) {
+	scriptBin, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("no script(1) to run kg on a pty")
+	}
+	dir := t.TempDir()
+	corpus := writeFile(t, dir, "t.jsonl", `{"id":"t1","title":"Evil \u001b[2J title","date":"2017-05-02","text":"Donald Trump spoke with Vladimir Putin by telephone on Tuesday."}`+"\n")
+	store := filepath.Join(dir, "db")
+	if r := kg(t, "", "build", corpus, "--store", store, "-q"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	q := `g.V().Out("<http://purl.org/dc/terms/title>").All()`
+	cmd := exec.Command(scriptBin, "-qec", kgBinary(t)+" query --store "+store+" '"+q+"'", "/dev/null")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if bytes.ContainsRune(out, 0x1b) || !bytes.Contains(out, []byte(`Evil \x1b[2J title`)) {
+		t.Errorf("on a terminal: %q, want ESC written \\x1b", out)
+	}
+	r := kg(t, "", "query", "--store", store, "--format", "tsv", q)
+	if !strings.Contains(r.stdout, "Evil \x1b[2J title") {
+		t.Errorf("into a pipe: %q, want the title as stored", r.stdout)
+	}
+}
+
+// #15.9: after kill -9 the temporary output file stayed forever; the next
+// write of the same file removes it. Errors name the user's path.
+func TestKilledBuildLeftoversAreRemoved(t *testing.T) {
+	dir := t.TempDir()
+	corpus := testcorpus.Seeds(t, 3000)
+	out := filepath.Join(dir, "graph.ttl")
+	cmd := exec.Command(kgBinary(t), "build", corpus, "--store", "memory", "-o", out, "-j", "1")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	for i := 0; i < 200 && len(left) == 0; i++ {
+		time.Sleep(50 * time.Millisecond)
+		left, _ = filepath.Glob(filepath.Join(dir, ".graph.ttl.tmp-*"))
+	}
+	cmd.Process.Kill() // SIGKILL: no cleanup runs
+	cmd.Wait()
+	if len(left) == 0 {
+		t.Skip("the build ended before it was killed")
+	}
+	if r := kg(t, "", "build", "corpus", "--store", "memory", "-o", out, "-q"); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".graph.ttl.tmp-*")); len(left) > 0 {
+		t.Errorf("leftovers of the killed build: %v", left)
+	}
+	missing := filepath.Join(dir, "missingdir", "x.ttl")
+	r := kg(t, "", "build", "corpus", "--store", "memory", "-o", missing)
+	if r.code != 1 || !strings.Contains(r.stderr, missing) || strings.Contains(r.stderr, ".tmp-") {
+		t.Errorf("-o into a missing directory: exit %d %q; want exit 1 naming %s", r.code, r.stderr, missing)
+	}
+}
+
+// #15.9: a postgres URL that did not parse was printed with its password;
+// kg query --store on an empty directory made it a store.
+func TestSecretsAndEmptyStores(t *testing.T) {
+	for _, spec := range []string{
+		"postgres://kg:s3cr%zzet@127.0.0.1:1/db", // does not parse
+		"postgres://kg:s3cret@127.0.0.1:1/db",    // parses; nothing listens
+		"postgresql://kg:s3cr@et@127.0.0.1:1/db", // an @ in the password
+	} {
+		for _, args := range [][]string{{"query", "--store", spec, "g.V().All()"}, {"build", "corpus", "--store", spec}} {
+			r := kg(t, "", args...)
+			if r.code != 1 || strings.Contains(r.stderr+r.stdout, "s3cr") {
+				t.Errorf("kg %s --store %s: exit %d, %q: the password shows", args[0], spec, r.code, r.stderr)
+			}
+		}
+	}
+	empty := t.TempDir()
+	r := kg(t, "", "query", "--store", empty, "g.V().All()")
+	if r.code != 1 || !strings.Contains(r.stderr, "no graph in this directory") {
+		t.Errorf("query on an empty directory: exit %d %q", r.code, r.stderr)
+	}
+	if entries, _ := os.ReadDir(empty); len(entries) > 0 {
+		t.Errorf("kg query left %d files in the empty directory", len(entries))
 	}
 }

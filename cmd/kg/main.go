@@ -129,6 +129,7 @@ func main() {
 // stand for a signal).
 func runMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	p := ui.NewPrinter(stdout, stderr)
+	defer p.Flush()
 	defer func() {
 		if r := recover(); r != nil {
 			p.Errorf("internal error: %v\n(this is a bug in kg %s; please report it with the command line)\n%s", r, version, debug.Stack())

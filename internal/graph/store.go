@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -80,6 +81,11 @@ func open(spec string, readOnly bool) (*Store, error) {
 			qs, s.index = memIndexed{QuadStore: qs, ix: ix}, ix
 		}
 	case "postgres":
+		if _, perr := url.Parse(spec); perr != nil {
+			// not perr: it quotes the URL, or the part of the password
+			// that broke it
+			return nil, fmt.Errorf("store %s: not a valid URL (a %%, @, : or / in the user name or password must be percent-encoded, e.g. %%40 for @)", Redact(spec))
+		}
 		if err = s.init(); err == nil {
 			qs, err = cgraph.NewQuadStore(s.Backend, s.Path, nil)
 		}
@@ -89,6 +95,13 @@ func open(spec string, readOnly bool) (*Store, error) {
 			qs, s.index = pg, pg.ix
 		}
 	default:
+		if readOnly {
+			// before lockDir, which would leave a kg.lock behind: reading
+			// a directory that holds no store must not start one
+			if _, err := os.Stat(filepath.Join(spec, boltkv.FileName)); err != nil {
+				return nil, fmt.Errorf("store %s: no graph in this directory (%s is missing; create it with kg build or kg load)", spec, boltkv.FileName)
+			}
+		}
 		if err := s.lockDir(spec, readOnly); err != nil {
 			return nil, err
 		}
@@ -107,7 +120,7 @@ func open(spec string, readOnly bool) (*Store, error) {
 	}
 	if err != nil {
 		s.unlock()
-		return nil, fmt.Errorf("store %s: %w", Redact(spec), err)
+		return nil, redactError(spec, fmt.Errorf("store %s: %w", Redact(spec), err))
 	}
 	s.qs = qs
 	if !readOnly {
@@ -184,13 +197,46 @@ func (s *Store) openIndex(ks *kvStore, readOnly bool) error {
 }
 
 // Redact returns a store spec fit for messages: a postgres:// URL without
-// its password.
+// its password, also when the URL does not parse (a password with a "%"
+// that is not an escape, say).
 func Redact(spec string) string {
 	if u, err := url.Parse(spec); err == nil && u.User != nil {
 		return u.Redacted()
 	}
+	if pw := password(spec); pw != "" {
+		return strings.Replace(spec, ":"+pw+"@", ":xxxxx@", 1)
+	}
 	return spec
 }
+
+// userinfoRE finds the user:password@ of a URL without parsing it.
+var userinfoRE = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*://[^/:@]*:([^/@]*)@`)
+
+// password is the password written in a store URL, "" if none.
+func password(spec string) string {
+	if m := userinfoRE.FindStringSubmatch(spec); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// redactError keeps a store URL's password out of an error: errors from
+// URL parsing and from database drivers quote the URL they were given.
+func redactError(spec string, err error) error {
+	pw := password(spec)
+	if pw == "" || !strings.Contains(err.Error(), pw) {
+		return err
+	}
+	return &redactedError{msg: strings.ReplaceAll(err.Error(), pw, "xxxxx"), err: err}
+}
+
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
 
 // init creates PostgreSQL's tables when they are missing.
 func (s *Store) init() error {

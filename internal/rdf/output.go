@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/cayleygraph/quad"
 )
@@ -42,6 +43,10 @@ func Write(w io.Writer, f Format, quads []quad.Quad, prefixes []Prefix) error {
 // half a file, and a failed or interrupted write leaves the old file intact.
 // Errors of the file system are *fs.PathError naming path, not the
 // temporary file; fn's own errors are returned as they are.
+//
+// The temporary file is locked (flock) while it is written. A process
+// killed outright (kill -9, a crash, a power cut) leaves its temporary file
+// behind, unlocked: the next write of the same path removes such leftovers.
 func WriteFileAtomic(path string, fn func(io.Writer) error) (err error) {
 	fail := func(op string, err error) error {
 		var pe *fs.PathError
@@ -51,16 +56,21 @@ func WriteFileAtomic(path string, fn func(io.Writer) error) (err error) {
 		return &fs.PathError{Op: op, Path: path, Err: err}
 	}
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	pattern := "." + filepath.Base(path) + ".tmp-*"
+	tmp, err := os.CreateTemp(dir, pattern)
 	if err != nil {
 		return fail("create", err)
 	}
 	defer func() {
 		if err != nil {
-			tmp.Close()
 			os.Remove(tmp.Name())
 		}
+		tmp.Close() // after the rename: the lock holds until the file is in place
 	}()
+	if err = syscall.Flock(int(tmp.Fd()), syscall.LOCK_EX); err != nil {
+		return fail("lock", err)
+	}
+	removeLeftovers(filepath.Join(dir, pattern), tmp.Name())
 	bw := bufio.NewWriterSize(writerFunc(func(b []byte) (int, error) {
 		n, err := tmp.Write(b)
 		if err != nil {
@@ -77,16 +87,32 @@ func WriteFileAtomic(path string, fn func(io.Writer) error) (err error) {
 	if err = tmp.Sync(); err != nil {
 		return fail("write", err)
 	}
-	if err = tmp.Close(); err != nil {
-		return fail("write", err)
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err = tmp.Chmod(0o644); err != nil {
 		return fail("chmod", err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
 		return fail("rename", err)
 	}
 	return nil
+}
+
+// removeLeftovers removes the temporary files matching glob, but own, that
+// no process holds: those of writes that were killed.
+func removeLeftovers(glob, own string) {
+	names, _ := filepath.Glob(glob)
+	for _, name := range names {
+		if name == own {
+			continue
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			continue
+		}
+		if syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) == nil {
+			os.Remove(name) // unlocked: its writer is gone
+		}
+		f.Close()
+	}
 }
 
 type writerFunc func([]byte) (int, error)

@@ -34,13 +34,32 @@ type Printer struct {
 }
 
 // NewPrinter returns a printer on the given streams. The status line is
-// drawn only when stderr is a terminal.
+// drawn only when stderr is a terminal. When stdout is a terminal, results
+// written to Stdout have their control characters escaped (see Escape);
+// messages always do.
 func NewPrinter(stdout, stderr io.Writer) *Printer {
-	p := &Printer{stdout: stdout, stderr: stderr}
-	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		p.term = true
+	return newPrinter(stdout, stderr, isTerminal(stdout), isTerminal(stderr))
+}
+
+func newPrinter(stdout, stderr io.Writer, outTerm, errTerm bool) *Printer {
+	p := &Printer{stdout: stdout, stderr: stderr, term: errTerm}
+	if outTerm {
+		p.stdout = &escapeWriter{w: stdout}
 	}
 	return p
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// Flush writes what Stdout still holds: on a terminal, the end of a
+// character split between two writes. Call it before exiting.
+func (p *Printer) Flush() {
+	if e, ok := p.stdout.(*escapeWriter); ok {
+		e.Flush()
+	}
 }
 
 // SetQuiet silences summaries and progress (-q).
@@ -83,13 +102,13 @@ func (p *Printer) Errorf(format string, args ...any) {
 	p.line("kg: " + fmt.Sprintf(format, args...))
 }
 
-// Block prints text as it is: a multi-line report asked for (--stats),
-// so printed even when quiet.
+// Block prints text as it is (but for control characters, escaped): a
+// multi-line report asked for (--stats), so printed even when quiet.
 func (p *Printer) Block(text string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.clear()
-	io.WriteString(p.stderr, text)
+	io.WriteString(p.stderr, Escape(text))
 	p.redraw()
 }
 
@@ -102,7 +121,7 @@ func (p *Printer) Status(line string) {
 		return
 	}
 	p.clear()
-	p.status = strings.ReplaceAll(line, "\n", " ")
+	p.status = Escape(strings.ReplaceAll(line, "\n", " "))
 	p.redraw()
 }
 
@@ -114,10 +133,12 @@ func (p *Printer) ClearStatus() {
 	p.status = ""
 }
 
-// line prints one message line above the status line. p.mu is held.
+// line prints one message line above the status line, its control
+// characters escaped (a file name or an article id may hold any). p.mu is
+// held.
 func (p *Printer) line(s string) {
 	p.clear()
-	io.WriteString(p.stderr, s+"\n")
+	io.WriteString(p.stderr, Escape(s)+"\n")
 	p.redraw()
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -169,5 +170,64 @@ func TestParseTableFormat(t *testing.T) {
 	}
 	if _, err := ParseTableFormat("csv", TableText, JSON); err == nil || !strings.Contains(err.Error(), "use table, json") {
 		t.Errorf("csv not allowed: %v", err)
+	}
+}
+
+// #15.9: control characters from article text reached the terminal in
+// kg query output: a title could clear the screen.
+func TestEscape(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text, Köln – 𝄞":  "plain text, Köln – 𝄞",
+		"tab\tand\nnewline":     "tab\tand\nnewline",
+		"\x1b[2Jcleared":        `\x1b[2Jcleared`,
+		"title\x1b]0;pwned\x07": `title\x1b]0;pwned\x07`,
+		"over\rwrite":           `over\rwrite`,
+		"del\x7f, csi \u009b2J": `del\x7f, csi \x9b2J`,
+		"bidi \u202egnp.exe":    `bidi \u202egnp.exe`,
+		"bad \xff\x9b byte":     `bad \xff\x9b byte`,
+		"":                      "",
+	} {
+		if got := Escape(in); got != want {
+			t.Errorf("Escape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPrinterEscapesTerminalOutput(t *testing.T) {
+	var out, errb strings.Builder
+	p := newPrinter(&out, &errb, true, false)
+	title := "Evil \x1b[2J title – ok"
+	tbl := &Table{Columns: []string{"title"}, Rows: [][]string{{title}}}
+	for _, f := range TableFormats {
+		out.Reset()
+		if err := tbl.Write(p.Stdout(), f); err != nil {
+			t.Fatal(err)
+		}
+		p.Flush()
+		// (JSON has its own escape, \u001b)
+		if strings.ContainsRune(out.String(), 0x1b) || f != JSON && !strings.Contains(out.String(), `\x1b[2J`) {
+			t.Errorf("%s to a terminal: %q", f, out.String())
+		}
+	}
+	// a multi-byte character split between two writes comes out whole
+	out.Reset()
+	dash := []byte("–")
+	p.Stdout().Write(dash[:1])
+	p.Stdout().Write(dash[1:])
+	p.Flush()
+	if out.String() != "–" {
+		t.Errorf("split character: %q", out.String())
+	}
+	// messages: always escaped
+	p.Warnf("%s: skipped", "file\x1b[31m.txt")
+	if strings.ContainsRune(errb.String(), 0x1b) {
+		t.Errorf("warning: %q", errb.String())
+	}
+	// not a terminal: results are data, left as they are
+	out.Reset()
+	q := newPrinter(&out, &errb, false, false)
+	io.WriteString(q.Stdout(), title)
+	if out.String() != title {
+		t.Errorf("to a file: %q, want it unchanged", out.String())
 	}
 }
