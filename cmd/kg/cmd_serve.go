@@ -144,13 +144,9 @@ func runServe(ctx context.Context, o serveOptions, g *globals) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	src, err := explore.LoadSnapshot(ctx, st)
-	if err != nil {
-		return fmt.Errorf("serve: reading the store for the explorer: %w", err)
-	}
 	opt := graph.ServeOptions{Writable: o.writable, Timeout: o.timeout, MaxBody: o.maxBody, Limit: o.limit,
 		MaxQueries: o.maxQueries, MaxMemory: o.maxMemory, AllowHosts: o.hosts, AllowOrigins: o.origins,
-		Explorer: explore.Handler(src)}
+		Explorer: explore.Handler(explore.NewStoreSource(st))}
 	if !o.quiet {
 		opt.Log = func(format string, args ...any) {
 			g.print.Infof("%s "+format, append([]any{time.Now().Format("15:04:05")}, args...)...)

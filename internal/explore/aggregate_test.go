@@ -160,11 +160,3 @@ func FuzzMarkParties(f *testing.F) {
 		}
 	})
 }
-
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{"São  Paulo": "sao paulo", "Donald_Trump": "donald trump", "ERDOĞAN": "erdogan", "Côte d'Ivoire": "cote d'ivoire"} {
-		if got := fold(in); got != want {
-			t.Errorf("fold(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

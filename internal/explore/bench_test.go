@@ -17,7 +17,6 @@ package explore
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -79,13 +78,8 @@ func firstLines(b *testing.B, src string, n int) string {
 
 func BenchmarkEndpoint(b *testing.B) {
 	st := benchStore(b)
-	start := time.Now()
-	src, err := LoadSnapshot(context.Background(), st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("explorer source ready in %v (%d quads)", time.Since(start).Round(time.Millisecond), st.Size())
-	h := st.HTTPHandler(graph.ServeOptions{Timeout: 10 * time.Second, Limit: 1000, Explorer: Handler(src)})
+	b.Logf("%d quads", st.Size())
+	h := st.HTTPHandler(graph.ServeOptions{Timeout: 10 * time.Second, Limit: 1000, Explorer: Handler(NewStoreSource(st))})
 
 	call := func(b *testing.B, path string) map[string]any {
 		req := httptest.NewRequest(http.MethodGet, path, nil)

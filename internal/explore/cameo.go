@@ -2,6 +2,7 @@ package explore
 
 import (
 	"sort"
+	"strings"
 
 	"kg/ontology"
 )
@@ -80,3 +81,24 @@ func isRoot(s string) bool {
 
 // quadLabel names a quad class: "Verbal Cooperation" … "Material Conflict".
 func quadLabel(q int) string { return ontology.QuadClassLabels[q] }
+
+// mostSpecific picks the code to show for an event whose reports coded it
+// differently under one root (040 and 041): the longest, then one that is
+// not "not specified below" (ending in 0), then the smallest.
+func mostSpecific(codes []string) string {
+	best := ""
+	for _, c := range codes {
+		switch {
+		case best == "", len(c) > len(best):
+			best = c
+		case len(c) < len(best):
+		case strings.HasSuffix(best, "0") != strings.HasSuffix(c, "0"):
+			if strings.HasSuffix(best, "0") {
+				best = c
+			}
+		case c < best:
+			best = c
+		}
+	}
+	return best
+}

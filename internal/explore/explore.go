@@ -322,7 +322,7 @@ func (h *handler) actorEvents(ctx context.Context, r *request) (*Actor, Filter, 
 		}
 	}
 	f.Actor = a.ID
-	rows, err := h.src.Events(ctx, f)
+	rows, _, err := h.src.Events(ctx, f, 0, 0)
 	return a, f, rows, err
 }
 
@@ -412,21 +412,35 @@ func (h *handler) events(ctx context.Context, r *request) (any, error) {
 	if order != "" && order != "date" && order != "-date" {
 		return nil, badRequest(fmt.Sprintf("sort=%.20q: want date (oldest first) or -date (newest first)", order))
 	}
-	rows, err := h.src.Events(ctx, f)
+	// Oldest first is the source's own order, and it pages; newest first
+	// is read whole and turned around here.
+	var rows []EventRow
+	var total int
+	if order == "-date" {
+		rows, total, err = h.src.Events(ctx, f, 0, 0)
+	} else {
+		rows, total, err = h.src.Events(ctx, f, limit, offset)
+	}
 	if err != nil {
 		return nil, err
 	}
-	total := len(rows)
-	page := make([]EventJSON, 0, min(limit, total))
-	for i := offset; i < total && len(page) < limit; i++ {
+	names := map[string][]string{} // the parties' names, looked up once for the page
+	page := make([]EventJSON, 0, min(limit, len(rows)))
+	for i := range rows {
 		row := &rows[i]
 		if order == "-date" {
+			if i < offset {
+				continue
+			}
+			if len(page) == limit {
+				break
+			}
 			row = &rows[newestFirst(rows, i)]
 		}
 		ej := EventJSON{ID: row.ID, Date: row.Date, Actor: row.Actor, Target: row.Target,
 			Action: ActionOf(row.Code), Sources: row.Sources, Evidence: row.Evidence}
 		if withReports {
-			d, err := h.detail(ctx, row.ID)
+			d, err := h.detail(ctx, row.ID, names)
 			if err != nil {
 				return nil, err
 			}
@@ -450,7 +464,7 @@ func newestFirst(rows []EventRow, i int) int {
 
 func (h *handler) event(ctx context.Context, r *request) (any, error) {
 	id := r.PathValue("id")
-	e, err := h.detail(ctx, id)
+	e, err := h.detail(ctx, id, map[string][]string{})
 	if errors.Is(err, ErrNotFound) {
 		return nil, &apiError{http.StatusNotFound, fmt.Sprintf("no event %.80q", id)}
 	}
@@ -458,22 +472,26 @@ func (h *handler) event(ctx context.Context, r *request) (any, error) {
 }
 
 // detail is an event with its reports, the parties marked in the evidence.
-func (h *handler) detail(ctx context.Context, id string) (*EventDetail, error) {
+// names caches each party's label and aliases by id.
+func (h *handler) detail(ctx context.Context, id string, names map[string][]string) (*EventDetail, error) {
 	e, err := h.src.Event(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	parties := map[string][]string{}
-	names := func(ref *ActorRef) []string {
-		out := []string{ref.Label}
-		if a, err := h.src.Actor(ctx, ref.ID); err == nil {
-			out = append(out, a.Aliases...)
+	nameOf := func(ref *ActorRef) []string {
+		if n, ok := names[ref.ID]; ok {
+			return n
 		}
-		return out
+		n := []string{ref.Label}
+		if a, err := h.src.Actor(ctx, ref.ID); err == nil {
+			n = append(n, a.Aliases...)
+		}
+		names[ref.ID] = n
+		return n
 	}
-	parties["actor"] = names(&e.Actor)
+	parties := map[string][]string{"actor": nameOf(&e.Actor)}
 	if e.Target != nil {
-		parties["target"] = names(e.Target)
+		parties["target"] = nameOf(e.Target)
 	}
 	for i := range e.Reports {
 		e.Reports[i].Segments = markParties(e.Reports[i].Evidence, parties)

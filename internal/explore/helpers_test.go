@@ -58,11 +58,7 @@ func buildStore(tb testing.TB, spec, input string) *graph.Store {
 // read-only) on 127.0.0.1:0 and returns its base URL.
 func serveExplorer(tb testing.TB, st *graph.Store) string {
 	tb.Helper()
-	src, err := LoadSnapshot(context.Background(), st)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	h := st.HTTPHandler(graph.ServeOptions{Timeout: 10 * time.Second, Limit: 1000, Explorer: Handler(src)})
+	h := st.HTTPHandler(graph.ServeOptions{Timeout: 10 * time.Second, Limit: 1000, Explorer: Handler(NewStoreSource(st))})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		tb.Fatal(err)

@@ -15,9 +15,10 @@ type Source interface {
 	SearchActors(ctx context.Context, q string, limit int) ([]ActorHit, error)
 	// Actor returns one actor by id, or ErrNotFound.
 	Actor(ctx context.Context, id string) (*Actor, error)
-	// Events returns every event that matches f, without its reports, in
-	// date order (undated last), then by id.
-	Events(ctx context.Context, f Filter) ([]EventRow, error)
+	// Events returns the events that match f, without their reports, in
+	// date order (undated last): limit of them (0: all) after skipping
+	// offset, and how many match in all.
+	Events(ctx context.Context, f Filter, limit, offset int) ([]EventRow, int, error)
 	// Event returns one event with its reports, or ErrNotFound.
 	Event(ctx context.Context, id string) (*EventDetail, error)
 	// Summary describes the whole store.
