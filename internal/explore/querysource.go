@@ -18,13 +18,17 @@ import (
 type StoreSource struct {
 	st *graph.Store
 
+	memo *eventsMemo // an actor's whole event list, shared by the views asked for at once
+
 	mu      sync.Mutex
 	summary *Summary // cached while the store's size stays the same
 	size    int64
 }
 
 // NewStoreSource reads st through its query index.
-func NewStoreSource(st *graph.Store) *StoreSource { return &StoreSource{st: st} }
+func NewStoreSource(st *graph.Store) *StoreSource {
+	return &StoreSource{st: st, memo: newEventsMemo(16)}
+}
 
 func actorIRI(id string) string { return graph.NSActor + id }
 func eventIRI(id string) string { return graph.NSEvent + id }
@@ -109,12 +113,87 @@ func queryFilter(f Filter) query.Filter {
 	return qf
 }
 
-// Events implements Source with kg events' query.
+// Events implements Source with kg events' query. The events of an actor
+// are read as two queries side by side, its events as actor and as target,
+// merged in date order: each is on the query layer's fast path for a page
+// (a posting list already in date order), and together they use both
+// cores for a whole read, where "actor or target" (Filter.With) would read
+// every event of the actor on one.
 func (s *StoreSource) Events(ctx context.Context, f Filter, limit, offset int) ([]EventRow, int, error) {
-	list, total, err := query.Events(ctx, s.st, queryFilter(f), query.ByDate, limit, offset)
-	if err != nil {
+	if f.Actor == "" {
+		list, total, err := query.Events(ctx, s.st, queryFilter(f), query.ByDate, limit, offset)
+		return rowsOf(list), total, err
+	}
+	if limit == 0 && s.memo != nil {
+		return s.memo.get(f, s.st.Size(), func() ([]EventRow, int, error) { return s.actorEvents(ctx, f, 0, 0) })
+	}
+	return s.actorEvents(ctx, f, limit, offset)
+}
+
+func (s *StoreSource) actorEvents(ctx context.Context, f Filter, limit, offset int) ([]EventRow, int, error) {
+	base := queryFilter(Filter{With: f.With, From: f.From, To: f.To, Roots: f.Roots})
+	asActor, asTarget := base, base
+	asActor.Actors = []string{actorIRI(f.Actor)}
+	asTarget.Targets = []string{actorIRI(f.Actor)}
+	n := 0 // how many of each to read: a page needs its first offset+limit
+	if limit > 0 {
+		n = offset + limit
+	}
+	var lists [2][]query.Event
+	var totals [2]int
+	var errs [2]error
+	var wg sync.WaitGroup
+	for i, qf := range []query.Filter{asActor, asTarget} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lists[i], totals[i], errs[i] = query.Events(ctx, s.st, qf, query.ByDate, n, 0)
+		}()
+	}
+	wg.Wait()
+	if err := cmp.Or(errs[0], errs[1]); err != nil {
 		return nil, 0, err
 	}
+	merged, both := mergeByDate(lists[0], lists[1])
+	// An event with the actor on both sides is in both lists; the ones
+	// beyond what was read cannot be seen, so a page's total may count
+	// them twice (kg never extracts such an event; a loaded graph may
+	// hold one).
+	total := totals[0] + totals[1] - both
+	if offset > 0 {
+		merged = merged[min(offset, len(merged)):]
+	}
+	if limit > 0 && len(merged) > limit {
+		merged = merged[:limit]
+	}
+	return rowsOf(merged), total, nil
+}
+
+// mergeByDate merges two lists in the query layer's order (date, undated
+// last, then the event's term), keeping an event found in both once, and
+// says how many were.
+func mergeByDate(a, b []query.Event) (out []query.Event, both int) {
+	key := func(e *query.Event) string { return cmp.Or(e.Date, graph.Undated) + "\x00" + graph.TermOf(e.IRI) }
+	out = make([]query.Event, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		switch {
+		case len(b) == 0:
+			out, a = append(out, a[0]), a[1:]
+		case len(a) == 0:
+			out, b = append(out, b[0]), b[1:]
+		case a[0].IRI == b[0].IRI:
+			out, a, b = append(out, a[0]), a[1:], b[1:]
+			both++
+		case key(&a[0]) <= key(&b[0]):
+			out, a = append(out, a[0]), a[1:]
+		default:
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out, both
+}
+
+func rowsOf(list []query.Event) []EventRow {
 	rows := make([]EventRow, len(list))
 	for i, e := range list {
 		rows[i] = EventRow{ID: strings.TrimPrefix(e.IRI, graph.NSEvent), Date: e.Date, Actor: refOf(e.Actor),
@@ -124,7 +203,7 @@ func (s *StoreSource) Events(ctx context.Context, f Filter, limit, offset int) (
 			rows[i].Target = &t
 		}
 	}
-	return rows, total, nil
+	return rows
 }
 
 func codes(cs []query.Code) []string {
