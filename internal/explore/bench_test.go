@@ -10,6 +10,12 @@ package explore
 // articles (default: all) of ../shared/corpora/news.jsonl (KG_BENCH_CORPUS
 // overrides the path) into a bolt store first, outside the timer.
 //
+// KG_BENCH_SCALE=N times the same views on a store with about N times the
+// events, as extraction is expected to find: the articles of the corpus
+// that hold an event, copied N times, each copy dated a week after the one
+// before (so that its events are new events, not more reports of the same),
+// built into a new bolt store (a few minutes for N=30).
+//
 // Requests go through kg serve's whole handler, JSON encoding included, and
 // ask for the heaviest views: the actor with the most events, its busiest
 // dyad, a page of its events with their reports. "max-ms" is the slowest
@@ -18,7 +24,10 @@ package explore
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -30,19 +39,28 @@ import (
 	"time"
 
 	"kg/internal/graph"
+	"kg/internal/query"
 )
 
 func benchStore(b *testing.B) *graph.Store {
+	st := corpusStore(b)
+	scale := os.Getenv("KG_BENCH_SCALE")
+	if scale == "" {
+		return st
+	}
+	n, err := strconv.Atoi(scale)
+	if err != nil || n < 1 {
+		b.Fatalf("KG_BENCH_SCALE=%q: want a whole number ≥ 1", scale)
+	}
+	return buildStore(b, filepath.Join(b.TempDir(), "scaled.db"), scaledCorpus(b, st, n))
+}
+
+// corpusStore is the whole-corpus store: KG_EXPLORER_STORE, or built.
+func corpusStore(b *testing.B) *graph.Store {
 	if dir := os.Getenv("KG_EXPLORER_STORE"); dir != "" {
 		return seedStore(b)
 	}
-	path := os.Getenv("KG_BENCH_CORPUS")
-	if path == "" {
-		path = filepath.Join("..", "..", "..", "shared", "corpora", "news.jsonl")
-	}
-	if _, err := os.Stat(path); err != nil {
-		b.Skipf("no corpus (%v); set KG_EXPLORER_STORE to a store or KG_BENCH_CORPUS to a .jsonl file", err)
-	}
+	path := benchCorpus(b)
 	if s := os.Getenv("KG_BENCH_ARTICLES"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n <= 0 {
@@ -51,6 +69,73 @@ func benchStore(b *testing.B) *graph.Store {
 		path = firstLines(b, path, n)
 	}
 	return buildStore(b, filepath.Join(b.TempDir(), "news.db"), path)
+}
+
+func benchCorpus(b *testing.B) string {
+	path := os.Getenv("KG_BENCH_CORPUS")
+	if path == "" {
+		path = filepath.Join("..", "..", "..", "shared", "corpora", "news.jsonl")
+	}
+	if _, err := os.Stat(path); err != nil {
+		b.Skipf("no corpus (%v); set KG_EXPLORER_STORE to a store or KG_BENCH_CORPUS to a .jsonl file", err)
+	}
+	return path
+}
+
+// scaledCorpus writes n copies of the corpus articles that st holds events
+// of, each copy k with its own ids and its date k weeks later.
+func scaledCorpus(b *testing.B, st *graph.Store, n int) string {
+	stats, err := query.ComputeStats(context.Background(), st, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sources := map[string]bool{}
+	for _, c := range stats.Sources {
+		sources[c.Key] = true
+	}
+	in, err := os.Open(benchCorpus(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer in.Close()
+	var articles []map[string]any
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 1<<30)
+	for sc.Scan() {
+		var a map[string]any
+		if json.Unmarshal(sc.Bytes(), &a) != nil {
+			continue
+		}
+		if id, _ := a["id"].(string); sources[graph.NSArt+graph.LocalName(id)] {
+			articles = append(articles, a)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "scaled.jsonl")
+	out, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer out.Close()
+	enc := json.NewEncoder(out)
+	for k := range n {
+		for _, a := range articles {
+			c := maps.Clone(a)
+			c["id"] = fmt.Sprintf("%s-x%d", a["id"], k)
+			if d, ok := a["date"].(string); ok && len(d) >= 10 {
+				if t, err := time.Parse(time.DateOnly, d[:10]); err == nil {
+					c["date"] = t.AddDate(0, 0, 7*k).Format(time.DateOnly) + d[10:]
+				}
+			}
+			if err := enc.Encode(c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.Logf("scaled corpus: %d articles holding events × %d", len(articles), n)
+	return path
 }
 
 func firstLines(b *testing.B, src string, n int) string {
@@ -79,7 +164,6 @@ func firstLines(b *testing.B, src string, n int) string {
 
 func BenchmarkEndpoint(b *testing.B) {
 	st := benchStore(b)
-	b.Logf("%d quads", st.Size())
 	src := NewStoreSource(st)
 	src.memo = nil // each request reads the store: the first view of an actor, not a repeat
 	h := st.HTTPHandler(graph.ServeOptions{Timeout: 10 * time.Second, Limit: 1000, Explorer: Handler(src)})
@@ -97,6 +181,8 @@ func BenchmarkEndpoint(b *testing.B) {
 		}
 		return v
 	}
+	sum := call(b, "/api/kg/")
+	b.Logf("%d quads, %v events, %v actors", st.Size(), sum["events"], sum["actors"])
 	// the heaviest views: the most active actor, its busiest counterpart, its first event
 	top := call(b, "/api/kg/actors?limit=1")["actors"].([]any)
 	if len(top) == 0 {
@@ -124,7 +210,7 @@ func BenchmarkEndpoint(b *testing.B) {
 		{"TimelineDyad", "/api/kg/actors/" + actor + "/timeline?with=" + other, ""},
 		{"Events", "/api/kg/events?actor=" + actor + "&limit=1000&sort=-date", ""},
 		{"EventsAll", "/api/kg/events?limit=1000&offset=100", ""},
-		{"DyadWithReports", "/api/kg/events?actor=" + actor + "&with=" + other + "&limit=100&reports=true", ""},
+		{"DyadWithReports", "/api/kg/events?actor=" + actor + "&with=" + other + "&limit=50&reports=true", ""},
 		{"Event", "/api/kg/events/" + url.PathEscape(event), ""},
 		{"Page", "/ui/vendor/cytoscape-3.34.4.min.js", ""},
 		{"PeerGizmoDyads", "/api/v2/query?lang=gizmo", gizmo},

@@ -369,7 +369,7 @@ type EventJSON struct {
 }
 
 // maxWithReports bounds a page of events that carry their reports.
-const maxWithReports = 100
+const maxWithReports = 50
 
 func (h *handler) events(ctx context.Context, r *request) (any, error) {
 	f, err := r.filter()
