@@ -81,6 +81,7 @@ EXAMPLES
 			statsCommand(g),
 			eventsCommand(g),
 			actorsCommand(g),
+			helpCommand(),
 		},
 		// A bare "kg", or an unknown command (urfave/cli would otherwise
 		// print "No help topic" and exit 3).
@@ -96,6 +97,7 @@ EXAMPLES
 			name := c.Args().First()
 			return usageError{msg: fmt.Sprintf("unknown command %q%s", name, didYouMean(name, commandNames(c.App)))}
 		},
+		Flags:        []cli.Flag{cli.HelpFlag},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error { return flagUsageError(c, err, "") },
 		// Errors are printed by main, once.
 		ExitErrHandler:  func(*cli.Context, error) {},
@@ -110,6 +112,29 @@ EXAMPLES
 		c.HideHelpCommand = true
 	}
 	return app
+}
+
+// helpCommand is "kg help [COMMAND]". urfave/cli's own answers an unknown
+// topic with "No help topic for 'biuld'" and exit status 3. (With a
+// command named help, urfave/cli adds no --help flag to kg itself:
+// newApp adds it.)
+func helpCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "help",
+		Aliases:   []string{"h"},
+		Usage:     "show the commands, or one command's help",
+		ArgsUsage: "[COMMAND]",
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return cli.ShowAppHelp(c)
+			}
+			name := c.Args().First()
+			if c.App.Command(name) == nil {
+				return usageError{msg: fmt.Sprintf("help: unknown command %q%s", name, didYouMean(name, commandNames(c.App)))}
+			}
+			return cli.ShowCommandHelp(c, name)
+		},
+	}
 }
 
 func main() {
