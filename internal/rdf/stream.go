@@ -1,6 +1,7 @@
 package rdf
 
 import (
+	"bufio"
 	"io"
 
 	"github.com/cayleygraph/quad"
@@ -14,12 +15,11 @@ import (
 // triple already written is skipped. In N-Quads the same triple in two
 // articles' graphs is two quads, and both are kept.
 type StreamWriter struct {
-	w      io.Writer
-	format Format
-	tw     *TurtleWriter
-	seen   map[string]struct{} // keys of shared triples already written
-	cache  iriCache
-	n      int // statements written
+	bw   *bufio.Writer
+	tw   *TurtleWriter
+	seen *lineSet // shared statements already written
+	b    batch
+	n    int // statements written
 }
 
 // Written is the number of triples (quads in N-Quads) written so far.
@@ -28,73 +28,57 @@ func (sw *StreamWriter) Written() int { return sw.n }
 // NewStreamWriter starts a document in format f on w; Turtle abbreviates
 // IRIs with prefixes.
 func NewStreamWriter(w io.Writer, f Format, prefixes []Prefix) (*StreamWriter, error) {
-	sw := &StreamWriter{w: w, format: f, seen: map[string]struct{}{}}
+	sw := &StreamWriter{bw: bufio.NewWriter(w), seen: newLineSet()}
+	sw.b.withGraph = f == NQuads
 	if f == Turtle {
-		tw, err := NewTurtleWriter(w, prefixes)
+		tw, err := NewTurtleWriter(sw.bw, prefixes)
 		if err != nil {
 			return nil, err
 		}
 		sw.tw = tw
+		sw.b.memo = tw.memo
+	} else {
+		sw.b.memo = newIRIMemo(nil)
 	}
 	return sw, nil
 }
 
 // Write writes one batch: own quads (only this batch has them) and shared
-// quads (other batches may repeat them).
+// quads (other batches may repeat them). An invalid quad is an error and
+// nothing of the batch is written.
 func (sw *StreamWriter) Write(own, shared []quad.Quad) error {
-	batch := make([]rdfTriple, 0, len(own)+len(shared))
-	withGraph := sw.format == NQuads
-	add := func(q quad.Quad, dedupe bool) error {
-		t, err := toRDFTripleCached(q, withGraph, &sw.cache)
-		if err != nil {
-			return err
-		}
-		if dedupe {
-			k := t.sk + " " + t.pk + " " + t.ok + " " + t.gk
-			if _, ok := sw.seen[k]; ok {
-				return nil
-			}
-			sw.seen[k] = struct{}{}
-		}
-		batch = append(batch, t)
-		return nil
-	}
+	b := &sw.b
+	b.reset()
 	for _, q := range own {
-		if err := add(q, false); err != nil {
+		if err := b.add(q); err != nil {
 			return err
 		}
 	}
 	for _, q := range shared {
-		if err := add(q, true); err != nil {
+		if err := b.add(q); err != nil {
 			return err
 		}
+		if !sw.seen.add(b.line(&b.stmts[len(b.stmts)-1])) {
+			b.pop()
+		}
 	}
-	batch = sortTriples(batch, true)
-	sw.n += len(batch)
+	b.sortTurtle()
+	sw.n += len(b.stmts)
 	if sw.tw != nil {
-		for _, t := range batch {
-			if err := sw.tw.writeTriple(t); err != nil {
+		for i := range b.stmts {
+			if err := sw.tw.writeStmt(b, &b.stmts[i]); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	for _, t := range batch {
-		line := t.sk + " " + t.pk + " " + t.ok
-		if t.gk != "" {
-			line += " " + t.gk
-		}
-		if _, err := io.WriteString(sw.w, line+" .\n"); err != nil {
-			return err
-		}
-	}
-	return nil
+	return b.writeLines(sw.bw)
 }
 
-// Close finishes the document.
+// Close finishes the document and flushes it to the writer.
 func (sw *StreamWriter) Close() error {
 	if sw.tw != nil {
 		return sw.tw.Close()
 	}
-	return nil
+	return sw.bw.Flush()
 }

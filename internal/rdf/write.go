@@ -39,6 +39,7 @@ package rdf
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"encoding/hex"
 	"errors"
@@ -46,7 +47,6 @@ import (
 	"io"
 	"math"
 	"net/netip"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -77,68 +77,32 @@ const (
 // objects sorted by N-Triples form; duplicates are removed, so the output is
 // byte-identical for the same set of triples in any order. Nothing is
 // written if any quad is invalid.
-// sortTriples sorts triples in Turtle order (then by graph when withGraph)
-// and drops duplicates. Triples are grouped by subject first and only the
-// distinct subjects are sorted, then each (small) group: comparing long
-// IRIs with common prefixes made a plain sort 40% of WriteTurtle's time.
-func sortTriples(ts []rdfTriple, withGraph bool) []rdfTriple {
-	groups := make(map[string][]*rdfTriple, len(ts)/4)
-	for i := range ts {
-		groups[ts[i].sk] = append(groups[ts[i].sk], &ts[i])
-	}
-	subjects := make([]string, 0, len(groups))
-	for sk := range groups {
-		subjects = append(subjects, sk)
-	}
-	slices.Sort(subjects)
-	out := make([]rdfTriple, 0, len(ts))
-	for _, sk := range subjects {
-		g := groups[sk]
-		slices.SortFunc(g, func(a, b *rdfTriple) int {
-			if c := compareTurtleTriplesP(a, b); c != 0 || !withGraph {
-				return c
-			}
-			return strings.Compare(a.gk, b.gk)
-		})
-		for i, p := range g {
-			if i > 0 {
-				q := g[i-1]
-				if p.pk == q.pk && p.ok == q.ok && (!withGraph || p.gk == q.gk) {
-					continue
-				}
-			}
-			out = append(out, *p)
-		}
-	}
-	return out
-}
-
 func WriteTurtle(w io.Writer, quads []quad.Quad, prefixes []Prefix) error {
 	res, err := newRWPrefixResolver(prefixes)
 	if err != nil {
 		return err
 	}
-	ts := make([]rdfTriple, 0, len(quads))
-	var cache iriCache
+	memo := newIRIMemo(res)
+	b := &batch{memo: memo}
+	b.grow(len(quads))
 	for i, q := range quads {
-		t, err := toRDFTripleCached(q, false, &cache)
-		if err != nil {
+		if err := b.add(q); err != nil {
 			return fmt.Errorf("rdfwrite: quad %d: %w", i, err)
 		}
-		ts = append(ts, t)
 	}
-	ts = sortTriples(ts, false)
+	b.sortTurtle()
 
 	// Only declare the prefixes that are used. Restricting the prefix list
 	// to the used ones does not change which prefix any term gets (the
 	// chosen prefix is always among them).
 	used := make([]bool, len(res.prefixes))
-	for _, t := range ts {
-		res.markUsed(t.s, used)
-		if t.p.val != rdfTypeIRI {
-			res.markUsed(t.p, used)
+	for i := range b.stmts {
+		st := &b.stmts[i]
+		memo.markUsed(b.subject(st), used)
+		if !st.isType {
+			memo.markUsed(b.predicate(st), used)
 		}
-		res.markUsed(t.o, used)
+		memo.markUsed(b.object(st), used)
 	}
 	var usedPrefixes []Prefix
 	for i, p := range res.prefixes {
@@ -146,9 +110,11 @@ func WriteTurtle(w io.Writer, quads []quad.Quad, prefixes []Prefix) error {
 			usedPrefixes = append(usedPrefixes, p)
 		}
 	}
-	tw := &TurtleWriter{bw: bufio.NewWriter(w), res: &rwPrefixResolver{prefixes: usedPrefixes}}
-	for _, t := range ts {
-		if err := tw.writeTriple(t); err != nil {
+	usedRes := &rwPrefixResolver{prefixes: usedPrefixes}
+	usedRes.index()
+	tw := &TurtleWriter{bw: bufio.NewWriter(w), memo: newIRIMemo(usedRes)}
+	for i := range b.stmts {
+		if err := tw.writeStmt(b, &b.stmts[i]); err != nil {
 			return err
 		}
 	}
@@ -171,26 +137,17 @@ func WriteNQuads(w io.Writer, quads []quad.Quad) error {
 }
 
 func writeNLines(w io.Writer, quads []quad.Quad, withGraph bool) error {
-	lines := make([]string, 0, len(quads))
-	var cache iriCache
+	b := &batch{withGraph: withGraph, memo: newIRIMemo(nil)}
+	b.grow(len(quads))
 	for i, q := range quads {
-		t, err := toRDFTripleCached(q, withGraph, &cache)
-		if err != nil {
+		if err := b.add(q); err != nil {
 			return fmt.Errorf("rdfwrite: quad %d: %w", i, err)
 		}
-		line := t.sk + " " + t.pk + " " + t.ok
-		if t.gk != "" {
-			line += " " + t.gk
-		}
-		lines = append(lines, line+" .\n")
 	}
-	slices.Sort(lines)
-	lines = slices.Compact(lines)
+	b.sortLines()
 	bw := bufio.NewWriter(w)
-	for _, l := range lines {
-		if _, err := bw.WriteString(l); err != nil {
-			return err
-		}
+	if err := b.writeLines(bw); err != nil {
+		return err
 	}
 	return bw.Flush()
 }
@@ -203,11 +160,12 @@ func writeNLines(w io.Writer, quads []quad.Quad, withGraph bool) error {
 // deduplicating front end.
 type TurtleWriter struct {
 	bw      *bufio.Writer
-	res     *rwPrefixResolver
-	started bool   // @prefix header written
-	open    bool   // a statement is open (needs " .")
-	s, p, o string // N-Triples keys of the last triple written
-	err     error  // sticky write error
+	memo    *iriMemo // IRIs and their prefixes
+	started bool     // @prefix header written
+	open    bool     // a statement is open (needs " .")
+	s, p, o []byte   // N-Triples forms of the last triple written
+	one     batch    // WriteQuad's
+	err     error    // sticky write error
 }
 
 // NewTurtleWriter returns a TurtleWriter that declares all of prefixes
@@ -218,17 +176,19 @@ func NewTurtleWriter(w io.Writer, prefixes []Prefix) (*TurtleWriter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &TurtleWriter{bw: bufio.NewWriter(w), res: res}, nil
+	tw := &TurtleWriter{bw: bufio.NewWriter(w), memo: newIRIMemo(res)}
+	tw.one.memo = tw.memo
+	return tw, nil
 }
 
 // WriteQuad writes one triple (the label is ignored). An invalid quad returns
 // an error and writes nothing; the writer stays usable.
 func (tw *TurtleWriter) WriteQuad(q quad.Quad) error {
-	t, err := toRDFTriple(q, false)
-	if err != nil {
+	tw.one.reset()
+	if err := tw.one.add(q); err != nil {
 		return fmt.Errorf("rdfwrite: %w", err)
 	}
-	return tw.writeTriple(t)
+	return tw.writeStmt(&tw.one, &tw.one.stmts[0])
 }
 
 // Close terminates the last statement and flushes. It does not close the
@@ -253,121 +213,55 @@ func (tw *TurtleWriter) header() {
 		return
 	}
 	tw.started = true
-	for _, p := range tw.res.prefixes {
+	prefixes := tw.memo.res.prefixes
+	for _, p := range prefixes {
 		tw.bw.WriteString("@prefix " + p.Name + ": <" + p.IRI + "> .\n")
 	}
-	if len(tw.res.prefixes) > 0 {
+	if len(prefixes) > 0 {
 		tw.bw.WriteString("\n")
 	}
 }
 
-func (tw *TurtleWriter) writeTriple(t rdfTriple) error {
+// writeStmt writes statement st of batch b.
+func (tw *TurtleWriter) writeStmt(b *batch, st *stmt) error {
 	if tw.err != nil {
 		return tw.err
 	}
 	tw.header()
-	b := tw.bw
+	w := tw.bw
+	sk, pk, ok := b.subject(st), b.predicate(st), b.object(st)
 	switch {
-	case tw.open && t.sk == tw.s && t.pk == tw.p:
-		if t.ok == tw.o {
+	case tw.open && bytes.Equal(sk, tw.s) && bytes.Equal(pk, tw.p):
+		if bytes.Equal(ok, tw.o) {
 			return nil // duplicate
 		}
-		b.WriteString(", ")
-		tw.writeTerm(t.o)
-	case tw.open && t.sk == tw.s:
-		b.WriteString(" ;\n    ")
-		tw.predicate(t.p)
-		b.WriteByte(' ')
-		tw.writeTerm(t.o)
+		w.WriteString(", ")
+		tw.writeTerm(ok)
+	case tw.open && bytes.Equal(sk, tw.s):
+		w.WriteString(" ;\n    ")
+		tw.predicate(st, pk)
+		w.WriteByte(' ')
+		tw.writeTerm(ok)
+		tw.p = append(tw.p[:0], pk...)
 	default:
 		if tw.open {
-			b.WriteString(" .\n\n")
+			w.WriteString(" .\n\n")
 		}
-		tw.writeTerm(t.s)
-		b.WriteByte(' ')
-		tw.predicate(t.p)
-		b.WriteByte(' ')
-		tw.writeTerm(t.o)
+		tw.writeTerm(sk)
+		w.WriteByte(' ')
+		tw.predicate(st, pk)
+		w.WriteByte(' ')
+		tw.writeTerm(ok)
+		tw.s = append(tw.s[:0], sk...)
+		tw.p = append(tw.p[:0], pk...)
 	}
 	tw.open = true
-	tw.s, tw.p, tw.o = t.sk, t.pk, t.ok
+	tw.o = append(tw.o[:0], ok...)
 	// bufio.Writer errors are sticky; surface them as soon as they happen.
-	if _, err := b.Write(nil); err != nil {
+	if _, err := w.Write(nil); err != nil {
 		tw.err = err
 	}
 	return tw.err
-}
-
-func (tw *TurtleWriter) predicate(p rdfTerm) {
-	if p.val == rdfTypeIRI {
-		tw.bw.WriteByte('a')
-		return
-	}
-	tw.writeTerm(p)
-}
-
-// writeTerm writes t in Turtle syntax. Every term written is followed by a space,
-// a newline or ',' (never directly by '.' or ';'), which keeps prefixed names
-// and bare numbers unambiguous.
-func (tw *TurtleWriter) writeTerm(t rdfTerm) {
-	b := tw.bw
-	switch t.kind {
-	case tkIRI:
-		tw.iri(t.val)
-	case tkBNode:
-		b.WriteString("_:" + t.val)
-	case tkLiteral:
-		if short, ok := turtleShortLiteral(t); ok {
-			b.WriteString(short)
-			return
-		}
-		b.Write(appendTurtleString(nil, t.val))
-		switch {
-		case t.lang != "":
-			b.WriteString("@" + t.lang)
-		case t.dt != "":
-			b.WriteString("^^")
-			tw.iri(t.dt)
-		}
-	}
-}
-
-func (tw *TurtleWriter) iri(iri string) {
-	if i := tw.res.lookup(iri); i >= 0 {
-		p := tw.res.prefixes[i]
-		tw.bw.WriteString(p.Name)
-		tw.bw.WriteByte(':')
-		tw.bw.WriteString(iri[len(p.IRI):])
-		return
-	}
-	// Normalized IRIs contain no character that needs a UCHAR escape.
-	tw.bw.WriteByte('<')
-	tw.bw.WriteString(iri)
-	tw.bw.WriteByte('>')
-}
-
-// turtleShortLiteral returns the bare Turtle form of an xsd:integer, xsd:decimal
-// or xsd:boolean literal when its lexical form is canonical-looking, so that
-// every parser reads back exactly the same lexical form. Anything else (e.g.
-// "1.", ".5", "+1", "1e3", "01", "True") is written quoted with ^^datatype.
-// xsd:double is always written quoted.
-func turtleShortLiteral(t rdfTerm) (string, bool) {
-	switch t.dt {
-	case xsdIntegerIRI:
-		if rwCanonicalInt(t.val) {
-			return t.val, true
-		}
-	case xsdDecimalIRI:
-		if i := strings.IndexByte(t.val, '.'); i > 0 && rwCanonicalInt(t.val[:i]) &&
-			i+1 < len(t.val) && rwDigits(t.val[i+1:]) {
-			return t.val, true
-		}
-	case xsdBooleanIRI:
-		if t.val == "true" || t.val == "false" {
-			return t.val, true
-		}
-	}
-	return "", false
 }
 
 // rwCanonicalInt reports whether s matches -?(0|[1-9][0-9]*).
@@ -409,85 +303,26 @@ type rdfTriple struct {
 	sk, pk, ok, gk string
 }
 
-// iriCache remembers normalized IRIs and their N-Triples form: a graph
-// repeats a few predicates, classes and actors thousands of times, and
-// normalizing them again was a third of the writers' time. It is bounded so
-// that streaming a large corpus does not grow it without end.
-type iriCache struct {
-	m map[quad.IRI]cachedIRI
-}
-
-type cachedIRI struct {
-	term rdfTerm
-	nt   string
-}
-
-const iriCacheMax = 1 << 16
-
-func (c *iriCache) term(v quad.Value) (rdfTerm, string, error) {
-	iri, ok := v.(quad.IRI)
-	if !ok || c == nil {
-		t, err := toRDFTerm(v)
-		if err != nil {
-			return t, "", err
-		}
-		return t, t.nt(), nil
-	}
-	if e, ok := c.m[iri]; ok {
-		return e.term, e.nt, nil
-	}
-	t, err := toRDFTerm(iri)
-	if err != nil {
-		return t, "", err
-	}
-	if c.m == nil || len(c.m) >= iriCacheMax {
-		c.m = make(map[quad.IRI]cachedIRI, 1024)
-	}
-	e := cachedIRI{t, t.nt()}
-	c.m[iri] = e
-	return e.term, e.nt, nil
-}
-
+// toRDFTriple parses q, with N-Triples keys (the JSON-LD writer's form).
 func toRDFTriple(q quad.Quad, withGraph bool) (rdfTriple, error) {
-	return toRDFTripleCached(q, withGraph, nil)
-}
-
-func toRDFTripleCached(q quad.Quad, withGraph bool, c *iriCache) (rdfTriple, error) {
 	var t rdfTriple
-	var err error
-	if t.s, t.sk, err = c.term(q.Subject); err != nil {
-		return t, fmt.Errorf("subject: %w", err)
+	var b batch
+	b.withGraph = withGraph
+	st, terms, err := b.encode(q)
+	if err != nil {
+		return t, err
 	}
-	if t.s.kind == tkLiteral {
-		return t, errors.New("subject: a literal cannot be a subject")
-	}
-	if t.p, t.pk, err = c.term(q.Predicate); err != nil {
-		return t, fmt.Errorf("predicate: %w", err)
-	}
-	if t.p.kind != tkIRI {
-		return t, errors.New("predicate: must be an IRI")
-	}
-	if t.o, t.ok, err = c.term(q.Object); err != nil {
-		return t, fmt.Errorf("object: %w", err)
-	}
-	if withGraph && q.Label != nil {
-		g, err := toRDFTerm(q.Label)
-		if err != nil {
-			return t, fmt.Errorf("label: %w", err)
-		}
-		if g.kind == tkLiteral {
-			return t, errors.New("label: a graph name must be an IRI or blank node")
-		}
-		t.gk = g.nt()
+	t.s, t.p, t.o = terms[0], terms[1], terms[2]
+	t.sk, t.pk, t.ok = string(b.subject(&st)), string(b.predicate(&st)), string(b.object(&st))
+	if st.end > st.oe {
+		t.gk = string(b.buf[st.oe+1 : st.end])
 	}
 	return t, nil
 }
 
 // compareTurtleTriples orders triples by subject, then predicate with rdf:type
 // first, then object, each by N-Triples form.
-func compareTurtleTriples(a, b rdfTriple) int { return compareTurtleTriplesP(&a, &b) }
-
-func compareTurtleTriplesP(a, b *rdfTriple) int {
+func compareTurtleTriples(a, b rdfTriple) int {
 	if c := strings.Compare(a.sk, b.sk); c != 0 {
 		return c
 	}
@@ -501,10 +336,14 @@ func compareTurtleTriplesP(a, b *rdfTriple) int {
 	return cmp.Or(strings.Compare(a.pk, b.pk), strings.Compare(a.ok, b.ok))
 }
 
-func toRDFTerm(v quad.Value) (rdfTerm, error) {
+func toRDFTerm(v quad.Value) (rdfTerm, error) { return toRDFTermMemo(v, nil) }
+
+// toRDFTermMemo is toRDFTerm with IRIs (datatypes included) normalized
+// through memo (nil: none).
+func toRDFTermMemo(v quad.Value, memo *iriMemo) (rdfTerm, error) {
 	switch v := v.(type) {
 	case quad.IRI:
-		iri, err := rwNormalizeIRI(string(v))
+		iri, err := memo.normalize(string(v))
 		if err != nil {
 			return rdfTerm{}, err
 		}
@@ -517,12 +356,13 @@ func toRDFTerm(v quad.Value) (rdfTerm, error) {
 	case quad.String:
 		return rdfTerm{kind: tkLiteral, val: rwValidUTF8(string(v))}, nil
 	case quad.LangString:
-		if !rwValidLangTag(v.Lang) {
-			return rdfTerm{}, fmt.Errorf("invalid language tag %q (want BCP 47, e.g. en, en-US)", v.Lang)
+		lang, err := memo.langTag(v.Lang)
+		if err != nil {
+			return rdfTerm{}, err
 		}
-		return rdfTerm{kind: tkLiteral, val: rwValidUTF8(string(v.Value)), lang: strings.ToLower(v.Lang)}, nil
+		return rdfTerm{kind: tkLiteral, val: rwValidUTF8(string(v.Value)), lang: lang}, nil
 	case quad.TypedString:
-		return typedRDFTerm(string(v.Value), string(v.Type))
+		return typedRDFTerm(string(v.Value), string(v.Type), memo)
 	case quad.Int:
 		return rdfTerm{kind: tkLiteral, val: strconv.FormatInt(int64(v), 10), dt: xsdIntegerIRI}, nil
 	case quad.Float:
@@ -541,12 +381,12 @@ func toRDFTerm(v quad.Value) (rdfTerm, error) {
 	}
 }
 
-func typedRDFTerm(val, dt string) (rdfTerm, error) {
+func typedRDFTerm(val, dt string, memo *iriMemo) (rdfTerm, error) {
 	val = rwValidUTF8(val)
 	if dt == "" { // quad treats an empty type as a plain string
 		return rdfTerm{kind: tkLiteral, val: val}, nil
 	}
-	dt, err := rwNormalizeIRI(dt)
+	dt, err := memo.normalize(dt)
 	if err != nil {
 		return rdfTerm{}, fmt.Errorf("datatype: %w", err)
 	}
@@ -578,27 +418,6 @@ func formatXSDDouble(f float64) string {
 	return mant + "E" + strconv.Itoa(e)
 }
 
-// nt returns the canonical N-Triples form of t.
-func (t rdfTerm) nt() string {
-	switch t.kind {
-	case tkIRI:
-		return "<" + t.val + ">"
-	case tkBNode:
-		return "_:" + t.val
-	}
-	b := appendNTString(make([]byte, 0, len(t.val)+2), t.val)
-	switch {
-	case t.lang != "":
-		b = append(b, '@')
-		b = append(b, t.lang...)
-	case t.dt != "":
-		b = append(b, "^^<"...)
-		b = append(b, t.dt...)
-		b = append(b, '>')
-	}
-	return string(b)
-}
-
 // rwValidUTF8 replaces each byte of invalid UTF-8 with U+FFFD.
 func rwValidUTF8(s string) string {
 	if utf8.ValidString(s) {
@@ -624,6 +443,15 @@ func appendUCHAR(b []byte, r rune) []byte {
 func appendNTString(b []byte, s string) []byte {
 	b = append(b, '"')
 	for i := 0; i < len(s); i++ {
+		// copy the run of bytes that need no escape at once
+		j := i
+		for j < len(s) && !ntEscaped[s[j]] {
+			j++
+		}
+		b = append(b, s[i:j]...)
+		if i = j; i == len(s) {
+			break
+		}
 		switch c := s[i]; c {
 		case '"':
 			b = append(b, '\\', '"')
@@ -644,38 +472,23 @@ func appendNTString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// appendTurtleString is appendNTString plus \t, and \uXXXX for invisible
-// line-breaking or control characters (C1 controls, U+2028, U+2029), which
-// are legal raw but confuse editors and line-oriented tools reading the
-// human-oriented Turtle output.
-func appendTurtleString(b []byte, s string) []byte {
-	b = append(b, '"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b = append(b, '\\', '"')
-		case r == '\\':
-			b = append(b, '\\', '\\')
-		case r == '\n':
-			b = append(b, '\\', 'n')
-		case r == '\r':
-			b = append(b, '\\', 'r')
-		case r == '\t':
-			b = append(b, '\\', 't')
-		case r < 0x20, r >= 0x7F && r <= 0x9F, r == 0x2028, r == 0x2029:
-			b = appendUCHAR(b, r)
-		default:
-			b = utf8.AppendRune(b, r)
-		}
+// ntEscaped marks the bytes appendNTString escapes.
+var ntEscaped = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = true
 	}
-	return append(b, '"')
-}
+	t['"'], t['\\'], t[0x7F] = true, true, true
+	return t
+}()
 
 // ---- prefixes ----
 
 type rwPrefixResolver struct {
-	prefixes []Prefix       // validated, IRIs normalized
-	memo     map[string]int // lookup results; bounded like iriCache
+	prefixes []Prefix // validated, IRIs normalized
+	// byIRI maps each namespace IRI to its first prefix; ends marks the
+	// bytes namespaces end with (lookup tries only those cut points).
+	byIRI map[string]int
+	ends  [256]bool
 }
 
 func newRWPrefixResolver(prefixes []Prefix) (*rwPrefixResolver, error) {
@@ -695,50 +508,38 @@ func newRWPrefixResolver(prefixes []Prefix) (*rwPrefixResolver, error) {
 		}
 		r.prefixes = append(r.prefixes, Prefix{p.Name, iri})
 	}
+	r.index()
 	return r, nil
+}
+
+func (r *rwPrefixResolver) index() {
+	r.byIRI = make(map[string]int, len(r.prefixes))
+	for i, p := range r.prefixes {
+		if _, dup := r.byIRI[p.IRI]; !dup {
+			r.byIRI[p.IRI] = i
+		}
+		r.ends[p.IRI[len(p.IRI)-1]] = true // normalized IRIs are not empty
+	}
 }
 
 // lookup returns the index of the prefix to write iri with (the longest
 // namespace whose remainder is a safe PN_LOCAL; the first one on ties), or -1
-// if iri must be written in full.
+// if iri must be written in full. It tries the namespaces iri could start
+// with, longest first: one map lookup per '/' or '#' (the bytes kg's
+// namespaces end with), not one comparison per prefix.
 func (r *rwPrefixResolver) lookup(iri string) int {
-	if i, ok := r.memo[iri]; ok {
-		return i
+	if r == nil {
+		return -1
 	}
-	best := r.lookupSlow(iri)
-	if r.memo == nil || len(r.memo) >= iriCacheMax {
-		r.memo = make(map[string]int, 1024)
-	}
-	r.memo[iri] = best
-	return best
-}
-
-func (r *rwPrefixResolver) lookupSlow(iri string) int {
-	best := -1
-	for i, p := range r.prefixes {
-		if len(iri) > len(p.IRI) && strings.HasPrefix(iri, p.IRI) &&
-			(best < 0 || len(p.IRI) > len(r.prefixes[best].IRI)) &&
-			safePNLocal(iri[len(p.IRI):]) {
-			best = i
+	for i := len(iri) - 2; i >= 0; i-- { // the local part is not empty
+		if !r.ends[iri[i]] {
+			continue
+		}
+		if p, ok := r.byIRI[iri[:i+1]]; ok && safePNLocal(iri[i+1:]) {
+			return p
 		}
 	}
-	return best
-}
-
-func (r *rwPrefixResolver) markUsed(t rdfTerm, used []bool) {
-	iri := t.val
-	switch {
-	case t.kind == tkBNode:
-		return
-	case t.kind == tkLiteral:
-		if _, short := turtleShortLiteral(t); short || t.dt == "" {
-			return
-		}
-		iri = t.dt
-	}
-	if i := r.lookup(iri); i >= 0 {
-		used[i] = true
-	}
+	return -1
 }
 
 // ---- Turtle/N-Triples character classes ----
