@@ -44,6 +44,7 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -226,6 +227,12 @@ func derive(s string, facts []fact) derived {
 	if len(facts) == 0 {
 		return d
 	}
+	// in a fixed order: what is derived must not depend on the order facts
+	// are read in (an actor's first English label is the display name)
+	facts = slices.Clone(facts)
+	slices.SortFunc(facts, func(a, b fact) int {
+		return cmp.Or(strings.Compare(a.p, b.p), strings.Compare(a.o, b.o), strings.Compare(a.g, b.g))
+	})
 	set := func(m map[string]bool) []string {
 		out := make([]string, 0, len(m))
 		for k := range m {
@@ -411,6 +418,12 @@ type indexChange struct {
 // applyIndex updates the index in tx for the deltas, whose quads tx is
 // adding or removing. Adding a fact already there, or removing one that is
 // not, changes nothing: deltas may repeat what the store holds.
+//
+// Every read sees the index as it was before the call: each subject's facts
+// are read before they are written, and the changes to counts are summed
+// over all subjects and applied at the end, once per count. So the writes
+// can be buffered and made in key order (sortedTx), and a count shared by
+// many events (an actor's) is rewritten once a batch, not once an event.
 func applyIndex(ctx context.Context, tx hkv.Tx, deltas []cgraph.Delta) error {
 	bySubject := map[string][]indexChange{}
 	var subjects []string
@@ -431,19 +444,24 @@ func applyIndex(ctx context.Context, tx hkv.Tx, deltas []cgraph.Delta) error {
 		bySubject[s] = append(bySubject[s], indexChange{f: fact{p, o, term(q.Label)}, add: d.Action == cgraph.Add})
 	}
 	slices.Sort(subjects)
+	counts := map[[2]string]int64{}
 	for _, s := range subjects {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := applySubject(ctx, tx, s, bySubject[s]); err != nil {
+		if err := applySubject(ctx, tx, s, bySubject[s], counts); err != nil {
 			return fmt.Errorf("query index: %w", err)
 		}
+	}
+	if err := applyCounts(ctx, tx, counts); err != nil {
+		return fmt.Errorf("query index: %w", err)
 	}
 	return nil
 }
 
-// applySubject applies one subject's fact changes and what they derive.
-func applySubject(ctx context.Context, tx hkv.Tx, s string, changes []indexChange) error {
+// applySubject applies one subject's fact changes and what they derive,
+// adding the changes to counts to counts.
+func applySubject(ctx context.Context, tx hkv.Tx, s string, changes []indexChange, counts map[[2]string]int64) error {
 	old, err := subjectFacts(ctx, tx, s)
 	if err != nil {
 		return err
@@ -477,7 +495,7 @@ func applySubject(ctx context.Context, tx hkv.Tx, s string, changes []indexChang
 	for f := range have {
 		now = append(now, f)
 	}
-	return applyDerived(ctx, tx, derive(s, old), derive(s, now))
+	return applyDerived(tx, derive(s, old), derive(s, now), counts)
 }
 
 // subjectFacts reads the facts of s.
@@ -501,8 +519,9 @@ func factDigest(f fact) string {
 	return hex.EncodeToString(h[:12])
 }
 
-// applyDerived replaces what old derived with what now derives.
-func applyDerived(ctx context.Context, tx hkv.Tx, old, now derived) error {
+// applyDerived replaces what old derived with what now derives; the
+// changes to counts are added to counts.
+func applyDerived(tx hkv.Tx, old, now derived, counts map[[2]string]int64) error {
 	bucket := []byte(indexBucket)
 	for k := range old.entries {
 		if _, ok := now.entries[k]; !ok {
@@ -521,16 +540,45 @@ func applyDerived(ctx context.Context, tx hkv.Tx, old, now derived) error {
 			}
 		}
 	}
-	delta := map[[2]string]int64{}
 	for c, n := range old.counts {
-		delta[c] -= n
+		counts[c] -= n
 	}
 	for c, n := range now.counts {
-		delta[c] += n
+		counts[c] += n
 	}
-	for c, d := range delta {
+	return nil
+}
+
+// applyCounts adds the changes to counts, in key order, keeping each
+// member's rank entry and each kind's number of members.
+func applyCounts(ctx context.Context, tx hkv.Tx, counts map[[2]string]int64) error {
+	keys := make([][2]string, 0, len(counts))
+	for c, d := range counts {
 		if d != 0 {
-			if err := addCount(ctx, tx, c[0], c[1], d); err != nil {
+			keys = append(keys, c)
+		}
+	}
+	slices.SortFunc(keys, func(a, b [2]string) int {
+		if c := strings.Compare(a[0], b[0]); c != 0 {
+			return c
+		}
+		return strings.Compare(a[1], b[1])
+	})
+	members := map[string]int64{} // kind → change in its number of members
+	var kinds []string
+	for _, c := range keys {
+		m, err := addCount(ctx, tx, c[0], c[1], counts[c])
+		if err != nil {
+			return err
+		}
+		if _, ok := members[c[0]]; !ok {
+			kinds = append(kinds, c[0])
+		}
+		members[c[0]] += m
+	}
+	for _, kind := range kinds {
+		if d := members[kind]; d != 0 {
+			if err := addMembers(ctx, tx, kind, d); err != nil {
 				return err
 			}
 		}
@@ -538,39 +586,40 @@ func applyDerived(ctx context.Context, tx hkv.Tx, old, now derived) error {
 	return nil
 }
 
-// addCount adds d to the count of member in kind, keeping its rank entry
-// and the kind's number of members.
-func addCount(ctx context.Context, tx hkv.Tx, kind, member string, d int64) error {
+// addCount adds d to the count of member in kind, keeping its rank entry,
+// and returns the change in the kind's number of members (+1 a new member,
+// -1 one gone, else 0).
+func addCount(ctx context.Context, tx hkv.Tx, kind, member string, d int64) (int64, error) {
 	old, err := readCount(ctx, tx, ikey("n", kind, member))
 	if err != nil {
-		return err
+		return 0, err
 	}
 	now := old + d
 	if now < 0 {
-		return fmt.Errorf("count %s %s below zero", kind, member)
+		return 0, fmt.Errorf("count %s %s below zero", kind, member)
 	}
 	if old > 0 {
 		if err := tx.Del(ikey("r", kind, rank(old), member)); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	if now > 0 {
 		if err := tx.Put(ikey("n", kind, member), []byte(strconv.FormatInt(now, 10))); err != nil {
-			return err
+			return 0, err
 		}
 		if err := tx.Put(ikey("r", kind, rank(now), member), []byte(member)); err != nil {
-			return err
+			return 0, err
 		}
 	} else if err := tx.Del(ikey("n", kind, member)); err != nil {
-		return err
+		return 0, err
 	}
 	switch {
 	case old == 0 && now > 0:
-		return addMembers(ctx, tx, kind, 1)
+		return 1, nil
 	case old > 0 && now == 0:
-		return addMembers(ctx, tx, kind, -1)
+		return -1, nil
 	}
-	return nil
+	return 0, nil
 }
 
 func addMembers(ctx context.Context, tx hkv.Tx, kind string, d int64) error {

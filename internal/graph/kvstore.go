@@ -46,12 +46,17 @@ type kvStore struct {
 
 	mu  sync.Mutex // one write at a time: ikv.pending belongs to it
 	ikv *indexKV
+
+	nodes *nodeCache // the boltWriter's, if any: Cayley's writes may delete nodes
 }
 
 // ApplyDeltas writes the deltas and their index changes in one transaction.
 func (s *kvStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.nodes != nil {
+		defer s.nodes.clear()
+	}
 	s.ikv.pending = in
 	defer func() { s.ikv.pending = nil }()
 	return s.QuadStore.ApplyDeltas(in, opts)

@@ -42,6 +42,7 @@ type Store struct {
 	ReadOnly bool
 	qs       cgraph.QuadStore
 	qw       cgraph.QuadWriter
+	bw       *boltWriter // bolt: how quads are added (boltwrite.go)
 	lock     *os.File
 
 	index indexSource // the query index (index.go)
@@ -113,6 +114,12 @@ func open(spec string, readOnly bool) (*Store, error) {
 		if err == nil {
 			qs = ks
 			err = s.openIndex(ks, readOnly)
+			if err == nil && !readOnly {
+				s.bw, err = newBoltWriter(ks.db.(*boltkv.DB), ks.indexes)
+				if err == nil {
+					ks.nodes = s.bw.nodes
+				}
+			}
 			if err != nil {
 				ks.Close()
 			}
@@ -133,12 +140,13 @@ func open(spec string, readOnly bool) (*Store, error) {
 //
 // kg opens the bolt file itself (boltkv.Open) rather than through Cayley's
 // registry so that it holds the kv handle, which kvStore needs to read
-// index sizes. Read-only, the file is opened with bolt's shared lock, and
-// Cayley's bloom filter is not built: the filter only speeds up duplicate
-// checks on writes, and building it reads every quad of the store, which
-// made every query pay for the size of the whole store (0.3–0.5 s at
-// 200,000 quads) before it began. A bolt file another program holds is
-// reported after a short wait rather than waited for.
+// index sizes and boltWriter to write. Read-only, the file is opened with
+// bolt's shared lock. Cayley's bloom filters are never built: they only
+// speed up Cayley's own duplicate checks on writes, which kg makes itself
+// (boltwrite.go); building one reads every quad of the store, which made
+// every open pay for the size of the whole store (0.3–0.5 s at 200,000
+// quads), and the three of them take ~310 MB. A bolt file another program
+// holds is reported after a short wait rather than waited for.
 func openBolt(dir string, readOnly bool) (*kvStore, error) {
 	path := filepath.Join(dir, boltkv.FileName)
 	opt := &bolt.Options{Timeout: 250 * time.Millisecond, ReadOnly: readOnly}
@@ -151,12 +159,12 @@ func openBolt(dir string, readOnly bool) (*kvStore, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := cgraph.Options{}
-	if readOnly {
-		opts[kv.OptNoBloom] = true
-	} else if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		db.Close()
-		return nil, err
+	opts := cgraph.Options{kv.OptNoBloom: true}
+	if !readOnly {
+		if err := kv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			db.Close()
+			return nil, err
+		}
 	}
 	ikv := &indexKV{KV: db}
 	qs, err := kv.New(ikv, opts)
@@ -327,6 +335,10 @@ func (s *Store) Add(quads []quad.Quad) error {
 		if err := checkPostgresValues(quads); err != nil {
 			return fmt.Errorf("store %s: %w", s.Backend, err)
 		}
+	}
+	if s.bw != nil {
+		_, err := s.bw.add(context.Background(), quads)
+		return err
 	}
 	return s.qw.AddQuadSet(quads)
 }

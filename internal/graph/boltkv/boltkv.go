@@ -190,6 +190,20 @@ type DB struct {
 // Bolt is the underlying database.
 func (db *DB) Bolt() *bolt.DB { return db.db }
 
+// Update runs fn in a read-write transaction of the underlying database,
+// committed when fn returns nil, with the protection Tx has: a corrupt page
+// makes it return ErrCorrupt rather than crash the process. For writers
+// that need bolt itself (sorted bulk writes); Tx wraps tx for code written
+// against hidalgo's kv.
+func (db *DB) Update(fn func(tx *bolt.Tx) error) (err error) {
+	defer guard()()
+	defer catch(&err)
+	return db.db.Update(fn)
+}
+
+// Wrap is tx as a kv.Tx. Its Commit and Close are the caller's (Update's).
+func Wrap(tx *bolt.Tx) *Tx { return &Tx{tx: tx} }
+
 func (db *DB) Close() error { return db.db.Close() }
 
 func (db *DB) Tx(rw bool) (_ kv.Tx, err error) {
