@@ -2,7 +2,8 @@
 //
 //	cmd/kg                            the command line
 //	internal/explore                  kg serve's explorer, built on query
-//	internal/pipeline, eval, query    flows and views that use the rest
+//	internal/pipeline, eval, query,   flows and views that use the rest;
+//	internal/benchdata                graphs for benchmarks
 //	internal/graph                    the store and the mapping of events to RDF
 //	internal/extract, internal/rdf    articles → events; RDF syntax
 //	internal/syntax                   sentence structure, for extract
@@ -32,7 +33,7 @@ var layers = [][]string{
 	{"kg/internal/syntax"},
 	{"kg/internal/extract", "kg/internal/rdf"},
 	{"kg/internal/graph"},
-	{"kg/internal/pipeline", "kg/internal/eval", "kg/internal/query"},
+	{"kg/internal/pipeline", "kg/internal/eval", "kg/internal/query", "kg/internal/benchdata"},
 	{"kg/internal/explore"}, // the explorer's views reuse query's lookups (#12, #14)
 	{"kg/cmd/kg"},
 }
