@@ -290,6 +290,24 @@ func entitiesOf(fs []filler) []*Entity {
 // governs this one ("The Home Office said it had ..."), then the last
 // fitting subject of the article.
 func (a *analysis) pronounActors(i int) []*Entity {
+	if es := a.pronounInClause(i); len(es) > 0 {
+		return es
+	}
+	if a.resolving {
+		return nil
+	}
+	switch strings.ToLower(a.p.Toks[i].Text) {
+	case "they", "them", "their", "themselves":
+		return a.c.plural
+	}
+	// "it" across sentences is too often a thing, not an actor
+	return nil
+}
+
+// pronounInClause resolves a pronoun at token i from its own sentence: the
+// subject of the clause whose object it qualifies, the object of the verb
+// its clause is conjoined with, the speaker of the clause it is said in.
+func (a *analysis) pronounInClause(i int) []*Entity {
 	if a.resolving {
 		return nil // a pronoun standing for a pronoun: no antecedent here
 	}
@@ -354,9 +372,5 @@ func (a *analysis) pronounActors(i int) []*Entity {
 			return entitiesOf(fs)
 		}
 	}
-	if plural {
-		return a.c.plural
-	}
-	// "it" across sentences is too often a thing, not an actor
 	return nil
 }

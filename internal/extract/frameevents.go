@@ -130,7 +130,8 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 		}
 		// an actor and its own country are not two parties ("Russian
 		// forces attacked Russia" is not read that way)
-		if hasTarget && t.ent.Type == Country && ac.ent.Country == t.ent.Country && ac.ent.Type != Group {
+		if hasTarget && t.ent.Type == Country && ac.ent.Country == t.ent.Country && ac.ent.Type != Group &&
+			!(ac.ent.Type == Person && t.agent) { // a leader may act on their own state's agents
 			return
 		}
 		e := Event{Code: code, Symmetric: f.Symmetric, Match: match, Rule: f.ID, Confidence: f.Confidence,

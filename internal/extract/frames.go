@@ -488,6 +488,10 @@ func sortFrames(list []*Frame) {
 		if si != sj {
 			return si > sj
 		}
+		// on a tie a hand-written frame wins over a generated one
+		if gi, gj := list[i].Source != "", list[j].Source != ""; gi != gj {
+			return gj
+		}
 		return list[i].ID < list[j].ID
 	})
 }

@@ -107,6 +107,7 @@ type filler struct {
 	ent      *Entity
 	span     Span
 	resolved bool // from context: a pronoun, a role, "the government"
+	agent    bool // a state's agents ("security forces"), standing for its country
 }
 
 // phraseActors returns the actors a phrase names, one per member of a
@@ -144,6 +145,17 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	}
 	P := &a.p.Phrases[ph]
 	span := a.tokSpan(P.From, P.To)
+	// a pronoun the clause itself resolves ("X and Y would intensify
+	// their dialogue") before the article-level guess of the mention finder
+	if t := a.p.Toks[P.Head].Tag; t == nlp.PRP || t == nlp.PRPS {
+		if es := a.pronounInClause(P.Head); len(es) > 0 {
+			out := make([]filler, len(es))
+			for i, e := range es {
+				out[i] = filler{ent: e, span: span, resolved: true}
+			}
+			return out
+		}
+	}
 	if mi := a.mentionAt[P.Head]; mi >= 0 {
 		m := a.ms[mi]
 		if m.How != "demonym" || a.p.Toks[P.Head].Tag.IsNoun() && a.p.Toks[P.Head].Tag.IsPlural() {
@@ -196,7 +208,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			return []filler{{ent: a.dict.Group(nil, a.groupWords(P.From, P.Head+1)), span: span, resolved: true}}
 		}
 		if country := a.countryOf(ph); country != nil {
-			return []filler{{ent: country, span: span, resolved: a.countryResolved(ph)}}
+			return []filler{{ent: country, span: span, resolved: a.countryResolved(ph), agent: true}}
 		}
 		return nil
 	}
@@ -242,7 +254,12 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	// "the march of 4,000 workers", "the headquarters of the PDI": what is
 	// done to the thing is done to those it belongs to
 	if P.Of >= 0 && P.Of != ph {
-		if fs := a.singleActors(P.Of, depth+1, names); len(fs) > 0 {
+		// with its coordination: "the military wings of Hamas and Islamic Jihad"
+		var fs []filler
+		for _, m := range a.p.Members(P.Of) {
+			fs = append(fs, a.singleActors(m, depth+1, names)...)
+		}
+		if len(fs) > 0 {
 			return fs
 		}
 	}

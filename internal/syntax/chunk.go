@@ -438,8 +438,8 @@ func (p *Parse) chunkVerbs() {
 		}
 		// A bare past form followed by "by": a reduced passive the tagger
 		// read as a past tense ("sanctions imposed by the EU").
-		if head.Tag == nlp.VBD && len(auxes) == 0 && v.Modal == "" && j < n && lower(toks[j].Text) == "by" &&
-			v.From > 0 && p.phraseAt[v.From-1] >= 0 {
+		if head.Tag == nlp.VBD && len(auxes) == 0 && v.Modal == "" && j < n && (lower(toks[j].Text) == "by" || lower(toks[j].Text) == "between") &&
+			v.From > 0 && p.phraseAt[v.From-1] >= 0 && (lower(toks[j].Text) == "by" || p.verbBeforePhrase(v.From-1)) {
 			v.Finite, v.Participle, v.Passive, v.Past = false, true, true, false
 		}
 		// "Palestinians demonstrated in Ramallah": a bare participle after
@@ -504,6 +504,20 @@ func (p *Parse) anyFinite() bool {
 		}
 	}
 	return false
+}
+
+// verbBeforePhrase reports whether the phrase ending at token i is
+// governed by a verb or preposition before it (an object, not a subject).
+func (p *Parse) verbBeforePhrase(i int) bool {
+	ph := p.phraseAt[i]
+	if ph < 0 {
+		return false
+	}
+	b := p.Phrases[ph].From - 1
+	for b >= 0 && p.Toks[b].Tag.IsAdv() {
+		b--
+	}
+	return b >= 0 && (p.verbAt[b] >= 0 || p.Toks[b].Tag == nlp.IN)
 }
 
 // verbAhead reports whether a verb follows at i, maybe after adverbs.

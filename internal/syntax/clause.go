@@ -58,8 +58,16 @@ func (p *Parse) coordinate() {
 		// "X met Y, and Z said ...": after a verb, a last member followed by a
 		// finite verb starts a new clause.
 		lastM := members[len(members)-1]
-		if commaBeforeAnd && p.Phrases[a].From > 0 && p.verbBefore(p.Phrases[a].From) && p.finiteVerbAt(p.Phrases[lastM].To) {
-			continue
+		if p.Phrases[a].From > 0 && (commaBeforeAnd && p.verbBefore(p.Phrases[a].From) ||
+			p.Phrases[a].Prep >= 0 && !subordinators[lower(toks[p.Phrases[a].Prep].Text)]) &&
+			p.finiteVerbAt(p.Phrases[lastM].To) {
+			// "X met Y, and Z said", "inform him of the deal and Olmert
+			// accepted": the last one starts a clause
+			if len(members) == 2 {
+				continue
+			}
+			members = members[:len(members)-1]
+			lastM = members[len(members)-1]
 		}
 		// the members must be alike: no member is a pronoun next to names
 		for _, m := range members[1:] {
