@@ -62,7 +62,7 @@ func TestRules(t *testing.T) {
 		{"host", "", "Egypt hosted Israeli Prime Minister Ariel Sharon.",
 			[]string{"Egypt 043 Ariel Sharon"}},
 		{"mediate, target after", "", "Qatar brokered a truce between rival factions in Libya.",
-			[]string{"Qatar 045 Libya"}},
+			[]string{"Qatar 045 Libyan factions"}},
 		// conjunction: one event per actor
 		{"conjoined actors", "", "France, Germany and Britain condemned Iran over the missile test.",
 			[]string{"France 111 Iran", "Germany 111 Iran", "United Kingdom 111 Iran"}},
