@@ -88,7 +88,10 @@ func TestParseScopesBlankNodes(t *testing.T) {
 		t.Errorf("the same document gives %v, then %v: loading it twice would add a copy", qa[0].Subject, again[0].Subject)
 	}
 	// within a document, a label is one node
-	qs, _ := Parse(strings.NewReader("_:x <http://e.org/p> _:y .\n_:y <http://e.org/p> _:x .\n"), NTriples)
+	qs, err := Parse(strings.NewReader("_:x <http://e.org/p> _:y .\n_:y <http://e.org/p> _:x .\n"), NTriples)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if qs[0].Subject != qs[1].Object || qs[0].Object != qs[1].Subject {
 		t.Errorf("labels within one document split: %v", qs)
 	}
@@ -112,7 +115,24 @@ func TestParseScopesBlankNodes(t *testing.T) {
 			t.Errorf("scoped quad %v: %v", q, err)
 		}
 	}
+	// knakk names anonymous nodes b1, b2, …: a written _:b1 is still
+	// another node ("_:b1 e:p [ e:q 1 ]" was a node pointing at itself)
+	qs, err = Parse(strings.NewReader("@prefix e: <http://e.org/> .\n_:b1 e:p [ e:q 1 ] ; e:r ( 2 ) .\n"), Turtle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if qs[0].Subject == qs[0].Object {
+		t.Errorf("_:b1 and the [] after it are one node: %v", qs[0])
+	}
+	// "_:" inside IRIs, strings and comments is text
+	qs, err = Parse(strings.NewReader("<http://e.org/_:a> <http://e.org/p> \"_:b1 and '_:b2'\" . # _:c\n<http://e.org/s> <http://e.org/p> \"\"\"long _:d \" text\"\"\" .\n"), Turtle)
+	if err != nil || len(qs) != 2 || qs[0].Subject != quad.IRI("http://e.org/_:a") || qs[0].Object != quad.String("_:b1 and '_:b2'") || qs[1].Object != quad.String(`long _:d " text`) {
+		t.Errorf("text holding _: changed: %v %v", qs, err)
+	}
 	// deletes name stored nodes: labels as written
+	if raw, _ := ParseUnscoped(strings.NewReader("_:b0 <http://e.org/p> _:xy .\n"), Turtle); raw[0].Subject != quad.BNode("b0") || raw[0].Object != quad.BNode("xy") {
+		t.Errorf("ParseUnscoped (Turtle): %v", raw)
+	}
 	raw, _ := ParseUnscoped(strings.NewReader(a), NTriples)
 	if raw[0].Subject != quad.BNode("b0") {
 		t.Errorf("ParseUnscoped: %v, want _:b0", raw[0].Subject)

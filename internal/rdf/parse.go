@@ -71,35 +71,36 @@ func ParseUnscoped(r io.Reader, f Format) ([]quad.Quad, error) {
 }
 
 func parseChecked(r io.Reader, f Format, scope bool) ([]quad.Quad, error) {
-	var src bytes.Buffer
-	out, err := parse(io.TeeReader(r, &src), f)
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	doc, marked := src, f == Turtle
+	if marked {
+		doc = markWrittenLabels(src) // see bnodes.go
+	}
+	out, err := parse(bytes.NewReader(doc), f)
+	prefix := ""
+	if scope {
+		sum := sha256.Sum256(src)
+		prefix = hex.EncodeToString(sum[:6])
+	}
+	for i := range out {
+		out[i].Subject = relabel(out[i].Subject, marked, prefix)
+		out[i].Object = relabel(out[i].Object, marked, prefix)
+		out[i].Label = relabel(out[i].Label, marked, prefix)
+	}
 	if err != nil {
 		return out, err
 	}
 	for i, q := range out {
 		if err := CheckQuad(q); err != nil {
 			pe := &ParseError{Statements: i, Msg: err.Error()}
-			pe.Line, pe.Col = locate(src.Bytes(), f, i, q)
+			pe.Line, pe.Col = locate(src, f, i, q)
 			return out[:i], pe
 		}
 	}
-	if scope {
-		sum := sha256.Sum256(src.Bytes())
-		prefix := hex.EncodeToString(sum[:6]) + "_"
-		for i := range out {
-			out[i].Subject = scoped(out[i].Subject, prefix)
-			out[i].Object = scoped(out[i].Object, prefix)
-			out[i].Label = scoped(out[i].Label, prefix)
-		}
-	}
 	return out, nil
-}
-
-func scoped(v quad.Value, prefix string) quad.Value {
-	if b, ok := v.(quad.BNode); ok {
-		return quad.BNode(prefix + string(b))
-	}
-	return v
 }
 
 // locate finds where statement i of src is, for an error about it:
