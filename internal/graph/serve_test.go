@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -57,24 +56,7 @@ type apiAnswer struct {
 
 func post(t *testing.T, u, contentType string, body io.Reader) apiAnswer {
 	t.Helper()
-	resp, err := http.Post(u, contentType, body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	a := apiAnswer{code: resp.StatusCode}
-	// (Cayley's query errors come without a JSON Content-Type.) Write
-	// answers have a string "result"; only query results are decoded.
-	if strings.HasPrefix(strings.TrimSpace(string(b)), "{") {
-		var raw map[string]json.RawMessage
-		if err := json.Unmarshal(b, &raw); err != nil {
-			t.Fatalf("POST %s: %d, not JSON: %q", u, resp.StatusCode, b)
-		}
-		json.Unmarshal(raw["result"], &a.Result)
-		json.Unmarshal(raw["error"], &a.Error)
-	}
-	return a
+	return request(t, "POST", u, contentType, body, nil)
 }
 
 func TestServeGizmoQuery(t *testing.T) {
