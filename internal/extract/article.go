@@ -547,7 +547,7 @@ type articleMeta struct {
 	pubPrio    int
 	issued     string
 	issuedPrio int
-	slowDates  int // go-dateparser calls so far (see maybeDate)
+	slowDates  int // month-name date parses so far (see maybeDate)
 }
 
 func (m *articleMeta) setTitle(s string) {
@@ -780,7 +780,7 @@ func classifyMeta(s string, header bool, m *articleMeta) (drop, stop bool) {
 		}
 	}
 	if dateLineCandidate(s) {
-		// go-dateparser only for the page header, and a few lines at most.
+		// month-name dates only for the page header, and a few lines at most.
 		d, ok, slow := parseDate(s, header && m.slowDates < 3)
 		if slow {
 			m.slowDates++

@@ -4,21 +4,16 @@ package extract
 // formats and languages; FindDates finds the date expressions of a sentence
 // and resolves them against the publication date.
 //
-// Speed: go-dateparser takes about 0.1 ms to parse a date and up to several
-// milliseconds to reject a non-date, so it is only the fallback of ParseDate,
-// and FindDates resolves the English expressions it finds itself.
+// Dates with month names in other languages ("11 Mai 2017") are read by
+// parseDateSlow, only for strings shaped like a date (maybeDate).
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	dps "github.com/markusmobius/go-dateparser"
-	"github.com/markusmobius/go-dateparser/date"
 )
 
 // English month names and abbreviations, for the regular expressions (full
@@ -62,8 +57,8 @@ func ParseDate(s string) (string, bool) {
 	return d, ok
 }
 
-// parseDate is ParseDate with go-dateparser optional (slow); triedSlow tells
-// whether go-dateparser was called.
+// parseDate is ParseDate with the month-name path optional; triedSlow tells
+// whether it was tried.
 func parseDate(s string, slow bool) (d string, ok, triedSlow bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 80 {
@@ -87,7 +82,7 @@ var reDateEN = regexp.MustCompile(`^(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
 
 var reDateNumeric = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})(?:(?:,?\s+|T)\d{1,2}[:.]\d{2}.*)?$`)
 
-// parseDateFast handles the common formats without go-dateparser. sure is
+// parseDateFast handles the common numeric and English formats. sure is
 // false when it does not know the format.
 func parseDateFast(s string) (d string, ok, sure bool) {
 	// ISO 8601 "2017-05-02", with an optional time "T15:01:01" or " 15:01".
@@ -135,10 +130,10 @@ func parseDateFast(s string) (d string, ok, sure bool) {
 	return "", false, false
 }
 
-// maybeDate decides whether go-dateparser gets to see s. It is slow to say
-// no (5–75 ms for "2004/2005" or "1400 GMT") and, even in strict mode, finds
-// dates in non-dates ("Year ago - 1453.8"), so only strings shaped like a
-// written date pass: at most six words, a year (four digits standing alone),
+// maybeDate decides whether parseDateSlow gets to see s. (go-dateparser,
+// which parseDateSlow replaced, was slow to say no, 5–75 ms for "2004/2005",
+// and found dates in non-dates: "Year ago - 1453.8".) Only strings shaped
+// like a written date pass: at most six words, a year (four digits standing alone),
 // a day (one or two digits standing alone) and a word that could be a month
 // name. Strings in other scripts' digits are let through.
 func maybeDate(s string) bool {
@@ -198,29 +193,95 @@ var notMonthWord = map[string]bool{
 	"the": true, "and": true, "for": true,
 }
 
-// dateParserConfig: explicit dates only. StrictParsing demands day, month and
-// year; a fixed CurrentTime keeps results independent of the clock.
-var dateParserConfig = &dps.Configuration{
-	StrictParsing: true,
-	CurrentTime:   time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
-}
-
-// A dps.Parser serialises its calls with a mutex, so concurrent extraction
-// takes parsers from a pool instead of sharing one.
-var dateParsers = sync.Pool{New: func() any {
-	return &dps.Parser{ParserTypes: []dps.ParserType{dps.AbsoluteTime}}
-}}
-
+// parseDateSlow reads dates written with a month name in the languages
+// news pages use most: "11 Mai 2017", "Lundi, 21 Janvier 2019",
+// "Mittwoch, 3. Mai 2017", "3 de mayo de 2017", "maggio 3, 2017".
+//
+// This replaced github.com/markusmobius/go-dateparser, which covers far
+// more languages but initialises its language data when a program starts:
+// 0.3 s of every kg command on an idle machine, over 1 s on a busy one
+// (GODEBUG=inittrace=1 kg --version), for a path used on page headers only.
 func parseDateSlow(s string) (string, bool) {
-	p := dateParsers.Get().(*dps.Parser)
-	defer dateParsers.Put(p)
-	dt, err := p.Parse(dateParserConfig, s)
-	if err != nil || dt.IsZero() || dt.Period > date.Day {
+	// Chinese, Japanese and Korean: "2017年5月4日", "2017년 5월 4일"
+	if m := cjkDateRE.FindStringSubmatch(s); m != nil {
+		return ymd(atoiDigits(m[1]), atoiDigits(m[2]), atoiDigits(m[3]))
+	}
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '.' || r == '/'
+	})
+	day, month, year := 0, 0, 0
+	for i, w := range f {
+		switch {
+		case isDigits(w) && len(w) == 4 && year == 0:
+			year = atoiDigits(w)
+		case isDigits(w) && len(w) <= 2 && day == 0 && year == 0:
+			day = atoiDigits(w)
+		case strings.TrimRight(w, "ºª°") != w || strings.HasSuffix(w, "er") && isDigits(strings.TrimSuffix(w, "er")):
+			if d := strings.TrimSuffix(strings.TrimRight(w, "ºª°"), "er"); isDigits(d) && len(d) <= 2 && day == 0 {
+				day = atoiDigits(d)
+			} else {
+				return "", false
+			}
+		case foreignMonths[w] > 0 && month == 0:
+			month = foreignMonths[w]
+		case monthNum[w] > 0 && month == 0:
+			month = monthNum[w]
+		case dateJoiners[w]:
+		case i == 0 && !isDigits(w):
+			// a weekday before the date
+		case year > 0 && isClock(w):
+			// a time after it: "15:10"
+		default:
+			return "", false
+		}
+	}
+	if day == 0 || month == 0 || year == 0 {
 		return "", false
 	}
-	t := dt.Time
-	return ymd(t.Year(), int(t.Month()), t.Day())
+	return ymd(year, month, day)
 }
+
+var cjkDateRE = regexp.MustCompile(`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+
+// isClock reports whether w is a time of day: "15", "15:10", "3pm".
+func isClock(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
+	for _, part := range strings.Split(w, ":") {
+		if !isDigits(part) || len(part) > 2 || part == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// dateJoiners are the words between the parts of a written date.
+var dateJoiners = map[string]bool{"de": true, "del": true, "of": true, "le": true, "am": true, "den": true,
+	"el": true, "th": true, "st": true, "nd": true, "rd": true, "h": true, "um": true, "à": true, "a": true}
+
+// foreignMonths are month names in French, German, Spanish, Italian,
+// Portuguese and Dutch, lower case (English ones are in monthNum).
+var foreignMonths = func() map[string]int {
+	m := map[string]int{}
+	for i, names := range [][]string{
+		{"janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"},
+		{"février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari"},
+		{"mars", "märz", "maerz", "marzo", "março", "marco", "maart"},
+		{"avril", "abril", "aprile"},
+		{"mai", "mayo", "maggio", "maio", "mei"},
+		{"juin", "juni", "junio", "giugno", "junho"},
+		{"juillet", "juli", "julio", "luglio", "julho"},
+		{"août", "aout", "agosto", "augustus"},
+		{"septembre", "septiembre", "setiembre", "settembre", "setembro"},
+		{"octobre", "oktober", "octubre", "ottobre", "outubro"},
+		{"novembre", "noviembre", "novembro"},
+		{"décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"},
+	} {
+		for _, n := range names {
+			m[n] = i + 1
+		}
+	}
+	return m
+}()
 
 // ymd formats a date after checking it exists ("February 30" does not).
 func ymd(y, m, d int) (string, bool) {
