@@ -237,8 +237,11 @@ func TestServeCommand(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if r := kg(t, "", append(args, "--store", store)...); r.code != 0 {
-				t.Errorf("kg %s while kg serve runs: exit %d, %s", args[0], r.code, r.stderr)
+			// processes, as users run them (and runMain is not for
+			// concurrent use: urfave/cli keeps state in its global help flag)
+			c := exec.Command(kgBinary(t), append(args, "--store", store)...)
+			if out, err := c.CombinedOutput(); err != nil {
+				t.Errorf("kg %s while kg serve runs: %v, %s", args[0], err, out)
 			}
 		}()
 	}
