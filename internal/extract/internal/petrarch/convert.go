@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -783,6 +784,25 @@ func (c *converter) applyOverride(f *frame) {
 	if d.Code != "" {
 		f.code = d.Code
 		f.intent = isIntent(f.code)
+		if d.Symmetric != nil {
+			f.symmetric = *d.Symmetric
+		}
+	}
+	if len(d.Lemmas) > 0 {
+		if d.kept == nil {
+			d.kept = map[string]bool{}
+		}
+		var ls []string
+		for _, l := range f.lemmas {
+			if slices.Contains(d.Lemmas, l) {
+				ls = append(ls, l)
+				d.kept[l] = true
+			}
+		}
+		f.lemmas = ls // none left: the frame is not written
+	}
+	if len(d.Target) > 0 {
+		f.target = d.Target
 	}
 }
 

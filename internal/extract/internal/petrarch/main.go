@@ -148,6 +148,9 @@ func convertDictionary(r io.Reader, ov *overrides, rules fs.FS, sources []string
 	}
 	c := newConverter(dictFile, d, ov, prepAccepted())
 	c.convert()
+	if err := ov.checkLemmas(); err != nil {
+		return nil, err
+	}
 	if err := c.leaveToHandWritten(hand); err != nil {
 		return nil, err
 	}

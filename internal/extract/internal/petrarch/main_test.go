@@ -283,6 +283,52 @@ patterns:
 	}
 }
 
+// A pattern kept for some verbs of its block only, with its own target,
+// and a recode that sets the direction.
+func TestOverridesNarrow(t *testing.T) {
+	const body = `---  GO_SOMEWHERE   [040]  ---
+GO
+LEAVE
+DEPART
+- * (FOR) [042:043]  # DEPART
+- * (TO STOP) [036:036]
+`
+	const ovYAML = `
+patterns:
+  17: {pattern: "* (FOR)", keep: true, lemmas: [leave, depart], target: [for], why: "test: written for DEPART"}
+  18: {pattern: "* (TO STOP)", code: "042", symmetric: false, why: "test: a visit has a direction"}
+`
+	res := convertSnippet(t, body, ovYAML, "")
+	var got []string
+	for _, f := range res.frames {
+		got = append(got, show(f))
+	}
+	want := []string{
+		"petrarch.go_somewhere/go 040 [go leave depart] t=" + tAll,
+		"petrarch.go_somewhere.for 042 [leave depart] pp=[for] t=[for]",
+		"petrarch.go_somewhere.to_stop 042 [go leave depart] pp=[to stop] t=" + tAll,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+	if o := res.stats.overridden; o["narrowed"] != 1 || o["recoded"] != 1 {
+		t.Errorf("overridden %v, want 1 narrowed, 1 recoded", o)
+	}
+
+	// A lemma the pattern does not apply to is an error (a typo would
+	// otherwise drop the pattern for every verb).
+	ov, err := readOverrides("overrides.yaml", []byte(`patterns:
+  17: {pattern: "* (FOR)", keep: true, lemmas: [depart, deaprt], why: x}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = convertDictionary(strings.NewReader(dictHead+body), ov, fstest.MapFS{}, []string{"test"})
+	if err == nil || !strings.Contains(err.Error(), `patterns 17: lemma "deaprt" is not a verb the pattern applies to`) {
+		t.Errorf("error %v, want an unknown lemma", err)
+	}
+}
+
 // A stale or sloppy override is an error, all of them reported at once.
 func TestOverridesErrors(t *testing.T) {
 	_, err := readOverrides("overrides.yaml", []byte(`
@@ -291,8 +337,12 @@ codes:
   "019": {code: "999", why: x}
 blocks:
   SAY: {drop: true, code: "010", why: x}
+  ASK: {keep: true, lemmas: [ask], why: x}
+verbs:
+  ASK: {drop: true, symmetric: true, why: x}
 patterns:
   12: {code: "010", why: x}
+  13: {pattern: "* AID", drop: true, target: [to], why: x}
 not_nouns:
   colour: [RED]
 `))
@@ -302,6 +352,8 @@ not_nouns:
 	for _, want := range []string{
 		"codes 018: needs a why", `codes 019: code "999" is not a CAMEO code`,
 		"blocks SAY: say exactly one of code, drop, keep", "patterns 12: needs the pattern as written",
+		"blocks ASK: lemmas and target are for pattern decisions", "verbs ASK: symmetric goes with a code",
+		"patterns 13: a dropped pattern has no lemmas or target",
 		`unknown class "colour"`,
 	} {
 		if !strings.Contains(err.Error(), want) {

@@ -47,14 +47,27 @@ type verbOverride struct {
 func (o *verbOverride) decides() bool { return o != nil && (o.Code != "" || o.Drop || o.Keep) }
 
 // decision is one override: keep PETRARCH's code, use another, or drop
-// the frame.
+// the frame. A kept or recoded pattern may also be narrowed: kept for some
+// verbs of its block only, or given its target from other roles.
 type decision struct {
-	Code    string `yaml:"code"`
-	Drop    bool   `yaml:"drop"`
-	Keep    bool   `yaml:"keep"`
-	Pattern string `yaml:"pattern"` // patterns only: the pattern as written, to catch a stale line number
-	Why     string `yaml:"why"`
+	Code string `yaml:"code"`
+	Drop bool   `yaml:"drop"`
+	Keep bool   `yaml:"keep"`
+	// Symmetric, with code: whether the new code has no direction ("046"
+	// where PETRARCH wrote "[036]"); nil keeps the pattern's.
+	Symmetric *bool `yaml:"symmetric"`
+	// Lemmas, patterns only: the verbs of the block (kg lemmas) that keep
+	// the pattern; the others lose it. PETRARCH applies a block's patterns
+	// to all its verbs, though its comment ("# DEPART") names the verb each
+	// was written for: "leave for X" is a trip, "go for it" is not.
+	Lemmas []string `yaml:"lemmas"`
+	// Target, patterns only: where the event's target comes from (kg role
+	// sources), instead of the list the converter derives.
+	Target  []string `yaml:"target"`
+	Pattern string   `yaml:"pattern"` // patterns only: the pattern as written, to catch a stale line number
+	Why     string   `yaml:"why"`
 	where   string
+	kept    map[string]bool // Lemmas that some frame of the pattern had
 }
 
 func (d *decision) kind() string {
@@ -63,6 +76,8 @@ func (d *decision) kind() string {
 		return "dropped"
 	case d.Code != "":
 		return "recoded"
+	case len(d.Lemmas) > 0 || len(d.Target) > 0:
+		return "narrowed"
 	}
 	return "kept"
 }
@@ -104,14 +119,17 @@ func readOverrides(path string, b []byte) (*overrides, error) {
 		case o.Why == "":
 			bad("%s: needs a why", o.where)
 		}
-		if o.Pattern != "" {
-			bad("%s: pattern is for pattern decisions", o.where)
+		if o.Pattern != "" || len(o.Lemmas) > 0 || len(o.Target) > 0 {
+			bad("%s: pattern, lemmas and target are for pattern decisions", o.where)
 		}
 	}
 	check := func(section string, m map[string]*decision) {
 		for k, d := range m {
 			d.where = section + " " + k
 			checkDecision(d, bad)
+			if len(d.Lemmas) > 0 || len(d.Target) > 0 {
+				bad("%s: lemmas and target are for pattern decisions", d.where)
+			}
 		}
 	}
 	check("codes", ov.Codes)
@@ -143,6 +161,12 @@ func checkDecision(d *decision, bad func(string, ...any)) {
 	}
 	if d.Code != "" && ontology.CameoLabels[d.Code] == "" {
 		bad("%s: code %q is not a CAMEO code", d.where, d.Code)
+	}
+	if d.Symmetric != nil && d.Code == "" {
+		bad("%s: symmetric goes with a code", d.where)
+	}
+	if d.Drop && (len(d.Lemmas) > 0 || len(d.Target) > 0) {
+		bad("%s: a dropped pattern has no lemmas or target", d.where)
 	}
 	if d.Why == "" {
 		bad("%s: needs a why", d.where)
@@ -194,6 +218,25 @@ func (ov *overrides) unused() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// checkLemmas makes sure that each lemma a pattern decision keeps is a
+// verb of the pattern's block, so that a typo cannot silently drop the
+// pattern for every verb.
+func (ov *overrides) checkLemmas() error {
+	var errs []string
+	for _, line := range sortedLines(ov.Patterns) {
+		d := ov.Patterns[line]
+		for _, l := range d.Lemmas {
+			if !d.kept[l] {
+				errs = append(errs, fmt.Sprintf("overrides.yaml: %s: lemma %q is not a verb the pattern applies to", d.where, l))
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%s", strings.Join(errs, "\n"))
+	}
+	return nil
 }
 
 // checkPatterns makes sure that each pattern override names the pattern

@@ -84,7 +84,7 @@ const header = `# Frames generated from PETRARCH-2's CAMEO verb dictionary.
 func (c *converter) written() []*frame {
 	var out []*frame
 	for _, f := range c.frames {
-		if f.decision == nil || !f.decision.Drop {
+		if (f.decision == nil || !f.decision.Drop) && len(f.lemmas) > 0 {
 			out = append(out, f)
 		}
 	}
@@ -204,8 +204,8 @@ func (c *converter) counts() string {
 	}
 	line("frames shadowed by a later pattern stating the same words: %d", st.shadowed)
 	line("frames giving up lemmas to hand-written frames: %d", st.handWritten)
-	line("frames under an override (overrides.yaml): %d kept, %d recoded, %d dropped",
-		st.overridden["kept"], st.overridden["recoded"], st.overridden["dropped"])
+	line("frames under an override (overrides.yaml): %d kept, %d narrowed (fewer verbs, other target), %d recoded, %d dropped",
+		st.overridden["kept"], st.overridden["narrowed"], st.overridden["recoded"], st.overridden["dropped"])
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
