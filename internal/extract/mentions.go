@@ -449,17 +449,19 @@ func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
 	return 0, nil
 }
 
-// focus is the country the article has mentioned most so far, else the
-// one it names most in all.
+// focus is the country the article is about: the one it names most in
+// all, else the one it has mentioned most so far. (The running count
+// alone drifts to whatever a paragraph names: "flights to Britain from the
+// Czech capital, Prague" does not make "the government" Czech.)
 func (c *discourse) focus() string {
+	if c.country != "" {
+		return c.country
+	}
 	best, n := "", 0
 	for code, w := range c.weight {
 		if w > n || w == n && code < best {
 			best, n = code, w
 		}
-	}
-	if best == "" {
-		return c.country
 	}
 	return best
 }
