@@ -39,9 +39,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -424,7 +426,6 @@ func (h *handler) events(ctx context.Context, r *request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	names := map[string][]string{} // the parties' names, looked up once for the page
 	page := make([]EventJSON, 0, min(limit, len(rows)))
 	for i := range rows {
 		row := &rows[i]
@@ -437,18 +438,50 @@ func (h *handler) events(ctx context.Context, r *request) (any, error) {
 			}
 			row = &rows[newestFirst(rows, i)]
 		}
-		ej := EventJSON{ID: row.ID, Date: row.Date, Actor: row.Actor, Target: row.Target,
-			Action: ActionOf(row.Code), Sources: row.Sources, Evidence: row.Evidence}
-		if withReports {
-			d, err := h.detail(ctx, row.ID, names)
-			if err != nil {
-				return nil, err
-			}
-			ej.Reports = d.Reports
+		page = append(page, EventJSON{ID: row.ID, Date: row.Date, Actor: row.Actor, Target: row.Target,
+			Action: ActionOf(row.Code), Sources: row.Sources, Evidence: row.Evidence})
+	}
+	if withReports {
+		if err := h.addReports(ctx, page); err != nil {
+			return nil, err
 		}
-		page = append(page, ej)
 	}
 	return map[string]any{"total": total, "offset": offset, "limit": limit, "events": page}, nil
+}
+
+// addReports fills in each event's reports, on as many cores as there
+// are: each event's reports are a few store lookups apiece.
+func (h *handler) addReports(ctx context.Context, page []EventJSON) error {
+	names := &nameCache{names: map[string][]string{}}
+	errs := make([]error, len(page))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), 4, len(page)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				d, err := h.detail(ctx, page[i].ID, names)
+				if err == nil {
+					page[i].Reports = d.Reports
+				}
+				errs[i] = err
+			}
+		}()
+	}
+	for i := range page {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// nameCache keeps the parties' names (label and aliases) by actor id,
+// looked up once for a page of events.
+type nameCache struct {
+	mu    sync.Mutex
+	names map[string][]string
 }
 
 // newestFirst maps position i of a newest-first listing onto rows, which
@@ -464,7 +497,7 @@ func newestFirst(rows []EventRow, i int) int {
 
 func (h *handler) event(ctx context.Context, r *request) (any, error) {
 	id := r.PathValue("id")
-	e, err := h.detail(ctx, id, map[string][]string{})
+	e, err := h.detail(ctx, id, &nameCache{names: map[string][]string{}})
 	if errors.Is(err, ErrNotFound) {
 		return nil, &apiError{http.StatusNotFound, fmt.Sprintf("no event %.80q", id)}
 	}
@@ -473,20 +506,25 @@ func (h *handler) event(ctx context.Context, r *request) (any, error) {
 
 // detail is an event with its reports, the parties marked in the evidence.
 // names caches each party's label and aliases by id.
-func (h *handler) detail(ctx context.Context, id string, names map[string][]string) (*EventDetail, error) {
+func (h *handler) detail(ctx context.Context, id string, names *nameCache) (*EventDetail, error) {
 	e, err := h.src.Event(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	nameOf := func(ref *ActorRef) []string {
-		if n, ok := names[ref.ID]; ok {
+		names.mu.Lock()
+		n, ok := names.names[ref.ID]
+		names.mu.Unlock()
+		if ok {
 			return n
 		}
-		n := []string{ref.Label}
+		n = []string{ref.Label}
 		if a, err := h.src.Actor(ctx, ref.ID); err == nil {
 			n = append(n, a.Aliases...)
 		}
-		names[ref.ID] = n
+		names.mu.Lock()
+		names.names[ref.ID] = n
+		names.mu.Unlock()
 		return n
 	}
 	parties := map[string][]string{"actor": nameOf(&e.Actor)}
