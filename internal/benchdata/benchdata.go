@@ -14,6 +14,7 @@ package benchdata
 import (
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -84,22 +85,23 @@ func FromEnv() (Options, error) {
 // ErrNoCorpus: no corpus file was found (set KG_BENCH_CORPUS).
 var ErrNoCorpus = errors.New("no corpus: set KG_BENCH_CORPUS to a .jsonl file of articles")
 
-// Generator fabricates events for articles.
+// Generator fabricates events for articles. It is safe for concurrent
+// use, and an article's events depend only on the article (its id seeds
+// them), not on the order articles come in.
 type Generator struct {
-	actors []*extract.Entity
-	codes  []string
-	zipf   *rand.Zipf
-	rng    *rand.Rand
+	actors  []*extract.Entity
+	codes   []string
+	density float64
 }
 
-// NewGenerator draws from the built-in dictionary and the CAMEO codebook,
-// with a fixed seed.
-func NewGenerator() (*Generator, error) {
+// NewGenerator draws from the built-in dictionary and the CAMEO codebook;
+// each article gets density events on average.
+func NewGenerator(density float64) (*Generator, error) {
 	d, err := extract.LoadDictionary(extract.BuiltinRules())
 	if err != nil {
 		return nil, err
 	}
-	g := &Generator{rng: rand.New(rand.NewPCG(16, 2026))}
+	g := &Generator{density: density}
 	for _, e := range d.Entities {
 		if e.Type != "" {
 			g.actors = append(g.actors, e)
@@ -111,56 +113,72 @@ func NewGenerator() (*Generator, error) {
 		}
 	}
 	slices.Sort(g.codes)
-	// s=1.2: the first few actors (countries, heads of state in the
-	// hand-written actors.yaml) take a large share, as in the news.
-	g.zipf = rand.NewZipf(g.rng, 1.2, 4, uint64(len(g.actors)-1))
 	return g, nil
 }
 
-// Events fabricates n events for article a (fewer if it has no sentence).
-func (g *Generator) Events(a *extract.Article, n int) []extract.Event {
+// Events fabricates a's events: ⌊density⌋, plus one for the right share
+// of articles (fewer if a has no sentence). The sentence count is a's, so
+// that Events can stand in for Extractor.ExtractCounting.
+func (g *Generator) Events(a *extract.Article) ([]extract.Event, int) {
+	h := fnv.New64a()
+	h.Write([]byte(a.ID))
+	rng := rand.New(rand.NewPCG(h.Sum64(), 2026))
+	n := int(g.density)
+	if rng.Float64() < g.density-float64(n) {
+		n++
+	}
 	sents := extract.Sentences(a)
 	if len(sents) == 0 || n == 0 {
-		return nil
+		return nil, len(sents)
 	}
+	// s=1.2: the first few actors (countries, heads of state in the
+	// hand-written actors.yaml) take a large share, as in the news.
+	zipf := rand.NewZipf(rng, 1.2, 4, uint64(len(g.actors)-1))
 	out := make([]extract.Event, 0, n)
 	for range n {
-		s := sents[g.rng.IntN(len(sents))]
+		s := sents[rng.IntN(len(sents))]
 		ev := extract.Event{
-			Actor:      g.actors[g.zipf.Uint64()],
-			Code:       g.codes[g.rng.IntN(len(g.codes))],
+			Actor:      g.actors[zipf.Uint64()],
+			Code:       g.codes[rng.IntN(len(g.codes))],
 			Sentence:   s,
 			Match:      extract.Span{Start: s.Start, End: s.Start + min(s.Len(), 12)},
-			Rule:       fmt.Sprintf("synthetic-%02d", g.rng.IntN(40)),
-			Confidence: 0.5 + float64(g.rng.IntN(46))/100,
+			Rule:       fmt.Sprintf("synthetic-%02d", rng.IntN(40)),
+			Confidence: 0.5 + float64(rng.IntN(46))/100,
 		}
-		if g.rng.IntN(10) < 8 {
-			ev.Target = g.actors[g.zipf.Uint64()]
+		if rng.IntN(10) < 8 {
+			ev.Target = g.actors[zipf.Uint64()]
 			if ev.Target == ev.Actor {
 				ev.Target = nil
 			}
 		}
-		if a.Issued != "" && g.rng.IntN(10) < 8 {
+		if a.Issued != "" && rng.IntN(10) < 8 {
 			ev.Date = a.Issued // merges with other reports of that day
 		}
-		if g.rng.IntN(5) == 0 {
-			ev.ReportedBy = g.actors[g.zipf.Uint64()]
+		if rng.IntN(5) == 0 {
+			ev.ReportedBy = g.actors[zipf.Uint64()]
 		}
 		out = append(out, ev)
 	}
-	return out
+	return out, len(sents)
 }
 
 // Each calls fn with each article (copies included) and its made-up events.
 func Each(opt Options, fn func(a *extract.Article, events []extract.Event) error) error {
-	g, err := NewGenerator()
+	g, err := NewGenerator(opt.Density)
 	if err != nil {
 		return err
 	}
-	copies := max(opt.Copies, 1)
-	for c := 1; c <= copies; c++ {
+	return EachArticle(opt, func(a *extract.Article) error {
+		events, _ := g.Events(a)
+		return fn(a, events)
+	})
+}
+
+// EachArticle calls fn with each article of the corpus, at most
+// opt.Articles of them, opt.Copies times (the copies under new ids).
+func EachArticle(opt Options, fn func(a *extract.Article) error) error {
+	for c := 1; c <= max(opt.Copies, 1); c++ {
 		read := 0
-		var owed float64
 		err := extract.ReadPath(opt.Corpus, extract.ReadOptions{}, func(a *extract.Article) error {
 			if opt.Articles > 0 && read >= opt.Articles {
 				return errEnough
@@ -169,10 +187,7 @@ func Each(opt Options, fn func(a *extract.Article, events []extract.Event) error
 			if c > 1 {
 				a.ID = fmt.Sprintf("%s~%d", a.ID, c)
 			}
-			owed += opt.Density
-			n := int(owed)
-			owed -= float64(n)
-			return fn(a, g.Events(a, n))
+			return fn(a)
 		})
 		if err != nil && err != errEnough {
 			return err

@@ -26,7 +26,11 @@ package graph
 //	sp/S P, ops/O P S    the ids of the quads with those nodes (Cayley's two indexes)
 //
 // The node counts are exact (Cayley's own writer also counts the quads of a
-// batch that were already stored, so its counts only grow).
+// batch that were already stored, so its counts only grow). Deleting a quad
+// (source counts, sourceCounts) marks it deleted in the log, as Cayley
+// does, and lowers its nodes' counts, but keeps a node whose count reaches
+// zero: Cayley caches node ids in memory, and a node deleted and added
+// again would get a new id its cache does not know.
 //
 // Cayley's bloom filters: Cayley keeps three, sized for 100 million
 // entries (78 MB each, ~310 MB of memory once a build touches their pages),
@@ -71,18 +75,28 @@ func newBoltWriter(db *boltkv.DB, indexes []kv.QuadIndex) (*boltWriter, error) {
 	return &boltWriter{db: db, indexes: indexes, nodes: &nodeCache{}}, nil
 }
 
-// wnode is a value of the quads being added.
+// wnode is a value of the quads being added or deleted.
 type wnode struct {
 	val   quad.Value
 	hash  cgraph.ValueHash
 	id    uint64
 	isNew bool
-	refs  uint64 // new quads using it
+	refs  int64 // change in the number of quads using it
 }
 
 // add writes the quads not yet in the store, in one transaction, and
 // returns how many it wrote.
 func (w *boltWriter) add(ctx context.Context, quads []quad.Quad) (added int, err error) {
+	err = w.update(ctx, func(t *boltWriteTx) error {
+		var err error
+		added, err = t.apply(ctx, quads, nil)
+		return err
+	})
+	return added, err
+}
+
+// update runs fn in a write transaction.
+func (w *boltWriter) update(ctx context.Context, fn func(t *boltWriteTx) error) (err error) {
 	// The node cache holds ids of this store's nodes; a failed transaction
 	// may have put ids in it that were never committed.
 	defer func() {
@@ -90,13 +104,9 @@ func (w *boltWriter) add(ctx context.Context, quads []quad.Quad) (added int, err
 			w.nodes.clear()
 		}
 	}()
-	err = w.db.Update(func(tx *bolt.Tx) error {
-		t := &boltWriteTx{w: w, tx: tx, now: time.Now().UnixNano()}
-		var err error
-		added, err = t.add(ctx, quads)
-		return err
+	return w.db.Update(func(tx *bolt.Tx) error {
+		return fn(&boltWriteTx{w: w, tx: tx, now: time.Now().UnixNano()})
 	})
-	return added, err
 }
 
 type boltWriteTx struct {
@@ -104,12 +114,22 @@ type boltWriteTx struct {
 	tx  *bolt.Tx
 	now int64 // timestamp of the primitives written
 
+	slab   []byte // what keys and values written are cut from (see bytes)
 	nodes  []wnode
+	byVal  map[quad.Value]int32
+	byHash map[cgraph.ValueHash]int32
 	quads  [][4]int32 // each new quad's nodes (index in nodes; -1 none)
 	horizn uint64
 }
 
-func (t *boltWriteTx) add(ctx context.Context, in []quad.Quad) (int, error) {
+// apply deletes dels (quads the store holds: their primitives, from live)
+// and adds the quads of in it does not hold, and returns how many it
+// added.
+func (t *boltWriteTx) apply(ctx context.Context, in []quad.Quad, dels []deadQuad) (int, error) {
+	meta := t.tx.Bucket([]byte("meta"))
+	if meta == nil {
+		return 0, errors.New("not a Cayley store (no meta bucket)")
+	}
 	refs, err := t.collect(in)
 	if err != nil {
 		return 0, err
@@ -117,16 +137,24 @@ func (t *boltWriteTx) add(ctx context.Context, in []quad.Quad) (int, error) {
 	if err := t.resolve(); err != nil {
 		return 0, err
 	}
-	deltas, err := t.newQuads(ctx, in, refs)
-	if err != nil || len(t.quads) == 0 {
+	var deltas []cgraph.Delta
+	if len(dels) > 0 {
+		if deltas, err = t.deleteQuads(dels); err != nil {
+			return 0, err
+		}
+		if err := putMetaInt(meta, "size", readMetaInt(meta, "size")-uint64(len(dels))); err != nil {
+			return 0, err
+		}
+	}
+	added, err := t.newQuads(ctx, in, refs)
+	if err != nil {
 		return 0, err
 	}
-	meta := t.tx.Bucket([]byte("meta"))
-	if meta == nil {
-		return 0, errors.New("not a Cayley store (no meta bucket)")
+	deltas = append(deltas, added...)
+	if len(deltas) == 0 {
+		return 0, nil
 	}
-	horizon := readMetaInt(meta, "horizon")
-	t.horizn = horizon
+	t.horizn = readMetaInt(meta, "horizon")
 	// ids: new nodes in order of first use, then the new quads
 	for i := range t.nodes {
 		if n := &t.nodes[i]; n.isNew {
@@ -147,8 +175,12 @@ func (t *boltWriteTx) add(ctx context.Context, in []quad.Quad) (int, error) {
 		return 0, err
 	}
 	// the query index, in the same transaction
-	stx := newSortedTx(boltkv.Wrap(t.tx))
-	if err := applyIndex(ctx, stx, deltas); err != nil {
+	stx := newSortedTx(boltkv.Wrap(t.tx), t.tx)
+	isNew := func(v quad.Value) bool {
+		n, ok := t.byVal[comparableValue(v)]
+		return ok && t.nodes[n].isNew
+	}
+	if err := applyIndexNew(ctx, stx, deltas, isNew); err != nil {
 		return 0, err
 	}
 	if err := stx.flush(); err != nil {
@@ -163,8 +195,10 @@ func (t *boltWriteTx) add(ctx context.Context, in []quad.Quad) (int, error) {
 // collect gathers the distinct values of in (by hash, as Cayley tells
 // values apart) and each quad's nodes.
 func (t *boltWriteTx) collect(in []quad.Quad) ([][4]int32, error) {
-	byVal := make(map[quad.Value]int32, len(in))
-	byHash := make(map[cgraph.ValueHash]int32, len(in))
+	if t.byVal == nil {
+		t.byVal = make(map[quad.Value]int32, len(in))
+		t.byHash = make(map[cgraph.ValueHash]int32, len(in))
+	}
 	refs := make([][4]int32, len(in))
 	for i, q := range in {
 		for d, v := range [4]quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
@@ -175,21 +209,26 @@ func (t *boltWriteTx) collect(in []quad.Quad) ([][4]int32, error) {
 				refs[i][d] = -1
 				continue
 			}
-			key := comparableValue(v)
-			n, ok := byVal[key]
-			if !ok {
-				h := cgraph.HashOf(v)
-				if n, ok = byHash[h]; !ok {
-					n = int32(len(t.nodes))
-					t.nodes = append(t.nodes, wnode{val: v, hash: h})
-					byHash[h] = n
-				}
-				byVal[key] = n
-			}
-			refs[i][d] = n
+			refs[i][d] = t.node(v)
 		}
 	}
 	return refs, nil
+}
+
+// node is the index in t.nodes of value v, added if new.
+func (t *boltWriteTx) node(v quad.Value) int32 {
+	key := comparableValue(v)
+	n, ok := t.byVal[key]
+	if !ok {
+		h := cgraph.HashOf(v)
+		if n, ok = t.byHash[h]; !ok {
+			n = int32(len(t.nodes))
+			t.nodes = append(t.nodes, wnode{val: v, hash: h})
+			t.byHash[h] = n
+		}
+		t.byVal[key] = n
+	}
+	return n
 }
 
 // comparableValue is v as a map key: the values kg makes and parses are
@@ -253,7 +292,7 @@ func (t *boltWriteTx) newQuads(ctx context.Context, in []quad.Quad, refs [][4]in
 		seen[r] = struct{}{}
 		stored := true // all its nodes exist: the quad may too
 		for _, n := range r {
-			stored = stored && (n < 0 || !t.nodes[n].isNew)
+			stored = stored && (n < 0 || t.nodes[n].id != 0)
 		}
 		if stored {
 			ok, err := t.exists(r)
@@ -278,6 +317,169 @@ func (t *boltWriteTx) newQuads(ctx context.Context, in []quad.Quad, refs [][4]in
 		}
 	}
 	return deltas, nil
+}
+
+// deadQuad is a quad to delete: its primitive as the log holds it, and its
+// values (for the query index).
+type deadQuad struct {
+	p proto.Primitive
+	q quad.Quad
+}
+
+// deleteQuads marks dels deleted in the log and lowers their nodes'
+// counts, and returns them as deltas for the query index.
+func (t *boltWriteTx) deleteQuads(dels []deadQuad) ([]cgraph.Delta, error) {
+	log := t.tx.Bucket([]byte("log"))
+	deltas := make([]cgraph.Delta, 0, len(dels))
+	for _, d := range dels {
+		p := d.p
+		p.Deleted = true
+		if err := log.Put(t.idKey(p.ID), t.marshal(&p)); err != nil {
+			return nil, err
+		}
+		for _, v := range [4]quad.Value{d.q.Subject, d.q.Predicate, d.q.Object, d.q.Label} {
+			if v != nil {
+				t.nodes[t.node(v)].refs--
+			}
+		}
+		deltas = append(deltas, cgraph.Delta{Quad: d.q, Action: cgraph.Delete})
+	}
+	return deltas, nil
+}
+
+// live returns the quads of the store with subject s and predicate p (node
+// ids) that are not deleted.
+func (t *boltWriteTx) live(s, p uint64) ([]proto.Primitive, error) {
+	var out []proto.Primitive
+	for _, ind := range t.w.indexes {
+		if len(ind.Dirs) < 2 || ind.Dirs[0] != quad.Subject || ind.Dirs[1] != quad.Predicate {
+			continue
+		}
+		b := t.tx.Bucket(ind.Key(nil)[0])
+		if b == nil {
+			return nil, nil
+		}
+		prefix := ind.Key([]uint64{s, p})[1]
+		log := t.tx.Bucket([]byte("log"))
+		c := b.Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			ids, err := decodeIDs(v)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range ids {
+				var q proto.Primitive
+				if err := q.Unmarshal(log.Get(idKey(id))); err != nil {
+					return nil, fmt.Errorf("%w: quad %d: %v", boltkv.ErrCorrupt, id, err)
+				}
+				if !q.Deleted && q.Subject == s && q.Predicate == p {
+					out = append(out, q)
+				}
+			}
+		}
+		return out, nil
+	}
+	return nil, errors.New("the store has no subject–predicate index")
+}
+
+// nodeID is the id of value v in the store (0: none).
+func (t *boltWriteTx) nodeID(v quad.Value) (uint64, error) {
+	h := cgraph.HashOf(v)
+	if id, ok := t.w.nodes.get(h); ok {
+		return id, nil
+	}
+	b := t.tx.Bucket([]byte{'v', h[0], h[1]})
+	if b == nil {
+		return 0, nil
+	}
+	val := b.Get(h[:])
+	if val == nil {
+		return 0, nil
+	}
+	id, k := binary.Uvarint(val)
+	if k <= 0 {
+		return 0, fmt.Errorf("%w: bad node id for %s", boltkv.ErrCorrupt, v)
+	}
+	return id, nil
+}
+
+// nodeValue is the value of node id.
+func (t *boltWriteTx) nodeValue(id uint64) (quad.Value, error) {
+	if id == 0 {
+		return nil, nil
+	}
+	var p proto.Primitive
+	if err := p.Unmarshal(t.tx.Bucket([]byte("log")).Get(idKey(id))); err != nil {
+		return nil, fmt.Errorf("%w: node %d: %v", boltkv.ErrCorrupt, id, err)
+	}
+	return pquads.UnmarshalValue(p.Value)
+}
+
+// sourceCounts is Store.UpdateSourceCounts, in one transaction: the count
+// of each event is its live kg:source quads, read from the
+// subject–predicate index.
+func (w *boltWriter) sourceCounts(ctx context.Context, events []quad.IRI) error {
+	return w.update(ctx, func(t *boltWriteTx) error {
+		src, err := t.nodeID(quad.IRI(PropSource))
+		if err != nil {
+			return err
+		}
+		cnt, err := t.nodeID(quad.IRI(PropSourceCount))
+		if err != nil {
+			return err
+		}
+		var adds []quad.Quad
+		var dels []deadQuad
+		for _, ev := range events {
+			id, err := t.nodeID(ev)
+			if err != nil || id == 0 {
+				if err != nil {
+					return err
+				}
+				continue
+			}
+			n := 0
+			if src != 0 {
+				ps, err := t.live(id, src)
+				if err != nil {
+					return err
+				}
+				// kg:source is stated once per article (in that
+				// article's graph), so the quads count articles.
+				n = len(ps)
+			}
+			want := SourceCount(ev, n)
+			keep := false
+			if cnt != 0 {
+				ps, err := t.live(id, cnt)
+				if err != nil {
+					return err
+				}
+				for _, p := range ps {
+					q := quad.Quad{Subject: ev, Predicate: quad.IRI(PropSourceCount)}
+					if q.Object, err = t.nodeValue(p.Object); err == nil {
+						q.Label, err = t.nodeValue(p.Label)
+					}
+					if err != nil {
+						return err
+					}
+					if q == want {
+						keep = true
+						continue
+					}
+					dels = append(dels, deadQuad{p, q})
+				}
+			}
+			if !keep {
+				adds = append(adds, want)
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		_, err = t.apply(ctx, adds, dels)
+		return err
+	})
 }
 
 // link is the primitive of a quad, without id and timestamp.
@@ -350,11 +552,7 @@ func (t *boltWriteTx) writeNodes() error {
 			return fmt.Errorf("value %s: %w", n.val, err)
 		}
 		p := proto.Primitive{ID: n.id, Value: val, Timestamp: t.now}
-		b, err := p.Marshal()
-		if err != nil {
-			return err
-		}
-		if err := log.Put(idKey(n.id), b); err != nil {
+		if err := log.Put(t.idKey(n.id), t.marshal(&p)); err != nil {
 			return err
 		}
 	}
@@ -366,7 +564,7 @@ func (t *boltWriteTx) writeNodes() error {
 		for _, i := range order {
 			n := &t.nodes[i]
 			if kind == 'v' && !n.isNew || n.refs == 0 {
-				continue
+				continue // (a new node is used by a new quad)
 			}
 			if nm := [3]byte{kind, n.hash[0], n.hash[1]}; b == nil || nm != name {
 				name = nm
@@ -375,7 +573,7 @@ func (t *boltWriteTx) writeNodes() error {
 				}
 			}
 			if kind == 'v' {
-				err = b.Put(n.hash[:], binary.AppendUvarint(nil, n.id))
+				err = b.Put(n.hash[:], t.uvarint(nil, n.id))
 			} else {
 				refs := n.refs
 				if !n.isNew {
@@ -383,9 +581,9 @@ func (t *boltWriteTx) writeNodes() error {
 					if k < 0 {
 						return fmt.Errorf("%w: bad node count for %s", boltkv.ErrCorrupt, n.val)
 					}
-					refs += old
+					refs += int64(old)
 				}
-				err = b.Put(n.hash[:], binary.AppendUvarint(nil, refs))
+				err = b.Put(n.hash[:], t.uvarint(nil, uint64(max(refs, 0))))
 			}
 			if err != nil {
 				return err
@@ -412,11 +610,7 @@ func (t *boltWriteTx) writeQuads() error {
 		t.horizn++
 		p := t.link(r)
 		p.ID, p.Timestamp = t.horizn, t.now
-		b, err := p.Marshal()
-		if err != nil {
-			return err
-		}
-		if err := log.Put(idKey(p.ID), b); err != nil {
+		if err := log.Put(t.idKey(p.ID), t.marshal(&p)); err != nil {
 			return err
 		}
 		for i, ind := range t.w.indexes {
@@ -446,10 +640,12 @@ func (t *boltWriteTx) writeQuads() error {
 		}
 		slices.SortFunc(entries, func(a, b *entry) int { return bytes.Compare(a.key, b.key) })
 		for _, e := range entries {
-			var v []byte
+			var old []byte
 			if e.seen {
-				v = slices.Clone(b.Get(e.key))
+				old = b.Get(e.key)
 			}
+			v := t.bytes(len(old) + binary.MaxVarintLen64*len(e.ids))[:0]
+			v = append(v, old...)
 			for _, id := range e.ids {
 				v = binary.AppendUvarint(v, id)
 			}
@@ -473,6 +669,35 @@ func dirIndex(d quad.Direction) int {
 
 // idKey is the log key of an id (Cayley: big-endian, so ids sort).
 func idKey(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }
+
+// bytes returns n bytes for a key or value to write. bolt keeps the slices
+// it is given until the transaction ends, so they cannot be reused; cutting
+// them from large slabs makes one allocation of many.
+func (t *boltWriteTx) bytes(n int) []byte {
+	if len(t.slab)+n > cap(t.slab) {
+		t.slab = make([]byte, 0, max(n, 1<<20))
+	}
+	b := t.slab[len(t.slab) : len(t.slab)+n : len(t.slab)+n]
+	t.slab = t.slab[:len(t.slab)+n]
+	return b
+}
+
+func (t *boltWriteTx) idKey(id uint64) []byte {
+	b := t.bytes(8)
+	binary.BigEndian.PutUint64(b, id)
+	return b
+}
+
+func (t *boltWriteTx) uvarint(_ []byte, x uint64) []byte {
+	b := t.bytes(binary.MaxVarintLen64)
+	return b[:binary.PutUvarint(b, x)]
+}
+
+func (t *boltWriteTx) marshal(p *proto.Primitive) []byte {
+	b := t.bytes(p.ProtoSize())
+	n, _ := p.MarshalTo(b) // b is large enough
+	return b[:n]
+}
 
 func decodeIDs(b []byte) ([]uint64, error) {
 	var out []uint64

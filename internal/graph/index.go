@@ -425,7 +425,15 @@ type indexChange struct {
 // can be buffered and made in key order (sortedTx), and a count shared by
 // many events (an actor's) is rewritten once a batch, not once an event.
 func applyIndex(ctx context.Context, tx hkv.Tx, deltas []cgraph.Delta) error {
+	return applyIndexNew(ctx, tx, deltas, nil)
+}
+
+// applyIndexNew is applyIndex for a writer that knows which subjects the
+// store did not hold before (isNew; nil: none known): their facts are not
+// looked for.
+func applyIndexNew(ctx context.Context, tx hkv.Tx, deltas []cgraph.Delta, isNew func(quad.Value) bool) error {
 	bySubject := map[string][]indexChange{}
+	fresh := map[string]bool{}
 	var subjects []string
 	for _, d := range deltas {
 		q := d.Quad
@@ -440,6 +448,9 @@ func applyIndex(ctx context.Context, tx hkv.Tx, deltas []cgraph.Delta) error {
 		s := term(q.Subject)
 		if _, ok := bySubject[s]; !ok {
 			subjects = append(subjects, s)
+			if isNew != nil && isNew(q.Subject) {
+				fresh[s] = true
+			}
 		}
 		bySubject[s] = append(bySubject[s], indexChange{f: fact{p, o, term(q.Label)}, add: d.Action == cgraph.Add})
 	}
@@ -449,7 +460,7 @@ func applyIndex(ctx context.Context, tx hkv.Tx, deltas []cgraph.Delta) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := applySubject(ctx, tx, s, bySubject[s], counts); err != nil {
+		if err := applySubject(ctx, tx, s, fresh[s], bySubject[s], counts); err != nil {
 			return fmt.Errorf("query index: %w", err)
 		}
 	}
@@ -460,11 +471,14 @@ func applyIndex(ctx context.Context, tx hkv.Tx, deltas []cgraph.Delta) error {
 }
 
 // applySubject applies one subject's fact changes and what they derive,
-// adding the changes to counts to counts.
-func applySubject(ctx context.Context, tx hkv.Tx, s string, changes []indexChange, counts map[[2]string]int64) error {
-	old, err := subjectFacts(ctx, tx, s)
-	if err != nil {
-		return err
+// adding the changes to counts to counts. A fresh subject has no facts yet.
+func applySubject(ctx context.Context, tx hkv.Tx, s string, fresh bool, changes []indexChange, counts map[[2]string]int64) error {
+	var old []fact
+	var err error
+	if !fresh {
+		if old, err = subjectFacts(ctx, tx, s); err != nil {
+			return err
+		}
 	}
 	have := make(map[fact]bool, len(old))
 	for _, f := range old {

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	hkv "github.com/hidal-go/hidalgo/kv"
+	bolt "go.etcd.io/bbolt"
 )
 
 // sortedTx buffers the writes of a transaction and makes them in key order
@@ -18,6 +19,7 @@ import (
 // (applyIndex) scans only what it has not written yet.
 type sortedTx struct {
 	hkv.Tx
+	bolt   *bolt.Tx               // the same transaction, if bolt's: flush writes through it
 	writes map[string]sortedWrite // by flattened key
 }
 
@@ -26,8 +28,10 @@ type sortedWrite struct {
 	val []byte // nil: a deletion
 }
 
-func newSortedTx(tx hkv.Tx) *sortedTx {
-	return &sortedTx{Tx: tx, writes: map[string]sortedWrite{}}
+// newSortedTx buffers the writes to tx; btx, if not nil, is tx's bolt
+// transaction.
+func newSortedTx(tx hkv.Tx, btx *bolt.Tx) *sortedTx {
+	return &sortedTx{Tx: tx, bolt: btx, writes: map[string]sortedWrite{}}
 }
 
 // flatKey joins a key's parts unambiguously (each part with its length).
@@ -89,11 +93,26 @@ func (tx *sortedTx) flush() error {
 		}
 		return len(a.key) - len(b.key)
 	})
-	for _, w := range ws {
+	var b *bolt.Bucket // the bucket of the last write, for the next in the same
+	for i, w := range ws {
 		var err error
-		if w.val == nil {
+		switch {
+		case tx.bolt != nil && len(w.key) == 2:
+			if b == nil || !bytes.Equal(ws[i-1].key[0], w.key[0]) {
+				if b, err = tx.bolt.CreateBucketIfNotExists(w.key[0]); err != nil {
+					return err
+				}
+			}
+			if w.val == nil {
+				err = b.Delete(w.key[1])
+			} else {
+				err = b.Put(w.key[1], w.val)
+			}
+		case w.val == nil:
+			b = nil
 			err = tx.Tx.Del(w.key)
-		} else {
+		default:
+			b = nil
 			err = tx.Tx.Put(w.key, w.val)
 		}
 		if err != nil {

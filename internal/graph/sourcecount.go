@@ -15,6 +15,9 @@ func (s *Store) UpdateSourceCounts(ctx context.Context, events []quad.IRI) error
 	if s.qw == nil {
 		return ErrReadOnly
 	}
+	if s.bw != nil {
+		return s.bw.sourceCounts(ctx, events)
+	}
 	var deltas []cgraph.Delta
 	for _, ev := range events {
 		ref := s.qs.ValueOf(ev)

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -32,6 +33,11 @@ type BuildOptions struct {
 	Warn      func(error)        // a skipped article or line
 	Progress  func(BuildStats)   // called after each article, in input order
 	BatchSize int                // quads per store transaction (0: 20,000)
+	// Events finds an article's events and counts its sentences (nil:
+	// Extractor.ExtractCounting). Benchmarks put made-up events here
+	// (internal/benchdata) to measure the rest of the flow at a density
+	// extraction does not reach yet.
+	Events func(*extract.Article) (events []extract.Event, sentences int)
 }
 
 // Output receives the graph a build makes, to write it to a file as the
@@ -57,10 +63,16 @@ type BuildStats struct {
 	Sentences int
 	Events    int
 	Quads     int // quads produced (before removing duplicates)
+	Unique    int // quads handed to the store and the output: each shared one once
 	Bytes     int // article text read
 
-	ExtractTime time.Duration // summed over workers: sentences, actors, rules, RDF mapping
-	StoreTime   time.Duration // writing to the store (transactions)
+	// Time in each stage. Reading and storing each run on one goroutine;
+	// extracting and mapping run on the workers, their times summed over
+	// them; the output's time is the Output's own (RDFOutput.Took).
+	ReadTime    time.Duration // reading and decoding articles (not waiting for a free worker)
+	ExtractTime time.Duration // sentences, structure, actors, rules, dates
+	MapTime     time.Duration // events → quads, and dropping shared quads already handed on
+	StoreTime   time.Duration // store transactions and source counts
 }
 
 // BuildResult is what Build produced.
@@ -78,7 +90,9 @@ type job struct {
 	n         int        // events
 	sentences int
 	bytes     int
-	took      time.Duration
+	read      time.Duration // its share of the reader's time
+	extract   time.Duration
+	mapping   time.Duration
 }
 
 // Build reads the inputs, extracts events on Jobs workers, and stores the
@@ -119,6 +133,9 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 		// Two articles with one id would be one article:… node, their
 		// statements merged and written twice: the first one counts.
 		firstWith := map[quad.IRI]string{}
+		// the reader's time between handing over two articles is the
+		// later one's (waiting for a free worker excluded)
+		last := time.Now()
 		for _, path := range opt.Inputs {
 			err = extract.ReadPath(path, extract.ReadOptions{Warn: opt.Warn, Stdin: opt.Stdin}, func(a *extract.Article) error {
 				if err := ctx.Err(); err != nil {
@@ -133,7 +150,9 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 					return nil
 				}
 				firstWith[iri] = articlePlace(a)
-				in <- &job{seq: seq, a: a, bytes: len(a.Text)}
+				read := time.Since(last)
+				in <- &job{seq: seq, a: a, bytes: len(a.Text), read: read}
+				last = time.Now()
 				seq++
 				return nil
 			})
@@ -156,22 +175,20 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 	// the articles reporting each merged event, for kg:sourceCount
 	sources := map[quad.IRI]map[quad.IRI]struct{}{}
 	var outErr error
-	var batch []quad.Quad
-	flush := func() error {
-		if opt.Store == nil || len(batch) == 0 {
-			batch = batch[:0]
-			return nil
-		}
-		start := time.Now()
-		err := opt.Store.Add(batch)
-		res.StoreTime += time.Since(start)
-		batch = batch[:0]
-		return err
+	// Articles repeat the descriptions of actors and CAMEO concepts: each
+	// goes to the store and the output once.
+	seen := graph.NewQuadSet()
+	// The store writes on its own goroutine, a batch at a time, while the
+	// next batch is gathered: on two cores it overlaps the output and the
+	// workers' tail.
+	st := startStoring(opt.Store)
+	batch := slices.Clone(opt.Run.Quads())
+	flush := func() {
+		st.add(batch)
+		batch = nil
 	}
-	batch = append(batch, opt.Run.Quads()...)
 	pending := map[int]*job{}
 	next := 0
-	var storeErr error
 	for j := range done {
 		pending[j.seq] = j
 		for {
@@ -186,7 +203,12 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 			res.Quads += len(j.own) + len(j.shared)
 			res.Sentences += j.sentences
 			res.Bytes += j.bytes
-			res.ExtractTime += j.took
+			res.ReadTime += j.read
+			res.ExtractTime += j.extract
+			start := time.Now()
+			j.shared = seen.Filter(j.shared)
+			res.MapTime += j.mapping + time.Since(start)
+			res.Unique += len(j.own) + len(j.shared)
 			art := graph.ArticleIRI(j.a)
 			for _, ev := range j.merged {
 				if sources[ev] == nil {
@@ -197,24 +219,23 @@ func Build(ctx context.Context, opt BuildOptions) (*BuildResult, error) {
 			if opt.Output != nil && outErr == nil {
 				outErr = opt.Output.Article(j.own, j.shared)
 			}
-			if storeErr == nil {
-				batch = append(batch, j.own...)
-				batch = append(batch, j.shared...)
-				if len(batch) >= batchSize {
-					storeErr = flush()
-				}
+			batch = append(batch, j.own...)
+			batch = append(batch, j.shared...)
+			if len(batch) >= batchSize {
+				flush()
 			}
 			if opt.Progress != nil {
+				res.StoreTime = st.took()
 				opt.Progress(res.BuildStats)
 			}
 		}
 	}
 	readE := <-readErr
-	if storeErr == nil {
-		// The last batch, even when interrupted or after a read error: it
-		// holds whole articles, which the store keeps.
-		storeErr = flush()
-	}
+	// The last batch, even when interrupted or after a read error: it
+	// holds whole articles, which the store keeps.
+	flush()
+	storeErr := st.close()
+	res.StoreTime = st.took()
 	for _, err := range []error{readE, storeErr, outErr, ctx.Err()} {
 		if err != nil {
 			return res, err
@@ -260,10 +281,15 @@ func mapArticle(ctx context.Context, opt BuildOptions, j *job) bool {
 	go func() {
 		defer close(finished)
 		start := time.Now()
-		evs, sentences := opt.Extractor.ExtractCounting(j.a)
+		events := opt.Events
+		if events == nil {
+			events = opt.Extractor.ExtractCounting
+		}
+		evs, sentences := events(j.a)
 		j.n, j.sentences = len(evs), sentences
+		mapped := time.Now()
 		j.own, j.shared, j.merged = graph.ArticleQuads(j.a, evs, opt.Run)
-		j.took = time.Since(start)
+		j.extract, j.mapping = mapped.Sub(start), time.Since(mapped)
 		j.a.Text = "" // the quads hold what is needed; free the text early
 	}()
 	select {
@@ -281,3 +307,42 @@ func articlePlace(a *extract.Article) string {
 	}
 	return a.Path
 }
+
+// storing writes batches of quads to a store on its own goroutine, one
+// transaction each, in the order given. After a failed batch it writes no
+// more: close reports the first error.
+type storing struct {
+	batches chan []quad.Quad
+	done    chan struct{}
+	err     error
+	nanos   atomic.Int64 // time in the store
+}
+
+func startStoring(store *graph.Store) *storing {
+	s := &storing{batches: make(chan []quad.Quad, 1), done: make(chan struct{})}
+	go func() {
+		defer close(s.done)
+		for b := range s.batches {
+			if store == nil || s.err != nil || len(b) == 0 {
+				continue
+			}
+			start := time.Now()
+			s.err = store.Add(b)
+			s.nanos.Add(int64(time.Since(start)))
+		}
+	}()
+	return s
+}
+
+// add hands a batch over; it waits while the store is busy with the batch
+// before the previous one (so at most two batches are held).
+func (s *storing) add(b []quad.Quad) { s.batches <- b }
+
+// close waits for the batches handed over and returns the first error.
+func (s *storing) close() error {
+	close(s.batches)
+	<-s.done
+	return s.err
+}
+
+func (s *storing) took() time.Duration { return time.Duration(s.nanos.Load()) }

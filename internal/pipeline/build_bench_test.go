@@ -1,0 +1,130 @@
+package pipeline_test
+
+// The build without extraction, at the density extraction is heading to:
+//
+//	KG_BENCH_ARTICLES=31596 KG_BENCH_DENSITY=2 go test ./internal/pipeline -run '^$' -bench BuildStages -benchtime 1x
+//
+// Articles are read from the corpus as kg build reads them; their events
+// are made up (internal/benchdata) instead of extracted; everything after
+// is kg build's: mapping, the bolt store (with the query index), the
+// Turtle file. The benchmark reports each stage's time and the process's
+// CPU time per article, and from that, the speed extraction needs for the
+// whole corpus to build in 20 s on two cores: the CPU time left for it
+// (2 × 20 s minus what the rest takes) over the corpus's sentences.
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"kg/internal/benchdata"
+	"kg/internal/graph"
+	"kg/internal/pipeline"
+	"kg/internal/rdf"
+)
+
+// corpusArticles is the size of ../shared/corpora/news.jsonl.
+const corpusArticles = 31596
+
+func BenchmarkBuildStages(b *testing.B) {
+	opt, err := benchdata.FromEnv()
+	if errors.Is(err, benchdata.ErrNoCorpus) {
+		b.Skip(err)
+	} else if err != nil {
+		b.Fatal(err)
+	}
+	gen, err := benchdata.NewGenerator(opt.Density)
+	if err != nil {
+		b.Fatal(err)
+	}
+	input := firstLines(b, opt.Corpus, opt.Articles)
+	for b.Loop() {
+		b.StopTimer()
+		dir := b.TempDir()
+		st, err := graph.Open(filepath.Join(dir, "db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var res *pipeline.BuildResult
+		var out *pipeline.RDFOutput
+		b.StartTimer()
+		start, cpu := time.Now(), processCPU()
+		err = rdf.WriteFileAtomic(filepath.Join(dir, "g.ttl"), func(w io.Writer) error {
+			if out, err = pipeline.NewRDFOutput(w, rdf.Turtle, graph.Prefixes); err != nil {
+				return err
+			}
+			res, err = pipeline.Build(context.Background(), pipeline.BuildOptions{
+				Inputs: []string{input}, Store: st, Output: out, Run: opt.Run, Events: gen.Events,
+			})
+			if err != nil {
+				return err
+			}
+			return out.Close()
+		})
+		if err == nil {
+			err = st.Close()
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		wall, used := time.Since(start), processCPU()-cpu
+		b.StopTimer()
+		n := float64(res.Articles)
+		b.ReportMetric(float64(res.Events), "events")
+		b.ReportMetric(float64(res.Unique), "quads")
+		b.ReportMetric(res.ReadTime.Seconds(), "read-s")
+		b.ReportMetric(res.MapTime.Seconds(), "map-core-s")
+		b.ReportMetric(res.StoreTime.Seconds(), "store-s")
+		b.ReportMetric(out.Took().Seconds(), "write-s")
+		b.ReportMetric(wall.Seconds(), "wall-s")
+		b.ReportMetric(used.Seconds()/n*1e6, "cpu-µs/article")
+		// The whole corpus in 20 s on 2 cores leaves 40 core-s minus what
+		// the rest of the build takes for extracting its sentences.
+		left := 40 - used.Seconds()/n*corpusArticles
+		perArticle := float64(res.Sentences) / n
+		b.ReportMetric(perArticle*corpusArticles/left, "extract-needs-sentences/s/core")
+		b.StartTimer()
+	}
+}
+
+// firstLines copies the first n lines of src into a temporary file.
+func firstLines(b *testing.B, src string, n int) string {
+	in, err := os.Open(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer in.Close()
+	dst := filepath.Join(b.TempDir(), "articles.jsonl")
+	out, err := os.Create(dst)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer out.Close()
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	w := bufio.NewWriter(out)
+	for i := 0; (n <= 0 || i < n) && sc.Scan(); i++ {
+		w.Write(sc.Bytes())
+		w.WriteByte('\n')
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	return dst
+}
+
+// processCPU is the CPU time this process has used, all threads.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
