@@ -13,12 +13,10 @@ import (
 	"bufio"
 	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -31,69 +29,39 @@ import (
 
 	"kg/internal/extract"
 	"kg/internal/graph"
+	"kg/internal/oxigraph"
 	"kg/internal/pipeline"
 	"kg/internal/rdf"
 )
 
-// oxigraph runs SPARQL queries over an RDF file in one Oxigraph process.
-type oxigraph struct {
-	file string
-	dir  string // holds node_modules/oxigraph
-}
+// oxigraph runs SPARQL queries over the test graph.
+type sparqlEngine struct{ file string }
 
-// sparqlResult is one query's answer: variables, rows of N-Triples terms,
-// and the time of each run.
-type sparqlResult struct {
-	Vars []string   `json:"vars"`
-	Rows [][]string `json:"rows"`
-	MS   []float64  `json:"ms"`
-}
+type sparqlResult = oxigraph.Result
 
-// newOxigraph checks file with rdfcheck (which installs Oxigraph), or skips
-// the test when KG_RDFCHECK is not set.
-func newOxigraph(t testing.TB, file string) *oxigraph {
+// newOxigraph checks the N-Triples beside file with rdfcheck (which
+// installs Oxigraph), or skips the test when KG_RDFCHECK is not set.
+func newOxigraph(t testing.TB, file string) *sparqlEngine {
 	t.Helper()
-	tool := os.Getenv("KG_RDFCHECK")
-	if tool == "" {
-		t.Skip("KG_RDFCHECK is not set (the path of ../shared/tools/rdfcheck, which runs Oxigraph)")
+	if _, err := oxigraph.Tool(); err != nil {
+		t.Skip(err)
 	}
 	// rdfcheck reads Turtle and N-Triples: it checks the triples written
 	// beside the N-Quads
-	check := strings.TrimSuffix(file, ".nq") + ".nt"
-	if out, err := exec.Command(tool, check).CombinedOutput(); err != nil {
-		t.Fatalf("rdfcheck %s: %v\n%s", check, err, out)
+	if err := oxigraph.Check(strings.TrimSuffix(file, ".nq") + ".nt"); err != nil {
+		t.Fatal(err)
 	}
-	dir := os.Getenv("RDFCHECK_TOOLS")
-	if dir == "" {
-		cache := os.Getenv("XDG_CACHE_HOME")
-		if cache == "" {
-			home, _ := os.UserHomeDir()
-			cache = filepath.Join(home, ".cache")
-		}
-		dir = filepath.Join(cache, "rdfcheck")
-	}
-	return &oxigraph{file: file, dir: dir}
+	return &sparqlEngine{file: file}
 }
 
 // run answers the queries, each runs times.
-func (o *oxigraph) run(t testing.TB, runs int, queries ...string) []sparqlResult {
+func (o *sparqlEngine) run(t testing.TB, runs int, queries ...string) []sparqlResult {
 	t.Helper()
-	js, _ := json.Marshal(queries)
-	cmd := exec.Command("node", filepath.Join("testdata", "oxigraph.js"), o.file, strconv.Itoa(runs))
-	cmd.Env = append(os.Environ(), "OXIGRAPH="+o.dir)
-	cmd.Stdin = strings.NewReader(string(js))
-	cmd.Stderr = os.Stderr
-	out, err := cmd.Output()
+	a, err := oxigraph.Query(o.file, runs, queries...)
 	if err != nil {
-		t.Fatalf("oxigraph: %v", err)
+		t.Fatal(err)
 	}
-	var res struct {
-		Results []sparqlResult `json:"results"`
-	}
-	if err := json.Unmarshal(out, &res); err != nil {
-		t.Fatalf("oxigraph output: %v", err)
-	}
-	return res.Results
+	return a.Results
 }
 
 const sparqlPrefixes = `PREFIX kg: <https://w3id.org/kg/ns#>
@@ -101,17 +69,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 `
 
-// sparqlValue is a SPARQL TSV term as this package gives it: an IRI without
-// brackets, a literal's lexical form.
-func sparqlValue(term string) string {
-	if strings.HasPrefix(term, "<") {
-		return graph.IRIOf(term)
-	}
-	if strings.HasPrefix(term, `"`) {
-		return term[1:strings.LastIndexByte(term, '"')]
-	}
-	return term
-}
+func sparqlValue(term string) string { return oxigraph.Value(term) }
 
 // testStore builds the test graph once per test binary: a bolt store
 // and its N-Quads export.
@@ -183,7 +141,7 @@ func newsSlice(dir string) string {
 	return path
 }
 
-func openTestStore(t *testing.T) (*graph.Store, *oxigraph) {
+func openTestStore(t *testing.T) (*graph.Store, *sparqlEngine) {
 	t.Helper()
 	st, err := testStore()
 	if err != nil {

@@ -1,5 +1,5 @@
 // Runs SPARQL queries in Oxigraph (the npm package rdfcheck installs) over
-// one RDF file, for the tests and benchmarks of internal/query.
+// one RDF file, for kg's tests and benchmarks (package oxigraph embeds it).
 //
 //   OXIGRAPH=<dir with node_modules/oxigraph> node oxigraph.js FILE RUNS < queries.json
 //
