@@ -15,10 +15,12 @@ package graph
 //	                 kg:evidence; labels, aliases, country codes); H is a
 //	                 digest of predicate, object and graph, which the value
 //	                 holds
-//	e E              an event's record (EventRecord, JSON)
-//	a A              an actor's record (ActorRecord, JSON)
-//	l NAME A         actor A is called NAME (Fold of a label, alias or its
-//	                 IRI's local name); value "1" label, "2" alias, "3" name
+//	e E              an event's record (EventRecord, index_record.go)
+//	a A              an actor's record (ActorRecord)
+//	n A              an actor's label (its display name, for listings)
+//	l NAME A         actor A is called NAME (Fold of a label, an alias or
+//	                 hidden label, or its IRI's local name); value "1" label,
+//	                 "2" alias, "3" local name
 //	p KIND M DATE E  postings: the events of member M (an actor, a target, a
 //	                 CAMEO root or code, a source article; KIND "date" has
 //	                 the single member "*"), in date order, undated last
@@ -48,7 +50,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -65,7 +66,7 @@ const (
 	indexBucket = "kg.index"
 	// indexVersion changes when what the index holds or how changes; a
 	// store with another version is re-indexed when opened for writing.
-	indexVersion = "2"
+	indexVersion = "4"
 )
 
 // Index kinds: what a posting list or a count is of.
@@ -91,23 +92,23 @@ func DyadMember(a, t string) string { return a + "\x00" + t }
 // EventRecord is what the index knows of an event. Terms are in N-Triples
 // notation; lists are sorted and hold each value once.
 type EventRecord struct {
-	ID       string   `json:"id"`
-	Date     string   `json:"d,omitempty"` // the earliest kg:date, "2017-05-02"; "" when undated
-	Actors   []string `json:"a,omitempty"`
-	Targets  []string `json:"t,omitempty"`
-	Codes    []string `json:"c,omitempty"` // CAMEO codes of its kg:action ("041")
-	Sources  int      `json:"s,omitempty"` // articles reporting it: its kg:source values, or kg:sourceCount if larger
-	Evidence string   `json:"e,omitempty"` // one of its evidence sentences (the first in byte order)
+	ID       string
+	Date     string   // the earliest kg:date, "2017-05-02"; "" when undated
+	Actors   []string // kg:actor values
+	Targets  []string // kg:target values
+	Codes    []string // CAMEO codes of its kg:action ("041")
+	Sources  int      // articles reporting it: its kg:source values, or kg:sourceCount if larger
+	Evidence string   // one of its evidence sentences (the first in byte order)
 }
 
 // ActorRecord is what the index knows of an actor (a subject typed with an
 // actor class).
 type ActorRecord struct {
-	ID      string   `json:"id"`
-	Labels  []string `json:"l,omitempty"`  // rdfs:label values (lexical forms)
-	Aliases []string `json:"al,omitempty"` // skos:altLabel values
-	Types   []string `json:"ty,omitempty"` // class IRIs
-	Country string   `json:"cc,omitempty"` // kg:countryCode
+	ID      string
+	Labels  []string // rdfs:label values (lexical forms), an English one first
+	Aliases []string // skos:altLabel values
+	Types   []string // class terms
+	Country string   // kg:countryCode
 }
 
 // Label is the actor's display name: its first label, else "".
@@ -124,7 +125,7 @@ var (
 		iriTerm(RDFType): true, iriTerm(PropActor): true, iriTerm(PropTarget): true,
 		iriTerm(PropAction): true, iriTerm(PropDate): true, iriTerm(PropSource): true,
 		iriTerm(PropSourceCount): true, iriTerm(PropEvidence): true, iriTerm(RDFSLabel): true,
-		iriTerm(SKOSAltLabel): true, iriTerm(PropCountryCode): true,
+		iriTerm(SKOSAltLabel): true, iriTerm(SKOSHiddenLabel): true, iriTerm(PropCountryCode): true,
 	}
 	// factTypes are the classes whose rdf:type quads are facts.
 	factTypes = map[string]bool{
@@ -242,7 +243,7 @@ func derive(s string, facts []fact) derived {
 		return out
 	}
 	types, actors, targets, codes, dates, sources := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	labels, aliases := map[string]bool{}, map[string]bool{}
+	labels, aliases, hidden := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	var evidence, country string
 	stated := 0
 	for _, f := range facts {
@@ -275,6 +276,8 @@ func derive(s string, facts []fact) derived {
 			labels[lexical(f.o)] = true
 		case iriTerm(SKOSAltLabel):
 			aliases[lexical(f.o)] = true
+		case iriTerm(SKOSHiddenLabel):
+			hidden[lexical(f.o)] = true
 		case iriTerm(PropCountryCode):
 			if v := lexical(f.o); country == "" || v < country {
 				country = v
@@ -290,7 +293,7 @@ func derive(s string, facts []fact) derived {
 		if ds := set(dates); len(ds) > 0 {
 			rec.Date, date = ds[0], ds[0]
 		}
-		d.put(marshalRecord(rec), "e", s)
+		d.put(rec.encode(), "e", s)
 		post := func(kind, member string) {
 			d.put(nil, "p", kind, member, date, s)
 			d.count(kind, member)
@@ -339,9 +342,12 @@ func derive(s string, facts []fact) derived {
 				break
 			}
 		}
-		d.put(marshalRecord(rec), "a", s)
+		d.put(rec.encode(), "a", s)
+		if l := rec.Label(); l != "" {
+			d.put([]byte(l), "n", s)
+		}
 		// how it is called, best first: a name that is also a label is a label
-		for i, names := range [][]string{rec.Labels, rec.Aliases, {localName(IRIOf(s))}} {
+		for i, names := range [][]string{rec.Labels, append(rec.Aliases, set(hidden)...), {localName(IRIOf(s))}} {
 			for _, n := range names {
 				if k := joinKey([]string{"l", Fold(n), s}); d.entries[k] == nil {
 					d.entries[k] = []byte{byte('1' + i)}
@@ -382,15 +388,6 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
-}
-
-// marshalRecord is JSON without HTML escaping: terms are full of <>.
-func marshalRecord(v any) []byte {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.Encode(v) // records always encode
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
 }
 
 // lexical is the lexical form of a literal in the notation of

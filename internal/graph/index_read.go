@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -29,31 +28,41 @@ func (s *Store) ReadIndex(ctx context.Context, fn func(*IndexReader) error) erro
 // event.
 func (r *IndexReader) Event(e string) (*EventRecord, error) {
 	var rec EventRecord
-	ok, err := r.record(ikey("e", e), &rec)
-	if !ok {
+	ok, err := r.record(ikey("e", e), rec.decode)
+	if !ok || err != nil {
 		return nil, err
 	}
-	return &rec, err
+	return &rec, nil
 }
 
 // Actor is the record of actor a, nil when a is not a typed actor.
 func (r *IndexReader) Actor(a string) (*ActorRecord, error) {
 	var rec ActorRecord
-	ok, err := r.record(ikey("a", a), &rec)
-	if !ok {
+	ok, err := r.record(ikey("a", a), rec.decode)
+	if !ok || err != nil {
 		return nil, err
 	}
-	return &rec, err
+	return &rec, nil
 }
 
-func (r *IndexReader) record(k hkv.Key, into any) (bool, error) {
+// Label is the display name of actor a, "" when it has none.
+func (r *IndexReader) Label(a string) (string, error) {
+	var label string
+	_, err := r.record(ikey("n", a), func(b []byte) error { label = string(b); return nil })
+	return label, err
+}
+
+func (r *IndexReader) record(k hkv.Key, decode func([]byte) error) (bool, error) {
 	v, err := r.tx.Get(r.ctx, k)
 	if errors.Is(err, hkv.ErrNotFound) {
 		return false, nil
 	} else if err != nil {
 		return false, err
 	}
-	return true, json.Unmarshal(v, into)
+	if err := decode(v); err != nil {
+		return false, fmt.Errorf("%w %q", err, lastKey(k))
+	}
+	return true, nil
 }
 
 // Count is how many events member has in kind (how many subjects have
@@ -142,6 +151,23 @@ func (r *IndexReader) Named(name string) ([]string, error) {
 	return out, it.Err()
 }
 
+// Names calls fn with every name of every actor (Fold-ed labels, aliases
+// and local names, see Named), in name order, until fn returns false.
+func (r *IndexReader) Names(fn func(name, actor string) bool) error {
+	it := r.tx.Scan(iprefix("l"))
+	defer it.Close()
+	for it.Next(r.ctx) {
+		parts := splitKey(lastKey(it.Key()))
+		if len(parts) != 3 {
+			return fmt.Errorf("query index: bad name key %q", lastKey(it.Key()))
+		}
+		if !fn(parts[1], parts[2]) {
+			return nil
+		}
+	}
+	return it.Err()
+}
+
 // HasPosting reports whether event e (with date, Undated when it has
 // none) is in the posting list of member in kind.
 func (r *IndexReader) HasPosting(kind, member, date, e string) (bool, error) {
@@ -158,7 +184,7 @@ func (r *IndexReader) Actors(fn func(*ActorRecord) bool) error {
 	defer it.Close()
 	for it.Next(r.ctx) {
 		var rec ActorRecord
-		if err := json.Unmarshal(it.Val(), &rec); err != nil {
+		if err := rec.decode(it.Val()); err != nil {
 			return fmt.Errorf("query index: actor %q: %w", lastKey(it.Key()), err)
 		}
 		if !fn(&rec) {

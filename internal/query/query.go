@@ -368,11 +368,10 @@ type labeler struct {
 func (l *labeler) party(t string) (Party, error) {
 	label, ok := l.cache[t]
 	if !ok {
-		rec, err := l.r.Actor(t)
-		if err != nil {
+		var err error
+		if label, err = l.r.Label(t); err != nil {
 			return Party{}, err
 		}
-		label = rec.Label()
 		if label == "" {
 			label = LocalName(graph.IRIOf(t))
 		}
