@@ -108,7 +108,8 @@ var entityClass = map[extract.EntityType]string{
 	extract.Group:        ClassGroup,
 }
 
-// EntityQuads describes an actor: its class, labels, country and Wikidata id.
+// EntityQuads describes an actor: its class, labels (demonyms as hidden
+// labels), country and Wikidata id.
 func EntityQuads(e *extract.Entity) []quad.Quad {
 	s := EntityIRI(e)
 	out := []quad.Quad{
@@ -119,6 +120,11 @@ func EntityQuads(e *extract.Entity) []quad.Quad {
 		if a != e.Name {
 			out = append(out, q(s, SKOSAltLabel, en(a)))
 		}
+	}
+	// "the Palestinians", "Russian": names to find the actor by, but not to
+	// show it under (SKOS's hidden labels, for text search)
+	for _, d := range e.Demonyms {
+		out = append(out, q(s, SKOSHiddenLabel, en(d)))
 	}
 	if e.Country != "" {
 		out = append(out, q(s, PropCountryCode, quad.String(e.Country)))

@@ -168,8 +168,9 @@ func quoteList(s []string) string {
 }
 
 // Resolve finds the actors name stands for: an IRI, a CURIE
-// ("actor:Russia"), or a label, alias or local name compared as graph.Fold
-// compares them. Labels win over aliases and local names: "Georgia" is the
+// ("actor:Russia"), or a label, alias, demonym or local name compared as
+// graph.Fold compares them, with or without "the" and a plural "s" ("the
+// Palestinians"). Labels win over aliases and local names: "Georgia" is the
 // country even if a person has it as an alias. A name that matches nothing
 // is a *NotFoundError naming the nearest labels.
 func Resolve(ctx context.Context, st *graph.Store, name string) ([]Actor, error) {
@@ -188,8 +189,18 @@ func Resolve(ctx context.Context, st *graph.Store, name string) ([]Actor, error)
 		var terms []string
 		if rec != nil {
 			terms = []string{rec.ID}
-		} else if terms, err = r.Named(want); err != nil {
-			return err
+		} else {
+			// "the Palestinians": as written, without "the", then in the
+			// singular (demonyms are stored in the singular)
+			bare := strings.TrimPrefix(want, "the ")
+			for _, n := range []string{want, bare, strings.TrimSuffix(bare, "s")} {
+				if terms, err = r.Named(n); err != nil || len(terms) > 0 {
+					break
+				}
+			}
+			if err != nil {
+				return err
+			}
 		}
 		for _, t := range terms {
 			if rec, err = r.Actor(t); err != nil {
@@ -221,24 +232,39 @@ func Resolve(ctx context.Context, st *graph.Store, name string) ([]Actor, error)
 // nearest is the error for a name that matches no actor, with the labels
 // of the actors nearest to it by a label, an alias or a word of one.
 func nearest(r *graph.IndexReader, name, want string) (*NotFoundError, error) {
+	best := map[string]float64{} // actor → distance of its nearest name
+	err := r.Names(func(n, actor string) bool {
+		for _, cand := range append(strings.Fields(n), n) {
+			// the distance is at least the difference in length: skip
+			// what cannot be near enough without computing it
+			if diff := abs(len(cand) - len(want)); float64(diff) > maxDistance*float64(max(len(cand), len(want))) {
+				continue
+			}
+			if d := distance(want, cand); d <= maxDistance {
+				if old, ok := best[actor]; !ok || d < old {
+					best[actor] = d
+				}
+			}
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
 	type near struct {
 		label string
 		d     float64
 	}
 	var all []near
-	err := r.Actors(func(rec *graph.ActorRecord) bool {
-		best := 1.0
-		for _, n := range names(rec) {
-			f := graph.Fold(n)
-			for _, cand := range append(strings.Fields(f), f) {
-				best = min(best, distance(want, cand))
-			}
+	for actor, d := range best {
+		label, err := r.Label(actor)
+		if err != nil {
+			return nil, err
 		}
-		if best <= maxDistance && rec.Label() != "" {
-			all = append(all, near{rec.Label(), best})
+		if label != "" {
+			all = append(all, near{label, d})
 		}
-		return true
-	})
+	}
 	slices.SortFunc(all, func(x, y near) int { return cmp.Or(cmp.Compare(x.d, y.d), strings.Compare(x.label, y.label)) })
 	nf := &NotFoundError{Name: name}
 	for _, n := range all {
@@ -249,7 +275,14 @@ func nearest(r *graph.IndexReader, name, want string) (*NotFoundError, error) {
 			nf.Nearest = append(nf.Nearest, n.label)
 		}
 	}
-	return nf, err
+	return nf, nil
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // maxDistance is how far a label may be from a name to be suggested: a
