@@ -8,7 +8,7 @@
 //	internal/extract, internal/rdf    articles → events; RDF syntax
 //	internal/syntax                   sentence structure, for extract
 //	internal/nlp, ontology,           the bottom: no kg imports
-//	internal/fatal, internal/ui,
+//	internal/fatal, internal/ui, internal/oxigraph,
 //	internal/testcorpus
 //
 // A package may import packages of lower layers only, never one of its own
@@ -29,7 +29,7 @@ import (
 
 // layers, bottom first.
 var layers = [][]string{
-	{"kg/ontology", "kg/internal/nlp", "kg/internal/fatal", "kg/internal/ui", "kg/internal/layers", "kg/internal/testcorpus"},
+	{"kg/ontology", "kg/internal/nlp", "kg/internal/fatal", "kg/internal/ui", "kg/internal/layers", "kg/internal/testcorpus", "kg/internal/oxigraph"},
 	{"kg/internal/syntax"},
 	{"kg/internal/extract", "kg/internal/rdf"},
 	{"kg/internal/graph"},
