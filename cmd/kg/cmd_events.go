@@ -21,6 +21,7 @@ type eventsOptions struct {
 	sources         cli.StringSlice
 	sort            string
 	limit           int
+	count           bool
 	format          string
 }
 
@@ -46,6 +47,7 @@ EXAMPLES
    kg events --root 19 --from 2003 --to 2003-12       # fights in 2003
    kg events --code 041 --sort sources --limit 10     # the best-attested telephone calls
    kg events --source 001_62768f9597a6f921.txt --format csv
+   kg events --root 11 --count                        # how many disapprovals
 
 OUTPUT
    table (default), json, csv or tsv; columns date, actor, code, action,
@@ -65,6 +67,7 @@ OUTPUT
 			&cli.StringSliceFlag{Name: "source", Usage: "events reported by article `ID` (its file name or JSONL id, or its IRI)", Destination: &o.sources},
 			&cli.StringFlag{Name: "sort", Value: "date", Usage: "date (oldest first, undated last) or sources (most reported first)", Destination: &o.sort},
 			limitFlag(&o.limit, 50, "events"),
+			&cli.BoolFlag{Name: "count", Usage: "print only how many events match", Destination: &o.count, DisableDefaultText: true},
 			formatFlag(&o.format),
 		},
 		Action: func(c *cli.Context) error {
@@ -133,9 +136,18 @@ func runEvents(ctx context.Context, o eventsOptions, g *globals) error {
 		}
 		names.into(groups)
 	}
-	list, total, err := query.Events(ctx, st, f, order, o.limit, 0)
+	limit := o.limit
+	if o.count {
+		limit = 1 // the total is all that is wanted
+	}
+	list, total, err := query.Events(ctx, st, f, order, limit, 0)
 	if err != nil {
 		return err
+	}
+	if o.count {
+		t := table([]string{"events"}, "events")
+		t.Rows = [][]string{{strconv.Itoa(total)}}
+		return t.Write(g.print.Stdout(), format)
 	}
 	t := table([]string{"date", "actor", "code", "action", "target", "sources", "evidence", "event"}, "sources")
 	for _, e := range list {
