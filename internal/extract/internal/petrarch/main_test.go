@@ -125,6 +125,18 @@ func show(f *frame) string {
 	return s
 }
 
+// wantFrames compares the frames written with want, as show renders them.
+func wantFrames(t *testing.T, res *result, want []string) {
+	t.Helper()
+	var got []string
+	for _, f := range res.frames {
+		got = append(got, show(f))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
 // The default target list, as show renders it: with and without the
 // object.
 const (
@@ -206,11 +218,7 @@ ASK [090]
 QUESTION [090]
 `
 	res := convertSnippet(t, body, "", "")
-	var got []string
-	for _, f := range res.frames {
-		got = append(got, show(f))
-	}
-	want := []string{
+	wantFrames(t, res, []string{
 		"petrarch.ask/ask_for 020 [ask] pp=[for] t=" + tAll,
 		"petrarch.ask/ask 020 [ask] t=" + tAll,
 		"petrarch.ask/grill 110 [grill] t=" + tAll,
@@ -221,10 +229,7 @@ QUESTION [090]
 		"petrarch.ask.mock_attack+for 062 [ask] o=[mock attack] pp=[for] t=" + tNoObj + " sym",
 		"petrarch.ask.mock_attack 062 [ask grill wonder call off] o=[mock attack] t=" + tNoObj + " sym",
 		"petrarch.question/question 090 [question] t=" + tAll,
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-	}
+	})
 	if n := res.stats.verbSkips["listed in an earlier block, which PETRARCH keeps"]; n != 1 {
 		t.Errorf("%d verbs left to an earlier block, want 1 (ASK)", n)
 	}
@@ -264,20 +269,13 @@ patterns:
   17: {pattern: "* THREAT", code: "138", why: "test: a pattern's own decision wins over its block's"}
 `
 	res := convertSnippet(t, body, ovYAML, "")
-	var got []string
-	for _, f := range res.frames {
-		got = append(got, show(f))
-	}
-	want := []string{
+	wantFrames(t, res, []string{
 		"petrarch.say.threat 138 [say declare] o=[threat] t=" + tNoObj + " intent",
 		"petrarch.accuse/accuse 112 [accuse] t=" + tAll,
 		"petrarch.accuse/blame 111 [blame] t=" + tAll,
 		"petrarch.accuse.of_war_crime 111 [accuse blame charge] pp=[of war crime] t=" + tAll,
 		"petrarch.accuse.of_genocide 1125 [accuse blame charge] pp=[of genocide] t=" + tAll,
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-	}
+	})
 	if o := res.stats.overridden; o["kept"] != 1 || o["recoded"] != 3 || o["dropped"] != 3 {
 		t.Errorf("overridden %v, want 1 kept, 3 recoded, 3 dropped", o)
 	}
@@ -299,18 +297,11 @@ patterns:
   18: {pattern: "* (TO STOP)", code: "042", symmetric: false, why: "test: a visit has a direction"}
 `
 	res := convertSnippet(t, body, ovYAML, "")
-	var got []string
-	for _, f := range res.frames {
-		got = append(got, show(f))
-	}
-	want := []string{
+	wantFrames(t, res, []string{
 		"petrarch.go_somewhere/go 040 [go leave depart] t=" + tAll,
 		"petrarch.go_somewhere.for 042 [leave depart] pp=[for] t=[for]",
 		"petrarch.go_somewhere.to_stop 042 [go leave depart] pp=[to stop] t=" + tAll,
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-	}
+	})
 	if o := res.stats.overridden; o["narrowed"] != 1 || o["recoded"] != 1 {
 		t.Errorf("overridden %v, want 1 narrowed, 1 recoded", o)
 	}
@@ -387,17 +378,10 @@ func TestHandWrittenWin(t *testing.T) {
   - {id: hand.rush.aid, lemma: [rush], code: "073", object: [aid]}
 `
 	res := convertSnippet(t, body, "", hand)
-	var got []string
-	for _, f := range res.frames {
-		got = append(got, show(f))
-	}
-	want := []string{
+	wantFrames(t, res, []string{
 		"petrarch.rush.aid 070 [speed] o=[aid] t=" + tNoObj,
 		"petrarch.rush.to 042 [rush speed] pp=[to] t=[to object iobj with against on at into toward towards upon]",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-	}
+	})
 }
 
 // The real dictionary: converting twice gives the same bytes, and they
