@@ -68,6 +68,13 @@ func reorderArgs(app *cli.App, args []string) ([]string, error) {
 		flags = append(flags, rest[i+1])
 		i++
 	}
+	for _, f := range flags {
+		if f == "-h" || f == "--help" || f == "-help" {
+			// Help is help, whatever else is on the line: urfave/cli
+			// would take the first argument for a help topic.
+			return append(append([]string{}, args[:ci+1]...), "--help"), nil
+		}
+	}
 	out := append([]string{}, args[:ci+1]...)
 	out = append(out, flags...)
 	if len(pos) > 0 {

@@ -86,6 +86,10 @@ EXAMPLES
 		// A bare "kg", or an unknown command (urfave/cli would otherwise
 		// print "No help topic" and exit 3).
 		Action: func(c *cli.Context) error {
+			if c.Bool("version") {
+				cli.ShowVersion(c)
+				return nil
+			}
 			if c.NArg() == 0 {
 				// The help, on standard error: it is the error message.
 				w := c.App.Writer
@@ -97,7 +101,13 @@ EXAMPLES
 			name := c.Args().First()
 			return usageError{msg: fmt.Sprintf("unknown command %q%s", name, didYouMean(name, commandNames(c.App)))}
 		},
-		Flags:        []cli.Flag{cli.HelpFlag},
+		// urfave/cli's own --help and --version flags are package variables
+		// it writes to when it parses (BoolFlag.Apply), so two kg runs in
+		// one process (tests) would race on them: every app and command
+		// gets flags of its own instead.
+		HideHelp:     true,
+		HideVersion:  true,
+		Flags:        []cli.Flag{helpFlag(), versionFlag()},
 		OnUsageError: func(c *cli.Context, err error, _ bool) error { return flagUsageError(c, err, "") },
 		// Errors are printed by main, once.
 		ExitErrHandler:  func(*cli.Context, error) {},
@@ -110,14 +120,22 @@ EXAMPLES
 		// subcommand, and "kg build -o x.ttl h" prints help instead of
 		// reading the file h. "kg build --help" and "kg help build" remain.
 		c.HideHelpCommand = true
+		c.HideHelp = true
+		c.Flags = append(c.Flags, helpFlag())
 	}
 	return app
 }
 
+func helpFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "help", Aliases: []string{"h"}, Usage: "show help", DisableDefaultText: true}
+}
+
+func versionFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "version", Aliases: []string{"v"}, Usage: "print the version", DisableDefaultText: true}
+}
+
 // helpCommand is "kg help [COMMAND]". urfave/cli's own answers an unknown
-// topic with "No help topic for 'biuld'" and exit status 3. (With a
-// command named help, urfave/cli adds no --help flag to kg itself:
-// newApp adds it.)
+// topic with "No help topic for 'biuld'" and exit status 3.
 func helpCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "help",

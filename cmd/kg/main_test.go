@@ -26,6 +26,7 @@ func TestReorderArgs(t *testing.T) {
 		{[]string{"kg", "nosuch", "x", "-o", "y"}, []string{"kg", "nosuch", "x", "-o", "y"}},
 		{[]string{"kg", "build", "corpus", "-o", "-"}, []string{"kg", "build", "-o", "-", "--", "corpus"}},
 		{[]string{"kg", "build", "-", "h"}, []string{"kg", "build", "--", "-", "h"}},
+		{[]string{"kg", "build", "corpus", "-q", "-h"}, []string{"kg", "build", "--help"}},
 	} {
 		if got, err := reorderArgs(app, tc.in); err != nil || !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("reorderArgs(%q)\n got %q, %v\nwant %q", tc.in, got, err, tc.want)
