@@ -78,7 +78,16 @@ func newKVStore(qs *kv.QuadStore, db *indexKV) (*kvStore, error) {
 		} else if err != nil {
 			return err
 		}
-		return json.Unmarshal(b, &s.indexes)
+		// into a new slice: json.Unmarshal would otherwise decode into the
+		// backing array of kv.DefaultQuadIndexes, Cayley's package
+		// variable, which every store shares (a data race between two
+		// opens, and the next new store would get this one's indexes)
+		var indexes []kv.QuadIndex
+		if err := json.Unmarshal(b, &indexes); err != nil {
+			return err
+		}
+		s.indexes = indexes
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("reading the store's index list: %w", err)
