@@ -55,3 +55,17 @@ func BenchmarkLoadRules(b *testing.B) {
 		}
 	}
 }
+
+// TestParseNews parses the sentences of real news (the first 1,000
+// articles of news.jsonl, when it is beside the repository): no sentence
+// may make the structure or the frames panic.
+func TestParseNews(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	arts := readNews(t, 1000)
+	x := extractor(t)
+	for _, a := range arts {
+		x.Extract(a)
+	}
+}

@@ -446,7 +446,7 @@ func (p *Parse) chunkVerbs() {
 		// the subject of a sentence that has no tensed verb at all is its
 		// main verb, read by the tagger as a participle
 		if v.Participle && v.From > 0 && p.phraseAt[v.From-1] >= 0 && !hasFiniteVerb(toks[:v.From]) && !p.anyFinite() &&
-			!hasFiniteVerb(toks[v.To:trailingSpeech(toks)]) {
+			!hasFiniteVerb(toks[v.To:max(v.To, trailingSpeech(toks))]) {
 			v.Participle, v.Passive, v.Finite, v.Past = false, false, true, true
 		}
 		k := len(p.Verbs)
