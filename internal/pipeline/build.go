@@ -285,7 +285,7 @@ func mapArticle(ctx context.Context, opt BuildOptions, j *job) bool {
 		if events == nil {
 			events = opt.Extractor.ExtractCounting
 		}
-		evs, sentences := events(j.a)
+		evs, sentences := safeExtract(opt, events, j.a)
 		j.n, j.sentences = len(evs), sentences
 		mapped := time.Now()
 		j.own, j.shared, j.merged = graph.ArticleQuads(j.a, evs, opt.Run)
@@ -298,6 +298,22 @@ func mapArticle(ctx context.Context, opt BuildOptions, j *job) bool {
 	case <-ctx.Done():
 		return false
 	}
+}
+
+// safeExtract runs extraction on one article. A panic there is a bug in
+// kg, but it must not end a build of thousands of articles: the article
+// is skipped with a warning that names it and asks for a report.
+func safeExtract(opt BuildOptions, events func(*extract.Article) ([]extract.Event, int), a *extract.Article) (evs []extract.Event, sentences int) {
+	defer func() {
+		if r := recover(); r != nil {
+			evs, sentences = nil, 0
+			if opt.Warn != nil {
+				opt.Warn(&extract.InputError{Path: a.Path, Line: a.Line,
+					Err: fmt.Errorf("article %s skipped: extraction failed, a bug in kg (please report it): %v", a.ID, r)})
+			}
+		}
+	}()
+	return events(a)
 }
 
 // articlePlace is where an article was read: FILE, or FILE:LINE in JSON lines.

@@ -155,3 +155,36 @@ func TestEventStatementsOncePerEvent(t *testing.T) {
 		}
 	}
 }
+
+// A panic while extracting one article (a bug in kg) skips that article
+// with a warning naming it; the build goes on with the others.
+func TestExtractionPanicSkipsArticle(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"a.txt": "ID: a\n\nChile praised Peru.\n", "b.txt": "ID: b\n\nPeru praised Chile.\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x, err := extract.NewExtractor(extract.BuiltinRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warnings []string
+	res, err := Build(context.Background(), BuildOptions{Inputs: []string{dir}, Extractor: x,
+		Warn: func(err error) { warnings = append(warnings, err.Error()) },
+		Events: func(a *extract.Article) ([]extract.Event, int) {
+			if a.ID == "a" {
+				panic("boom")
+			}
+			return x.ExtractCounting(a)
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Articles != 2 || res.Events != 1 {
+		t.Errorf("%d articles, %d events; want 2 articles read, the other's 1 event", res.Articles, res.Events)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "a.txt") || !strings.Contains(warnings[0], "boom") {
+		t.Errorf("warnings %q, want one naming a.txt and the panic", warnings)
+	}
+}
