@@ -104,8 +104,18 @@ func explain(w io.Writer, x *extract.Extractor, a *extract.Article, all bool) {
 				target = e.Target.Name
 			}
 			fmt.Fprintf(w, "  EVENT  %s —%s→ %s  date %s  confidence %.2f\n", e.Actor.Name, e.Code, target, show(e.Date), e.Confidence)
-			fmt.Fprintf(w, "         rule %s (pattern %d)  matched %s\n", e.Rule, e.Pattern, span(e.Match))
-			fmt.Fprintf(w, "         actor %s  target %s  date %s", span(e.ActorSpan), span(e.TargetSpan), span(e.DateSpan))
+			if e.Pattern > 0 {
+				fmt.Fprintf(w, "         rule %s (pattern %d)  matched %s\n", e.Rule, e.Pattern, span(e.Match))
+			} else {
+				fmt.Fprintf(w, "         rule %s (frame)  matched %s\n", e.Rule, span(e.Match))
+			}
+			role := func(r string) string {
+				if r == "" {
+					return ""
+				}
+				return " (" + r + ")"
+			}
+			fmt.Fprintf(w, "         actor %s%s  target %s%s  date %s", span(e.ActorSpan), role(e.ActorRole), span(e.TargetSpan), role(e.TargetRole), span(e.DateSpan))
 			if e.ReportedBy != nil {
 				fmt.Fprintf(w, "  reported by %s", e.ReportedBy.Name)
 			}

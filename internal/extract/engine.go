@@ -40,6 +40,10 @@ type Event struct {
 	Pattern    int // 1-based index of the rule's pattern
 	Confidence float64
 	ReportedBy *Entity // "the Kremlin said": who the article attributes the event to
+	// ActorRole and TargetRole say where a frame found its parties: a role
+	// source of frames.yaml ("subject", "object", "with", "poss", ...),
+	// "" for surface patterns.
+	ActorRole, TargetRole string
 }
 
 // Extractor applies a dictionary and rules to articles. It is safe for

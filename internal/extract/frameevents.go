@@ -135,14 +135,14 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 			return
 		}
 		e := Event{Code: code, Symmetric: f.Symmetric, Match: match, Rule: f.ID, Confidence: f.Confidence,
-			Actor: ac.ent, ActorSpan: ac.span}
+			Actor: ac.ent, ActorSpan: ac.span, ActorRole: ac.role}
 		// a person who "attacked" a person or a body did it in words; one who
 		// attacks a country (or means to) sends forces
 		if f.PersonCode != "" && ac.ent.Type == Person && code == f.Code && (!hasTarget || t.ent.Type != Country) {
 			e.Code = f.PersonCode
 		}
 		if hasTarget {
-			e.Target, e.TargetSpan = t.ent, t.span
+			e.Target, e.TargetSpan, e.TargetRole = t.ent, t.span, t.role
 		}
 		if ac.resolved || hasTarget && t.resolved {
 			e.Confidence *= 0.8
@@ -361,6 +361,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 			}
 		}
 		if len(got) > 0 {
+			for i := range got {
+				got[i].role = src
+			}
 			return got
 		}
 	}

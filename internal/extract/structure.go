@@ -108,6 +108,7 @@ type filler struct {
 	span     Span
 	resolved bool // from context: a pronoun, a role, "the government"
 	agent    bool // a state's agents ("security forces"), standing for its country
+	role     string // the role source it was found by
 }
 
 // phraseActors returns the actors a phrase names, one per member of a
