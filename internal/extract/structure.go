@@ -106,8 +106,8 @@ func (a *analysis) tokSpan(from, to int) Span {
 type filler struct {
 	ent      *Entity
 	span     Span
-	resolved bool // from context: a pronoun, a role, "the government"
-	agent    bool // a state's agents ("security forces"), standing for its country
+	resolved bool   // from context: a pronoun, a role, "the government"
+	agent    bool   // a state's agents ("security forces"), standing for its country
 	role     string // the role source it was found by
 }
 
