@@ -149,6 +149,10 @@ type memIndex struct {
 	mu sync.Mutex
 	qs cgraph.QuadStore
 	db hkv.KV // nil until built
+	// all guards Cayley's memstore flag "reading", a plain bool that every
+	// iterator over all quads or nodes sets and every write reads: two
+	// queries starting such an iterator at once race on it (go test -race).
+	all sync.Mutex
 }
 
 func newMemIndex(qs cgraph.QuadStore) *memIndex { return &memIndex{qs: qs} }
@@ -186,10 +190,25 @@ type memIndexed struct {
 func (s memIndexed) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	s.ix.mu.Lock()
 	defer s.ix.mu.Unlock()
-	if err := s.QuadStore.ApplyDeltas(in, opts); err != nil {
+	s.ix.all.Lock()
+	err := s.QuadStore.ApplyDeltas(in, opts)
+	s.ix.all.Unlock()
+	if err != nil {
 		return err
 	}
 	return s.ix.apply(context.Background(), in)
+}
+
+func (s memIndexed) QuadsAllIterator() cgraph.Iterator {
+	s.ix.all.Lock()
+	defer s.ix.all.Unlock()
+	return s.QuadStore.QuadsAllIterator()
+}
+
+func (s memIndexed) NodesAllIterator() cgraph.Iterator {
+	s.ix.all.Lock()
+	defer s.ix.all.Unlock()
+	return s.QuadStore.NodesAllIterator()
 }
 
 // NewQuadWriter is refused: Cayley's bulk writers bypass ApplyDeltas, so
