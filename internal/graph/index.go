@@ -66,7 +66,7 @@ const (
 	indexBucket = "kg.index"
 	// indexVersion changes when what the index holds or how changes; a
 	// store with another version is re-indexed when opened for writing.
-	indexVersion = "4"
+	indexVersion = "5"
 )
 
 // Index kinds: what a posting list or a count is of.
@@ -79,6 +79,8 @@ const (
 	KindCode     = "code"     // events by CAMEO code ("041")
 	KindSource   = "source"   // events by the article reporting them
 	KindDyad     = "dyad"     // events by actor and target (counts only; member DyadMember(a, t))
+	KindPartner  = "partner"  // events two actors share, in either role (counts only; member DyadMember(x, y), both ways)
+	KindMonth    = "month"    // dated events by participant, month and CAMEO root (counts only; member MonthMember)
 	KindType     = "type"     // subjects by class (counts only)
 )
 
@@ -86,8 +88,13 @@ const (
 // after every date.
 const Undated = "~"
 
-// DyadMember is the member of KindDyad for actor a and target t.
+// DyadMember is the member of KindDyad for actor a and target t, and of
+// KindPartner for actors x and y.
 func DyadMember(a, t string) string { return a + "\x00" + t }
+
+// MonthMember is the member of KindMonth for the events actor x ("*":
+// any) takes part in, in month ("2017-05"), under CAMEO root.
+func MonthMember(x, month, root string) string { return x + "\x00" + month + "\x00" + root }
 
 // EventRecord is what the index knows of an event. Terms are in N-Triples
 // notation; lists are sorted and hold each value once.
@@ -313,6 +320,11 @@ func derive(s string, facts []fact) derived {
 		}
 		for x := range involved {
 			d.count(KindInvolved, x)
+			for y := range involved {
+				if y != x {
+					d.count(KindPartner, DyadMember(x, y))
+				}
+			}
 		}
 		roots := map[string]bool{}
 		for _, c := range rec.Codes {
@@ -323,6 +335,12 @@ func derive(s string, facts []fact) derived {
 		}
 		for r := range roots {
 			post(KindRoot, r)
+			if len(rec.Date) >= 7 {
+				d.count(KindMonth, MonthMember("*", rec.Date[:7], r))
+				for x := range involved {
+					d.count(KindMonth, MonthMember(x, rec.Date[:7], r))
+				}
+			}
 		}
 		for src := range sources {
 			post(KindSource, src)

@@ -77,6 +77,30 @@ func (r *IndexReader) Members(kind string) (int64, error) {
 	return readCount(r.ctx, r.tx, ikey("m", kind))
 }
 
+// Counts calls fn with the members of kind that start with prefix, in
+// member order, and their counts, until fn returns false. (Members cut for
+// their length, see keyPart, are found by their start only.)
+func (r *IndexReader) Counts(kind, prefix string, fn func(member string, n int64) bool) error {
+	pref := iprefix("n", kind)
+	pref = hkv.Key{pref[0], append(append([]byte{}, pref[1]...), []byte(joinKey([]string{prefix}))...)}
+	it := r.tx.Scan(pref)
+	defer it.Close()
+	for it.Next(r.ctx) {
+		parts := splitKey(lastKey(it.Key()))
+		if len(parts) != 3 {
+			return fmt.Errorf("query index: bad count key %q", lastKey(it.Key()))
+		}
+		var n int64
+		if _, err := fmt.Sscan(string(it.Val()), &n); err != nil {
+			return fmt.Errorf("query index: bad count %q", it.Val())
+		}
+		if !fn(parts[2], n) {
+			return nil
+		}
+	}
+	return it.Err()
+}
+
 // Ranked calls fn with the members of kind and their counts, largest
 // first (then by member), until fn returns false.
 func (r *IndexReader) Ranked(kind string, fn func(member string, n int64) bool) error {

@@ -104,11 +104,12 @@ func Events(ctx context.Context, st *graph.Store, f Filter, order Order, limit, 
 
 // firstByDate answers the common "the first n events of X by date"
 // without reading every event of X: when f asks for the events of one
-// member of one kind (and perhaps dates), that posting list is already in
-// date order, and its length is the total. Otherwise it returns nil, and
-// the caller matches the general way.
+// member of one kind, or of one actor in either role (one --with), and
+// perhaps dates, its posting lists are already in date order, and their
+// length is the total. Otherwise it returns nil, and the caller matches
+// the general way.
 func firstByDate(r *graph.IndexReader, f Filter, n int) ([]*graph.EventRecord, int, error) {
-	kind, member := "", ""
+	var lists []postingList // one, or an actor's lists as actor and as target
 	set := 0
 	for _, c := range []struct {
 		kind    string
@@ -119,56 +120,77 @@ func firstByDate(r *graph.IndexReader, f Filter, n int) ([]*graph.EventRecord, i
 	} {
 		if len(c.members) > 0 {
 			set++
-			kind, member = c.kind, c.members[0]
 			if len(c.members) > 1 {
 				return nil, 0, nil
 			}
+			m := c.members[0]
+			if c.kind == graph.KindActor || c.kind == graph.KindTarget || c.kind == graph.KindSource {
+				m = graph.TermOf(m)
+			}
+			lists = []postingList{{c.kind, m}}
 		}
 	}
+	countKind, countMember := "", ""
 	switch {
 	case set == 0 && len(f.With) == 0:
-		kind, member = graph.KindDate, "*"
+		lists = []postingList{{graph.KindDate, "*"}}
+	case set == 0 && len(f.With) == 1 && len(f.With[0]) == 1:
+		x := graph.TermOf(f.With[0][0])
+		lists = []postingList{{graph.KindActor, x}, {graph.KindTarget, x}}
+		countKind, countMember = graph.KindInvolved, x
 	case set != 1 || len(f.With) > 0:
 		return nil, 0, nil
 	}
-	if kind == graph.KindActor || kind == graph.KindTarget || kind == graph.KindSource {
-		member = graph.TermOf(member)
+	if countKind == "" {
+		countKind, countMember = lists[0].kind, lists[0].member
 	}
-	var out []*graph.EventRecord
-	total := 0
-	var err error
-	perr := r.Postings(kind, member, commonPrefix(f.From, f.To), func(date, e string) bool {
-		if !inDates(date, f.From, f.To) {
-			return true
-		}
-		total++
-		if len(out) < n {
-			var rec *graph.EventRecord
-			if rec, err = r.Event(e); err != nil {
-				return false
+	dated := f.From != "" || f.To != ""
+	// The first n of each list, merged in (date, event) order: the first
+	// n of all are among them. With dates, the lists are read to the end
+	// to count what falls in them.
+	type posting struct{ date, event string }
+	var first []posting
+	total := map[string]bool{}
+	for _, l := range lists {
+		taken := 0
+		err := r.Postings(l.kind, l.member, commonPrefix(f.From, f.To), func(date, e string) bool {
+			if !inDates(date, f.From, f.To) {
+				return true
 			}
-			if rec != nil {
-				out = append(out, rec)
+			if dated {
+				total[e] = true
 			}
-		}
-		// without dates to check, the count is known: stop
-		return len(out) < n || f.From != "" || f.To != ""
-	})
-	if err = cmp.Or(err, perr); err != nil {
-		return nil, 0, err
-	}
-	if f.From == "" && f.To == "" {
-		c, err := r.Count(kind, member)
+			if taken < n {
+				first = append(first, posting{date, e})
+				taken++
+			}
+			return taken < n || dated
+		})
 		if err != nil {
 			return nil, 0, err
 		}
-		total = int(c)
 	}
-	if out == nil {
-		out = []*graph.EventRecord{}
+	slices.SortFunc(first, func(a, b posting) int { return cmp.Or(strings.Compare(a.date, b.date), strings.Compare(a.event, b.event)) })
+	first = slices.CompactFunc(first, func(a, b posting) bool { return a.event == b.event })
+	out := []*graph.EventRecord{}
+	for _, p := range first[:min(n, len(first))] {
+		rec, err := r.Event(p.event)
+		if err != nil {
+			return nil, 0, err
+		}
+		if rec != nil {
+			out = append(out, rec)
+		}
 	}
-	return out, total, nil
+	if dated {
+		return out, len(total), nil
+	}
+	c, err := r.Count(countKind, countMember)
+	return out, int(c), err
 }
+
+// postingList names one posting list of the index.
+type postingList struct{ kind, member string }
 
 func page[T any](s []T, limit, offset int) []T {
 	if offset > 0 {
@@ -283,6 +305,27 @@ func match(r *graph.IndexReader, f Filter) ([]*graph.EventRecord, error) {
 		}
 	}
 	return out, nil
+}
+
+// empty reports whether f selects every event.
+func (f Filter) empty() bool {
+	return len(f.Actors)+len(f.Targets)+len(f.With)+len(f.Roots)+len(f.Codes)+len(f.Sources) == 0 && f.From == "" && f.To == ""
+}
+
+// EventOf is one event by its IRI, nil when the store has no such event.
+func EventOf(ctx context.Context, st *graph.Store, iri string) (*Event, error) {
+	var out *Event
+	err := st.ReadIndex(ctx, func(r *graph.IndexReader) error {
+		rec, err := r.Event(graph.TermOf(iri))
+		if err != nil || rec == nil {
+			return err
+		}
+		labels := labeler{r: r, cache: map[string]string{}}
+		e, err := labels.event(rec)
+		out = &e
+		return err
+	})
+	return out, err
 }
 
 // matches reports whether rec passes every part of f, whose IRIs are

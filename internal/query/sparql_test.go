@@ -271,6 +271,8 @@ func TestEventsAgreeWithSPARQL(t *testing.T) {
 			check{"with " + a.Label, Filter{With: [][]string{{a.IRI}}}, `{ ?e kg:actor ` + x + ` } UNION { ?e kg:target ` + x + ` }`},
 			check{"actor " + a.Label, Filter{Actors: []string{a.IRI}}, `?e kg:actor ` + x},
 			check{"target " + a.Label, Filter{Targets: []string{a.IRI}}, `?e kg:target ` + x},
+			check{"with " + a.Label + " since 1990", Filter{With: [][]string{{a.IRI}}, From: "1990"},
+				`{ ?e kg:actor ` + x + ` } UNION { ?e kg:target ` + x + ` } ?e kg:date ?d FILTER(STR(?d) >= "1990")`},
 			check{"with " + a.Label + ", root 04", Filter{With: [][]string{{a.IRI}}, Roots: []string{"04"}},
 				`{ ?e kg:actor ` + x + ` } UNION { ?e kg:target ` + x + ` } ?e kg:action/kg:cameoCode ?c FILTER(STRSTARTS(?c, "04"))`},
 		)
@@ -357,5 +359,47 @@ func TestPartnersAgreeWithSPARQL(t *testing.T) {
 			got[p.IRI] = p.Events
 		}
 		compareTables(t, fmt.Sprintf("partners of %s", a.Label), got, sparqlTable(t, res[i]))
+	}
+}
+
+// Timelines (events per month and root), of everyone and of the busiest
+// actors, from the index's counts and the general way, against SPARQL.
+func TestTimelineAgreesWithSPARQL(t *testing.T) {
+	st, ox := openTestStore(t)
+	ctx := context.Background()
+	top, _, err := Actors(ctx, st, "", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	who := []string{""}
+	for _, a := range top {
+		who = append(who, a.IRI)
+	}
+	var queries []string
+	for _, x := range who {
+		part := ""
+		if x != "" {
+			part = `{ ?e kg:actor <` + x + `> } UNION { ?e kg:target <` + x + `> }`
+		}
+		queries = append(queries, sparqlPrefixes+`SELECT ?m ?root (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Event ; kg:date ?d ;
+			kg:action/kg:cameoCode ?c . `+part+` BIND(SUBSTR(STR(?d), 1, 7) AS ?m) BIND(SUBSTR(?c, 1, 2) AS ?root) } GROUP BY ?m ?root`)
+	}
+	res := ox.run(t, 1, queries...)
+	for i, x := range who {
+		want := sparqlTable(t, res[i])
+		for _, f := range []Filter{{}, {From: "0001"}} { // the index's counts, and reading every event
+			if x != "" {
+				f.With = [][]string{{x}}
+			}
+			buckets, err := Timeline(ctx, st, f, 7)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := table{}
+			for _, b := range buckets {
+				got[b.Period+" → "+b.Root] = b.Events
+			}
+			compareTables(t, fmt.Sprintf("timeline of %q (%+v)", x, f), got, want)
+		}
 	}
 }
