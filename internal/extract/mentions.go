@@ -61,6 +61,14 @@ func (c *discourse) remember(es []*Entity) {
 			name := tokenize(e.Name, 0)
 			if len(name) > 1 {
 				c.surnames[name[len(name)-1].Key] = e
+				// Chinese, Korean and Vietnamese names put the family
+				// name first: "Hu Jintao ... Hu said"
+				switch e.Country {
+				case "CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP":
+					if len(name) <= 3 {
+						c.surnames[name[0].Key] = e
+					}
+				}
 			}
 			if e.Country != "" {
 				c.weight[e.Country]++

@@ -402,7 +402,7 @@ func (a *analysis) namesActor(ph int) bool {
 func mentionFillers(m Mention) []filler {
 	out := make([]filler, 0, len(m.Entities))
 	for _, e := range m.Entities {
-		out = append(out, filler{ent: e, span: m.Span, resolved: m.Resolved()})
+		out = append(out, filler{ent: e, span: m.Span, resolved: m.Resolved(), agent: m.How == "agent" && e.Type == Country})
 	}
 	return out
 }

@@ -59,7 +59,8 @@ func (p *Parse) coordinate() {
 		// finite verb starts a new clause.
 		lastM := members[len(members)-1]
 		if p.Phrases[a].From > 0 && (commaBeforeAnd && p.verbBefore(p.Phrases[a].From) ||
-			p.Phrases[a].Prep >= 0 && !subordinators[lower(toks[p.Phrases[a].Prep].Text)] && lower(toks[p.Phrases[a].Prep].Text) != "between") &&
+			p.Phrases[a].Prep >= 0 && !subordinators[lower(toks[p.Phrases[a].Prep].Text)] && lower(toks[p.Phrases[a].Prep].Text) != "between" &&
+				p.prevVerb(p.Phrases[a].From) >= 0) &&
 			p.finiteVerbAt(p.Phrases[lastM].To) {
 			// "X met Y, and Z said", "inform him of the deal and Olmert
 			// accepted": the last one starts a clause
