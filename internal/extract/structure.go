@@ -285,13 +285,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			break
 		}
 	}
-	// "Syrian ceasefire talks", "Israeli positions": the country named
-	// before the head
+	// "Syrian ceasefire talks", "Israeli positions", "NATO membership",
+	// "the House of Lords decision": the actor named before the head
 	if !a.p.Toks[P.Head].Tag.IsProperNoun() {
 		for i := P.From; i < P.Head; i++ {
 			if mi := a.mentionAt[i]; mi >= 0 && a.mentionAt[P.Head] != mi {
-				if e := countryEntity(a.ms[mi], a.dict); e != nil {
-					return []filler{{ent: e, span: a.ms[mi].Span, resolved: true}}
+				if m := a.ms[mi]; len(m.Entities) == 1 && m.Entities[0].Type != Person {
+					return []filler{{ent: m.Entities[0], span: m.Span, resolved: true}}
 				}
 			}
 		}
