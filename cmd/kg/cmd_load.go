@@ -4,14 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"kg/internal/fatal"
 	"kg/internal/graph"
+	"kg/internal/pipeline"
 	"kg/internal/rdf"
+	"kg/internal/ui"
 )
 
 type loadOptions struct {
@@ -31,9 +33,13 @@ func loadCommand(g *globals) *cli.Command {
 (.ttl Turtle, .nt N-Triples, .nq N-Quads) unless --format is given; "-" reads
 standard input (give --format). N-Quads graph names are kept.
 
-Each file is parsed completely before anything is written and then added in one
-transaction, so a file with a syntax error adds nothing, and an interrupted load
-leaves whole files. Parsing is strict: an ill-typed literal ("abc"^^xsd:integer,
+Each file is read and checked completely before anything is written, so a file
+with an error anywhere adds nothing. N-Triples and N-Quads are then read again and
+stored in transactions of 50,000 statements, so memory does not grow with the
+file; an interrupted load leaves whole transactions, and running it again adds the
+rest. (Turtle files are parsed whole in memory: for very large graphs, use N-Quads.)
+On a terminal, progress (statements/s, ETA) is shown on standard error. Parsing
+is strict: an ill-typed literal ("abc"^^xsd:integer,
 "2017-02-30"^^xsd:date) or a language tag that is not BCP 47 ("x"@en--) is an
 error too, so the store only holds what kg export can write. Blank nodes belong
 to their file: _:b0 in a.nt and _:b0 in b.nt are two nodes. Statements already
@@ -103,36 +109,77 @@ func runLoad(ctx context.Context, o loadOptions, g *globals, files []string) err
 			return err
 		}
 		name := file
-		var r io.Reader = g.stdin
 		if file == "-" {
 			name = "standard input"
-		} else {
-			f, err := os.Open(file)
-			if err != nil {
-				return fatal.Errorf("%s: %w", file, unwrapPathError(err))
-			}
-			r = f
-		}
-		quads, err := rdf.Parse(r, format)
-		if c, ok := r.(io.Closer); ok && file != "-" {
-			c.Close()
-		}
-		if err != nil {
-			var pe *rdf.ParseError
-			if errors.As(err, &pe) && pe.Line > 0 {
-				return fatal.Errorf("%s:%d:%d: %s (%s; nothing from this file was loaded)", name, pe.Line, pe.Col, pe.Msg, format.Info().Title)
-			}
-			return fatal.Errorf("%s: %w (%s; nothing from this file was loaded)", name, err, format.Info().Title)
 		}
 		before := st.Size()
-		if err := st.Add(quads); err != nil {
-			return fatal.Errorf("%s: storing: %w", name, err)
+		bar := newLoadProgress(p, name)
+		stats, err := pipeline.Load(ctx, pipeline.LoadOptions{Store: st, Format: format, Stdin: g.stdin, Progress: bar.update}, file)
+		p.ClearStatus()
+		if err != nil {
+			if ctx.Err() != nil && !stats.Checking {
+				return &interruptedError{err: err, kept: fmt.Sprintf("%s: %d statements stored, in whole batches; load it again to add the rest (%d of %d files were loaded before it)",
+					name, stats.Statements, i, len(files))}
+			}
+			if ctx.Err() != nil {
+				return &interruptedError{err: err, kept: fmt.Sprintf("nothing from %s was loaded (%d of %d files were)", name, i, len(files))}
+			}
+			var pe *rdf.ParseError
+			switch {
+			case errors.As(err, &pe) && pe.Line > 0:
+				return fatal.Errorf("%s:%d:%d: %s (%s; nothing from this file was loaded)", name, pe.Line, pe.Col, pe.Msg, format.Info().Title)
+			case errors.As(err, &pe):
+				return fatal.Errorf("%s: %w (%s; nothing from this file was loaded)", name, err, format.Info().Title)
+			case stats.Checking:
+				return fatal.Errorf("%s: %w", name, unwrapPathError(err))
+			}
+			return fatal.Errorf("%s: storing: %w (%d statements were stored, in whole batches)", name, err, stats.Statements)
 		}
 		after := st.Size()
-		p.Infof("%s: %d statements read, %d new (store %d → %d quads)", name, len(quads), after-before, before, after)
+		p.Infof("%s: %d statements read, %d new (store %d → %d quads), %.1f s", name, stats.Statements, after-before, before, after, bar.elapsed().Seconds())
 	}
 	if len(files) > 1 {
 		p.Infof("%d files, %d quads added, %d in store", len(files), st.Size()-start, st.Size())
 	}
 	return nil
+}
+
+// loadProgress is kg load's status line: the check, then the storing,
+// with rates and an ETA.
+type loadProgress struct {
+	p     *ui.Printer
+	name  string
+	start time.Time
+	phase time.Time // start of the current pass
+	last  time.Time
+}
+
+func newLoadProgress(p *ui.Printer, name string) *loadProgress {
+	now := time.Now()
+	return &loadProgress{p: p, name: name, start: now, phase: now}
+}
+
+func (lp *loadProgress) elapsed() time.Duration { return time.Since(lp.start) }
+
+func (lp *loadProgress) update(s pipeline.LoadStats) {
+	if !s.Checking && lp.phase.Before(lp.start.Add(s.CheckTime)) {
+		lp.phase = lp.start.Add(s.CheckTime) // the store pass began
+	}
+	if time.Since(lp.last) < 200*time.Millisecond {
+		return
+	}
+	lp.last = time.Now()
+	secs := time.Since(lp.phase).Seconds()
+	verb := "stored"
+	if s.Checking {
+		verb = "checked"
+	}
+	line := fmt.Sprintf("%s: %d statements %s, %.0f/s", lp.name, s.Statements, verb, float64(s.Statements)/secs)
+	if s.Size > 0 && s.Bytes > 0 {
+		frac := float64(s.Bytes) / float64(s.Size)
+		if frac > 0.01 && frac < 1 {
+			line += fmt.Sprintf(", %3.0f%%, ETA %s", 100*frac, (time.Duration(secs*(1-frac)/frac) * time.Second).Round(time.Second))
+		}
+	}
+	lp.p.Status(line)
 }

@@ -188,7 +188,7 @@ func TestLoadBlankNodesAndBadLiterals(t *testing.T) {
 	bad := writeFile(t, dir, "bad.nt", "<http://e.org/s> <http://e.org/p> \"ok\" .\n<http://e.org/s> <http://e.org/p> \"x\"@en-- .\n")
 	badType := writeFile(t, dir, "bad.ttl", "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n<http://e.org/s> <http://e.org/p> \"abc\"^^xsd:integer .\n")
 	n := len(storeQuads(t, store))
-	for file, want := range map[string]string{bad: bad + ":2:1: object: invalid language tag", badType: badType + ":2:35: object: \"abc\" is not a valid xsd:integer"} {
+	for file, want := range map[string]string{bad: bad + ":2:39: object: invalid language tag", badType: badType + ":2:35: object: \"abc\" is not a valid xsd:integer"} {
 		r := kg(t, "", "load", "--store", store, file)
 		if r.code != 1 || !strings.Contains(r.stderr, want) {
 			t.Errorf("kg load %s: exit %d %q; want 1 and %q", filepath.Base(file), r.code, r.stderr, want)

@@ -51,17 +51,11 @@ func FromEnv() (Options, error) {
 	}
 	opt.Corpus = os.Getenv("KG_BENCH_CORPUS")
 	if opt.Corpus == "" {
-		dir, _ := os.Getwd()
-		for ; ; dir = filepath.Dir(dir) {
-			p := filepath.Join(dir, "shared", "corpora", "news.jsonl")
-			if _, err := os.Stat(p); err == nil {
-				opt.Corpus = p
-				break
-			}
-			if dir == filepath.Dir(dir) {
-				return opt, ErrNoCorpus
-			}
+		p, ok := Shared(filepath.Join("corpora", "news.jsonl"))
+		if !ok {
+			return opt, ErrNoCorpus
 		}
+		opt.Corpus = p
 	} else if _, err := os.Stat(opt.Corpus); err != nil {
 		return opt, fmt.Errorf("%w: %v", ErrNoCorpus, err)
 	}
@@ -80,6 +74,28 @@ func FromEnv() (Options, error) {
 		opt.Density = v
 	}
 	return opt, nil
+}
+
+// Shared finds rel in the shared material: $KG_SHARED/rel, else
+// shared/rel in the nearest directory above the working directory that
+// has it (../shared next to the repository).
+func Shared(rel string) (string, bool) {
+	if d := os.Getenv("KG_SHARED"); d != "" {
+		p := filepath.Join(d, rel)
+		_, err := os.Stat(p)
+		return p, err == nil
+	}
+	dir, _ := os.Getwd()
+	for {
+		p := filepath.Join(dir, "shared", rel)
+		if _, err := os.Stat(p); err == nil {
+			return p, true
+		}
+		if dir == filepath.Dir(dir) {
+			return "", false
+		}
+		dir = filepath.Dir(dir)
+	}
 }
 
 // ErrNoCorpus: no corpus file was found (set KG_BENCH_CORPUS).

@@ -21,8 +21,16 @@ import (
 // BCP 47; or a literal whose lexical form is not in its XSD datatype's
 // lexical space ("abc"^^xsd:integer, "2017-02-30"^^xsd:date). It applies
 // the checks kg's writers apply, so what passes can be exported.
-func CheckQuad(q quad.Quad) error {
-	if _, err := toRDFTriple(q, true); err != nil {
+func CheckQuad(q quad.Quad) error { return new(Checker).Check(q) }
+
+// Checker is CheckQuad for many statements: it reuses its memory.
+type Checker struct{ b batch }
+
+// Check is CheckQuad.
+func (c *Checker) Check(q quad.Quad) error {
+	c.b.reset()
+	c.b.withGraph = true
+	if _, _, err := c.b.encode(q); err != nil {
 		return err
 	}
 	if ts, ok := q.Object.(quad.TypedString); ok {

@@ -64,6 +64,10 @@ func Parse(r io.Reader, f Format) ([]quad.Quad, error) {
 	return parseChecked(r, f, true)
 }
 
+// BlankNodeScope is the prefix Parse gives the blank node labels of a
+// document whose SHA-256 digest is sum.
+func BlankNodeScope(sum []byte) string { return hex.EncodeToString(sum[:6]) }
+
 // ParseUnscoped is Parse with blank node labels kept as written, for
 // statements that name nodes already stored (a delete request).
 func ParseUnscoped(r io.Reader, f Format) ([]quad.Quad, error) {
@@ -83,7 +87,7 @@ func parseChecked(r io.Reader, f Format, scope bool) ([]quad.Quad, error) {
 	prefix := ""
 	if scope {
 		sum := sha256.Sum256(src)
-		prefix = hex.EncodeToString(sum[:6])
+		prefix = BlankNodeScope(sum[:])
 	}
 	for i := range out {
 		out[i].Subject = relabel(out[i].Subject, marked, prefix)
