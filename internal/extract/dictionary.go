@@ -141,6 +141,7 @@ const (
 	byMetonym                    // "the Kremlin" for Russia
 	byDemonym                    // "Russian" — only an actor before an agent noun
 	byGroup                      // in the agent trie: a group noun ("rebels"), not the state
+	byPeople                     // a plural demonym ("Palestinians"): the country, but not what an article is about
 )
 
 // phrase is one entry of the alias trie.
@@ -471,7 +472,11 @@ func (d *Dictionary) addNames(e *Entity, aliases, metonyms, demonyms []string, w
 		// "Palestinians", "Israelis": the plural noun names the people,
 		// an actor on its own (but not "Swisss" or "Chineses").
 		if !strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ese") && !strings.HasSuffix(m, "sh") && !strings.HasSuffix(m, "ch") {
-			d.addPhrase(m+"s", &phrase{entity: e, kind: byName})
+			d.addPhrase(m+"s", &phrase{entity: e, kind: byPeople})
+			// and it is a name the text calls the actor by: a label
+			if e.Type == Country && !slices.Contains(e.Aliases, m+"s") {
+				e.Aliases = append(e.Aliases, m+"s")
+			}
 		}
 	}
 }

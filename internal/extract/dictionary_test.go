@@ -39,7 +39,7 @@ persons:
 			},
 			check: func(t *testing.T, d *Dictionary) {
 				ru, vp := d.Entity("Russia"), d.Entity("Vladimir_Putin")
-				if ru.Name != "Russia" || !reflect.DeepEqual(ru.Aliases, []string{"Russian Federation", "Rossiya"}) || !reflect.DeepEqual(ru.Metonyms, []string{"Kremlin", "State Duma"}) {
+				if ru.Name != "Russia" || !reflect.DeepEqual(ru.Aliases, []string{"Russian Federation", "Russians", "Rossiya"}) || !reflect.DeepEqual(ru.Metonyms, []string{"Kremlin", "State Duma"}) {
 					t.Errorf("Russia = %+v", ru)
 				}
 				if vp.Name != "Vladimir Putin" || vp.Gender != "male" || vp.Country != "RUS" || len(vp.Roles) != 2 {

@@ -166,7 +166,7 @@ func (a *analysis) defineAcronyms() {
 			// "the Popular Front for Renewal (PFR)": the capitalized words
 			// and their joiners before the parenthesis
 			e = a.discovered(from, i-1)
-		} else if from, to, ok := a.properName(ph); ok {
+		} else if from, to, ok := a.properName(ph); ok && initialsFit(toks[i].Text, toks[from:to]) {
 			e = a.discovered(from, to)
 		}
 		if e != nil {
@@ -197,7 +197,7 @@ func (a *analysis) nameStart(last int) int {
 		switch {
 		case isCapitalizedWord(w) && toks[j].Tag != nlp.DT:
 			from = j
-		case (w == "of" || w == "for" || w == "and" || w == "de" || w == "the") && j > 0 && isCapitalizedWord(toks[j-1].Text):
+		case (w == "of" || w == "for" || w == "and" || w == "de" || w == "the" || toks[j].Tag == nlp.POS) && j > 0 && isCapitalizedWord(toks[j-1].Text):
 		default:
 			return from
 		}

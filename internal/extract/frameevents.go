@@ -707,7 +707,7 @@ func (x *Extractor) evaluationEvents(a *analysis) []Event {
 		default:
 			continue
 		}
-		targets := a.saidAbout(from, to, first, speakers)
+		targets := a.saidAbout(from, to, first, code == ev.NegativeCode, speakers)
 		if len(targets) == 0 {
 			continue
 		}
@@ -761,7 +761,7 @@ func (a *analysis) negatedWord(i, from int) bool {
 // saidAbout is whom the words in tokens [from, to) are about: the actors
 // of the clauses there, their subject first, then objects and PPs; never
 // the speakers themselves.
-func (a *analysis) saidAbout(from, to, word int, speakers []filler) []filler {
+func (a *analysis) saidAbout(from, to, word int, negative bool, speakers []filler) []filler {
 	p := a.p
 	// the speaker's own side: itself, its country, its compatriots
 	own := func(f filler) bool {
@@ -797,8 +797,14 @@ func (a *analysis) saidAbout(from, to, word int, speakers []filler) []filler {
 			if v.From < from || v.From >= to || inClause(c) != (pass == 0) {
 				continue
 			}
-			roles = append(roles, c.Subj, c.Obj)
-			roles = append(roles, ppPhrases(c)...)
+			roles = append(roles, c.Subj)
+			// criticism is of whoever acts ("the measures unfairly
+			// penalised Roma people" is not of the Roma): its objects count
+			// only in praise
+			if !negative {
+				roles = append(roles, c.Obj)
+				roles = append(roles, ppPhrases(c)...)
+			}
 		}
 	}
 	for ph := range p.Phrases {

@@ -212,7 +212,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		}
 		if p := c.phraseAt(toks, i); p != nil {
 			switch p.kind {
-			case byName, byMetonym:
+			case byName, byMetonym, byPeople:
 				how := "name"
 				if p.kind == byMetonym {
 					how = "metonym"
@@ -491,8 +491,8 @@ func articleCountry(d *Dictionary, a *Article) string {
 				i++
 				continue
 			}
-			if p.entity.Type == Country {
-				count[p.entity.Country]++
+			if p.entity.Type == Country && p.kind != byPeople {
+				count[p.entity.Country]++ // "ethnic Albanians in Istanbul" is not about Albania
 			}
 			i += p.words
 		}

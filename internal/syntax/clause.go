@@ -230,6 +230,18 @@ func (p *Parse) clauses() {
 		p.subject(k)
 	}
 	p.leadingPPs()
+	// '"...," said Trimulya Suryadi, another lawyer.': a speech verb with
+	// no subject before it takes the phrase after it
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		v := &p.Verbs[k]
+		if c.Subj >= 0 || c.Obj < 0 || !v.Finite || !speechVerbs[v.Lemma] || v.From == 0 {
+			continue
+		}
+		if b := v.From - 1; p.Toks[b].Tag == nlp.Comma || p.Toks[b].Tag == nlp.RQuote || p.Toks[b].Tag == nlp.Colon {
+			c.Subj, c.Obj, c.SubjHow = c.Obj, -1, "inverted"
+		}
+	}
 	// openers take the subject of the first finite clause after them:
 	// "Welcoming the ruling, Maeve Sherlock said"
 	for k := range p.Clauses {
