@@ -138,6 +138,7 @@ func (a *analysis) discovered(from, to int) *Entity {
 	if !org && len(words) >= 2 && len(words) <= 4 {
 		e.Type = Person
 		c.surnames[stripDots(words[len(words)-1])] = e
+		c.persons = moveLast(c.persons, e) // "he" may now stand for them
 	}
 	c.found[id] = e
 	if e.Type == Organization {

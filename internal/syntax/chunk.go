@@ -180,6 +180,8 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				(toks[j+1].Tag.IsNoun() || toks[j+1].Tag.IsAdj() || atomEnd[j+1] > 0) &&
 				(j > start || adjectivalParticiples[lw]):
 				j++ // "the proposed deal", "visiting Chinese Premier X"
+			case isNameParticle(lw) && j+1 < n && toks[j+1].Tag.IsProperNoun() && (j == start || toks[j-1].Tag.IsProperNoun()):
+				j++ // "Jacques de Larosiere", "Osama bin Laden", "de Villepin"
 			case tj.IsNoun() || tj == nlp.Dollar || tj == nlp.Hash:
 				if seenNoun && (timeWords[lw] && (tj == nlp.NN || isWeekdayOrMonth(lw))) {
 					break scan // "the Czech Republic today": a time word starts its own phrase
@@ -214,6 +216,10 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 		ph := p.addPhrase(start, j, head)
 		if possessor >= 0 && p.Phrases[possessor].To == start {
 			p.Phrases[ph].Poss = possessor
+			// "in the Darfur region's rebel movements": the whole is in the PP
+			if pf := p.Phrases[possessor].From; pf > 0 && (toks[pf-1].Tag == nlp.IN || toks[pf-1].Tag == nlp.TO) {
+				p.Phrases[ph].Prep = pf - 1
+			}
 		}
 		possessor = -1
 		if toks[j-1].Tag == nlp.POS {
@@ -259,6 +265,15 @@ func allProper(toks []nlp.Token) bool {
 	return true
 }
 
+// isNameParticle: lower-case words inside names ("de Villepin", "bin Laden").
+func isNameParticle(w string) bool {
+	switch w {
+	case "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "del":
+		return true
+	}
+	return false
+}
+
 func atomStartsBefore(atomEnd []int, from, to int) int {
 	for k := from; k < to; k++ {
 		if atomEnd[k] > 0 {
@@ -279,6 +294,10 @@ func isWeekdayOrMonth(w string) bool {
 
 func (p *Parse) canStartPhrase(i int) bool {
 	t := p.Toks[i].Tag
+	if isNameParticle(lower(p.Toks[i].Text)) && i+1 < len(p.Toks) && p.Toks[i+1].Tag.IsProperNoun() && p.Toks[i].Text == lower(p.Toks[i].Text) &&
+		(i == 0 || !p.Toks[i-1].Tag.IsNoun()) {
+		return true
+	}
 	switch {
 	case t == nlp.DT:
 		// a determiner starts a phrase when something nominal follows, or

@@ -585,6 +585,25 @@ func (p *Parse) subject(k int) {
 				continue
 			}
 			return
+		case t.Tag == nlp.RRB:
+			// "Major shareholders in the European Bank (EBRD) have urged"
+			depth := 0
+			for j := i; j >= 0; j-- {
+				switch p.Toks[j].Tag {
+				case nlp.RRB:
+					depth++
+				case nlp.LRB:
+					depth--
+				}
+				if depth == 0 {
+					i = p.skipAdvLeft(j - 1)
+					break
+				}
+			}
+			if depth != 0 {
+				return
+			}
+			continue
 		case (t.Tag == nlp.IN || t.Tag == nlp.WRB) && subordinators[w]:
 			return
 		}
