@@ -170,9 +170,9 @@ func runBuild(ctx context.Context, o buildOptions, g *globals, inputs []string) 
 	if err != nil {
 		return err
 	}
-	written, writeTime := 0, time.Duration(0)
+	written := 0
 	if out != nil {
-		written, writeTime = out.Written(), out.Took()
+		written = out.Written()
 	}
 	wrote, noun := "", "triples"
 	if format == rdf.NQuads {
@@ -187,7 +187,7 @@ func runBuild(ctx context.Context, o buildOptions, g *globals, inputs []string) 
 	p.Infof("%d articles, %d events, %d quads in store%s, %.2f s",
 		res.Articles, res.Events, st.Size(), wrote, time.Since(start).Seconds())
 	if o.stats {
-		p.Block(statsReport(res.BuildStats, st.Backend, o.output, written, writeTime, time.Since(start)))
+		p.Block(statsReport(res.BuildStats, st.Backend, o.output, written, time.Since(start)))
 	}
 	return nil
 }
