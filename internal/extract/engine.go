@@ -128,7 +128,11 @@ func (x *Extractor) walk(a *Article, fn func(SentenceResult), keep bool) {
 	c.country = articleCountry(x.Dict, a)
 	var last *Event
 	var buf []nlp.Token
-	for _, s := range Sentences(a) {
+	sents := Sentences(a)
+	c.quotes = mapQuotes(a.Text, sents)
+	c.speakers = map[int]*Entity{}
+	for i, s := range sents {
+		c.readQuotes(i)
 		if len(s.Text) > maxSentence {
 			// No real sentence is this long: it is a table, a list or text
 			// without punctuation, and matching every rule over it would cost

@@ -655,9 +655,9 @@ func hasString(list []string, s string) bool {
 // evaluationEvents codes what speakers say of others: "Liberty said the
 // policy was racist" is Liberty criticizing (111) whoever the words are
 // about; "the State Department says the new members enhance the alliance"
-// praise (051). The polarity is the balance of the evaluation words
-// (frames.yaml, evaluation:) in what was said, a word after "not" counting
-// for the other side.
+// praise (051); "Katsav said the parties must present clear positions" a
+// demand (100) of the parties. A sentence of a quotation attributed in
+// another sentence is its speaker's.
 func (x *Extractor) evaluationEvents(a *analysis) []Event {
 	ev := x.Frames.Evaluation
 	if ev == nil {
@@ -665,61 +665,166 @@ func (x *Extractor) evaluationEvents(a *analysis) []Event {
 	}
 	p := a.p
 	var out []Event
+	spoken := false
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
 		v := &p.Verbs[c.Verb]
-		if !ev.Speech[v.Lemma] || v.Negated || c.Question || !v.Finite && !v.Gerund {
-			continue
+		if !ev.Speech[v.Lemma] || v.Negated || c.Question || !v.Finite && !v.Gerund || v.Gerund && c.Obj >= 0 {
+			continue // not "maintaining the health of our democracy"
 		}
 		speakers := a.phraseActors(p.Agent(c), true)
 		if len(speakers) == 0 {
 			continue
 		}
+		spoken = true
 		from, to := a.saidSpan(k)
-		if to-from < 3 {
+		out = append(out, a.evaluate(ev, speakers, from, to, a.tokSpan(v.From, v.To))...)
+	}
+	if !spoken && a.c.quoted != nil && len(p.Toks) > 0 {
+		speakers := []filler{{ent: a.c.quoted, resolved: true, role: "quote"}}
+		out = append(out, a.evaluate(ev, speakers, 0, len(p.Toks), a.tokSpan(0, len(p.Toks)))...)
+	}
+	return out
+}
+
+// evaluate codes what speakers said in tokens [from, to): its praise or
+// criticism, and its directives.
+func (a *analysis) evaluate(ev *Evaluation, speakers []filler, from, to int, match Span) []Event {
+	if to-from < 3 {
+		return nil
+	}
+	p := a.p
+	out := a.directives(ev, speakers, from, to, match)
+	neg, pos, first := 0, 0, -1
+	for i := from; i < to; i++ {
+		w := strings.ToLower(p.Toks[i].Lemma)
+		n, ps := ev.Negative[w], ev.Positive[w]
+		if !n && !ps {
 			continue
 		}
-		neg, pos, first := 0, 0, -1
-		for i := from; i < to; i++ {
-			w := strings.ToLower(p.Toks[i].Lemma)
-			n, ps := ev.Negative[w], ev.Positive[w]
-			if !n && !ps {
-				continue
-			}
-			if a.negatedWord(i, from) {
-				n, ps = ps, n
-			}
-			if n {
-				neg++
-			} else {
-				pos++
-			}
-			if first < 0 {
-				first = i
-			}
+		if a.negatedWord(i, from) {
+			n, ps = ps, n
 		}
-		code := ""
-		switch {
-		case neg > pos:
-			code = ev.NegativeCode
-		case pos > neg:
-			code = ev.PositiveCode
-		default:
+		if n {
+			neg++
+		} else {
+			pos++
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	code := ""
+	switch {
+	case neg > pos:
+		code = ev.NegativeCode
+	case pos > neg:
+		code = ev.PositiveCode
+	default:
+		return out
+	}
+	targets := a.saidAbout(from, to, first, code == ev.NegativeCode, speakers)
+	if len(targets) == 0 {
+		return out
+	}
+	f := &Frame{ID: "speech.praise", Code: code, Confidence: 0.6}
+	if code == ev.NegativeCode {
+		f.ID = "speech.criticism"
+	}
+	return append(out, a.emit(f, code, speakers, targets[:1], match)...)
+}
+
+// directives codes "Y should ...", "Y must ...", "Y needs to ..." in what
+// speakers said as their appeal to or demand of Y. Not of themselves or
+// their own side ("we must reach a decision"), and not in a passive ("the
+// rulings should be announced"), whose subject is not who is to act.
+func (a *analysis) directives(ev *Evaluation, speakers []filler, from, to int, match Span) []Event {
+	p := a.p
+	var out []Event
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		v := &p.Verbs[c.Verb]
+		if v.From < from || v.From >= to || c.Question || v.Passive || c.Subj < 0 {
 			continue
 		}
-		targets := a.saidAbout(from, to, first, code == ev.NegativeCode, speakers)
+		switch c.Sub {
+		case "if", "unless", "whether", "lest":
+			continue
+		}
+		var d *Directive
+		for i := range ev.Directives {
+			if hasString(ev.Directives[i].Modals, v.Modal) || hasString(ev.Directives[i].Verbs, v.Lemma) && c.Obj < 0 && a.activeToComp(k) {
+				d = &ev.Directives[i]
+				break
+			}
+		}
+		if d == nil || !a.saidDirectly(ev, k, from, to) {
+			continue
+		}
+		var targets []filler
+		for _, f := range a.phraseActors(c.Subj, true) {
+			if !ownSide(speakers, f) {
+				targets = append(targets, f)
+			}
+		}
 		if len(targets) == 0 {
 			continue
 		}
-		f := &Frame{ID: "speech.evaluation", Code: code, Confidence: 0.6}
-		if code == ev.PositiveCode {
-			f.ID = "speech.praise"
-		} else {
-			f.ID = "speech.criticism"
-		}
-		out = append(out, a.emit(f, code, speakers, targets[:1], a.tokSpan(v.From, v.To))...)
+		f := &Frame{ID: "speech.directive", Code: d.Code, Confidence: 0.6}
+		out = append(out, a.emit(f, d.Code, speakers, targets, match)...)
 	}
 	return out
+}
+
+// activeToComp reports whether clause k takes an active to-infinitive
+// ("needs to change", not "need to be resourced").
+func (a *analysis) activeToComp(k int) bool {
+	for j := range a.p.Clauses {
+		c := &a.p.Clauses[j]
+		if v := &a.p.Verbs[c.Verb]; c.Parent == k && c.Rel == "xcomp" && v.Infinitive && c.Sub == "" {
+			return !v.Passive
+		}
+	}
+	return false
+}
+
+// saidDirectly reports whether clause k states what was said in tokens
+// [from, to) itself, not inside a relative clause ("the direction New
+// Labour should be taking") or under another verb than one of saying or
+// being ("the leaders agreed that all parties must ...": the leaders'
+// appeal, not the speaker's).
+func (a *analysis) saidDirectly(ev *Evaluation, k, from, to int) bool {
+	p := a.p
+	for depth := 0; k >= 0 && depth < 6; depth++ {
+		c := &p.Clauses[k]
+		if c.Rel == "relcl" || c.Rel == "participle" {
+			return false
+		}
+		if c.Parent < 0 {
+			return true
+		}
+		par := &p.Clauses[c.Parent]
+		pv := &p.Verbs[par.Verb]
+		if pv.From < from || pv.From >= to {
+			return true // the speech verb itself
+		}
+		if !ev.Speech[pv.Lemma] && pv.Lemma != "be" {
+			return false
+		}
+		k = c.Parent
+	}
+	return false
+}
+
+// ownSide reports whether f is one of the speakers, their country, or
+// their compatriot.
+func ownSide(speakers []filler, f filler) bool {
+	for _, s := range speakers {
+		if s.ent == f.ent || s.ent.Country != "" && s.ent.Country == f.ent.Country && (f.ent.Type == Country || s.ent.Type == Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidSpan is the stretch of tokens a speech clause reports: what follows
@@ -763,15 +868,6 @@ func (a *analysis) negatedWord(i, from int) bool {
 // the speakers themselves.
 func (a *analysis) saidAbout(from, to, word int, negative bool, speakers []filler) []filler {
 	p := a.p
-	// the speaker's own side: itself, its country, its compatriots
-	own := func(f filler) bool {
-		for _, s := range speakers {
-			if s.ent == f.ent || s.ent.Country != "" && s.ent.Country == f.ent.Country && (f.ent.Type == Country || s.ent.Type == Country) {
-				return true
-			}
-		}
-		return false
-	}
 	// the clause the evaluation word is in first ("Afghanistan, which has
 	// been uncooperative"), then the other clauses of what was said
 	var roles []int
@@ -818,7 +914,7 @@ func (a *analysis) saidAbout(from, to, word int, negative bool, speakers []fille
 		}
 		var out []filler
 		for _, f := range a.phraseActors(ph, true) {
-			if !own(f) {
+			if !ownSide(speakers, f) {
 				out = append(out, f)
 			}
 		}

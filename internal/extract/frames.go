@@ -160,12 +160,25 @@ type Evaluation struct {
 	Speech                     map[string]bool // verbs that introduce what was said
 	Negative, Positive         map[string]bool // word lemmas
 	NegativeCode, PositiveCode string
-	File                       string
+	// Directives: what a speaker says someone should or must do is an
+	// appeal to (020) or a demand of (100) them, by the modal or the verb
+	// ("needs to", "has to") that says it.
+	Directives []Directive
+	File       string
 	Line                       int
 }
 
+// Directive is one kind of "X said Y should ...": the modals or the verbs
+// taking a to-infinitive that make it, and its code.
+type Directive struct {
+	Code   string   `yaml:"code"`
+	Modals []string `yaml:"modals"`
+	Verbs  []string `yaml:"verbs"`
+}
+
 type evaluationSpec struct {
-	Speech   []string `yaml:"speech"`
+	Speech     []string    `yaml:"speech"`
+	Directives []Directive `yaml:"directives"`
 	Negative struct {
 		Code  string   `yaml:"code"`
 		Words []string `yaml:"words"`
@@ -376,13 +389,17 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 					errs.add(name, v.Line, "evaluation: %v", err)
 					continue
 				}
-				for _, code := range []string{ev.Negative.Code, ev.Positive.Code} {
+				codes := []string{ev.Negative.Code, ev.Positive.Code}
+				for _, d := range ev.Directives {
+					codes = append(codes, d.Code)
+				}
+				for _, code := range codes {
 					if code != "" && ontology.CameoLabels[code] == "" {
 						errs.add(name, v.Line, "evaluation: code %q is not in the CAMEO scheme", code)
 					}
 				}
 				eval = &Evaluation{Speech: set(lowerAll(ev.Speech)), NegativeCode: ev.Negative.Code, PositiveCode: ev.Positive.Code,
-					Negative: set(lowerAll(ev.Negative.Words)), Positive: set(lowerAll(ev.Positive.Words)), Line: v.Line, File: name}
+					Negative: set(lowerAll(ev.Negative.Words)), Positive: set(lowerAll(ev.Positive.Words)), Directives: ev.Directives, Line: v.Line, File: name}
 			case "light_verbs":
 				var list []string
 				if err := v.Decode(&list); err != nil {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +44,10 @@ type discourse struct {
 	thing     *Entity            // the last organization or country subject: "it"
 	country   string             // the country the whole article names most, for "the government"
 	orgs      []*Entity          // organizations named so far, most recent last: "the commission"
+	quotes    *quoteMap          // the article's quotations
+	sentence  int                // index of the sentence being read
+	speakers  map[int]*Entity    // quotation group → its speaker, once resolved
+	quoted    *Entity            // the speaker of the first quotation in this sentence, if known
 }
 
 func newDiscourse(d *Dictionary, date string) *discourse {
@@ -145,6 +148,7 @@ func (c *discourse) pair(kind mentionKind) []*Entity {
 func (c *discourse) mentions(s Sentence) []Mention {
 	toks := tokenize(s.Text, s.Start)
 	var out []Mention
+	joint := false // a "we" of this sentence stands for two parties
 	if len(c.here) > 0 {
 		c.before = c.here
 	}
@@ -258,21 +262,22 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			i++
 			continue
 		}
-		// "“We agreed to work together,” Macron said": inside a quote, "we"
-		// is its speaker, and with a verb done together (agreed, met) the
-		// speaker and the last other person named.
-		if lower == "we" {
-			if sp := c.speaker(s, toks); sp != nil {
-				es := []*Entity{sp}
-				if i+1 < len(toks) && jointVerbs[strings.ToLower(toks[i+1].Text)] {
-					if o := c.lastOther(sp); o != nil {
-						es = append(es, o)
-					}
+		// "“We agreed to work together,” Macron said": inside a quotation,
+		// "I" and "we" are its speaker, and with a verb done together
+		// (agreed, met) "we" is the speaker and the last other person named.
+		// After a joint "we", "our" and "us" are left alone: "we agreed to
+		// deepen our partnership" is not done to either of them.
+		if sp := c.speakerAt(t.Start); sp != nil && firstPerson[t.Text] && !(joint && lower != "we") {
+			es := []*Entity{sp}
+			if lower == "we" && i+1 < len(toks) && jointVerbs[strings.ToLower(toks[i+1].Text)] {
+				if o := c.lastOther(sp); o != nil {
+					es = append(es, o)
+					joint = true
 				}
-				add(i, i+1, "pronoun", es...)
-				i++
-				continue
 			}
+			add(i, i+1, "pronoun", es...)
+			i++
+			continue
 		}
 		i++
 	}
@@ -332,30 +337,9 @@ func appositionHead(out []Mention, s Sentence, offset int) int {
 // jointVerbs are done by two parties together: "we agreed", "we met".
 var jointVerbs = map[string]bool{"agreed": true, "discussed": true, "met": true, "talked": true, "decided": true, "signed": true, "reached": true}
 
-// quoteSpeakerRE finds who a quotation is attributed to: `...,” Macron said`.
-var quoteSpeakerRE = regexp.MustCompile(`[”"],?\s+(?:the\s+)?((?:[A-Z][\p{L}.'-]*\s){0,3}?[A-Z][\p{L}.'-]*)\s+(?:said|says|added|told|stressed|declared)\b`)
-
-// speaker is the person or country a quotation in the sentence is
-// attributed to, when it names an actor the article knows.
-func (c *discourse) speaker(s Sentence, toks []token) *Entity {
-	m := quoteSpeakerRE.FindStringSubmatchIndex(s.Text)
-	if m == nil {
-		return nil
-	}
-	start, end := s.Start+m[2], s.Start+m[3]
-	for k, t := range toks {
-		if t.Start < start || t.End > end {
-			continue
-		}
-		if p := c.phraseAt(toks, k); p != nil && p.kind != byDemonym {
-			return p.entity
-		}
-		if e := c.surnames[t.Key]; e != nil {
-			return e
-		}
-	}
-	return nil
-}
+// firstPerson are the words that, inside a quotation, stand for its
+// speaker. Not "US", which is a country.
+var firstPerson = map[string]bool{"I": true, "me": true, "my": true, "we": true, "We": true, "us": true, "our": true, "Our": true, "My": true}
 
 // lastOther is the most recently mentioned person other than e.
 func (c *discourse) lastOther(e *Entity) *Entity {
