@@ -165,7 +165,7 @@ type Evaluation struct {
 	// ("needs to", "has to") that says it.
 	Directives []Directive
 	File       string
-	Line                       int
+	Line       int
 }
 
 // Directive is one kind of "X said Y should ...": the modals or the verbs
@@ -179,7 +179,7 @@ type Directive struct {
 type evaluationSpec struct {
 	Speech     []string    `yaml:"speech"`
 	Directives []Directive `yaml:"directives"`
-	Negative struct {
+	Negative   struct {
 		Code  string   `yaml:"code"`
 		Words []string `yaml:"words"`
 	} `yaml:"negative"`

@@ -34,7 +34,7 @@ type quoteSpan struct {
 }
 
 // mapQuotes follows quotation marks through an article's sentences. Curly
-// marks and `` '' say which way they face; a straight " toggles. A
+// marks and “ ” say which way they face; a straight " toggles. A
 // quotation left open at the end of a paragraph goes on in the next one only
 // if that paragraph opens with a mark, as English typesetting does.
 func mapQuotes(text string, sents []Sentence) *quoteMap {

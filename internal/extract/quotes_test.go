@@ -9,7 +9,7 @@ func TestMapQuotes(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		// per sentence, the quoted text; per group, its attribution words
-		quoted         [][]string
+		quoted        [][]string
 		before, after []string
 	}{
 		{"one sentence, attributed after", `"We agreed," Modi said.`,
