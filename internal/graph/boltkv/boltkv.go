@@ -41,6 +41,7 @@ import (
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/hidal-go/hidalgo/kv"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // Name is the backend's name in Cayley's registry, the one Cayley's own
@@ -96,7 +97,7 @@ func Open(path string, opt *bolt.Options) (_ *DB, err error) {
 	defer catch(&err)
 	db, err := bolt.Open(path, 0o644, opt)
 	if err != nil {
-		if errors.Is(err, bolt.ErrInvalid) || errors.Is(err, bolt.ErrChecksum) || errors.Is(err, bolt.ErrVersionMismatch) {
+		if errors.Is(err, bolterrors.ErrInvalid) || errors.Is(err, bolterrors.ErrChecksum) || errors.Is(err, bolterrors.ErrVersionMismatch) {
 			err = fmt.Errorf("%w: %v", ErrCorrupt, err)
 		}
 		return nil, err
@@ -296,7 +297,7 @@ func (tx *Tx) Close() (err error) {
 	defer guard()()
 	defer catch(&err)
 	err = tx.tx.Rollback()
-	if errors.Is(err, bolt.ErrTxClosed) {
+	if errors.Is(err, bolterrors.ErrTxClosed) {
 		err = nil // after Commit
 	}
 	return err
