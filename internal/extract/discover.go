@@ -32,7 +32,7 @@ var thingWords = map[string]bool{"war": true, "crisis": true, "summit": true, "c
 	"bridge": true, "street": true, "square": true, "river": true, "island": true, "islands": true, "mountain": true,
 	"mountains": true, "city": true, "province": true, "region": true, "district": true, "county": true, "airport": true,
 	"station": true, "hotel": true, "hospital": true, "school": true, "stadium": true, "avenue": true, "road": true,
-	"strait": true, "sea": true, "ocean": true, "gulf": true, "valley": true, "plan": true, "declaration": true,
+	"strait": true, "channel": true, "bay": true, "sea": true, "ocean": true, "gulf": true, "valley": true, "plan": true, "declaration": true,
 	"protocol": true, "convention": true, "charter": true, "prize": true, "award": true, "festival": true, "museum": true,
 	"palace": true, "hall": true, "building": true, "tower": true, "plaza": true, "park": true, "library": true,
 	"cathedral": true, "mosque": true, "temple": true, "shrine": true, "canal": true, "dam": true, "peninsula": true,

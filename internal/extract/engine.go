@@ -120,6 +120,14 @@ func (x *Extractor) Explain(a *Article) []SentenceResult {
 	return out
 }
 
+// lexicon is what the frames tell the parser of words (nil without frames).
+func (x *Extractor) lexicon() syntax.Lexicon {
+	if x.Frames == nil {
+		return nil
+	}
+	return x.Frames
+}
+
 // walk reads the article sentence by sentence. Unless keep is set, the
 // token buffer is reused from one sentence to the next, and a result's
 // Parse is only valid during fn.
@@ -144,7 +152,7 @@ func (x *Extractor) walk(a *Article, fn func(SentenceResult), keep bool) {
 		res := SentenceResult{Sentence: s, Mentions: ms}
 		// Every sentence gets its structure: an actor may be named by a
 		// noun alone ("Police broke up the march", "the court ruled").
-		an := analyzeSentence(s, ms, c, x.Dict, buf)
+		an := analyzeSentence(s, ms, c, x.Dict, x.lexicon(), buf)
 		if !keep {
 			buf = an.p.Toks
 		}

@@ -154,8 +154,15 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 		if len(targets) == 0 {
 			mk(ac, filler{}, false)
 		}
+		n := len(out)
 		for _, t := range targets {
 			mk(ac, t, true)
+		}
+		// "Kostunica promised to democratize Serbia": acting on one's own
+		// country is still an act, with no other party, where the frame
+		// allows none
+		if len(out) == n && len(targets) > 0 && !f.NeedTarget {
+			mk(ac, filler{}, false)
 		}
 	}
 	return out

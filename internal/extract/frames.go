@@ -841,3 +841,19 @@ func (f *Frame) constraintKey() string {
 	}
 	return b.String()
 }
+
+// Verb reports whether some verb frame has lemma: the word can be a verb.
+// With TakesInfinitive it is the syntax.Lexicon the parser mends
+// "agreed to share/NN information" by.
+func (fr *Frames) Verb(lemma string) bool { return len(fr.verbs[lemma]) > 0 }
+
+// TakesInfinitive reports whether "to" + a verb may follow lemma: any
+// governor ("agreed to", "ready to", "urged X to"), and verbs of trying,
+// deciding and beginning, which govern nothing the frames must know of.
+func (fr *Frames) TakesInfinitive(lemma string) bool {
+	return fr.governsMap[lemma] != 0 || infinitiveTakers[lemma]
+}
+
+var infinitiveTakers = map[string]bool{"decide": true, "try": true, "attempt": true, "begin": true, "start": true,
+	"continue": true, "manage": true, "vote": true, "move": true, "choose": true, "struggle": true, "tend": true,
+	"resolve": true, "work": true, "act": true, "step": true, "fight": true, "campaign": true, "rush": true}

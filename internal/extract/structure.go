@@ -21,7 +21,7 @@ type analysis struct {
 
 // analyzeSentence tokenizes and tags a sentence, ties its mentions to tokens and
 // parses it, each mention's words kept inside one noun phrase.
-func analyzeSentence(s Sentence, ms []Mention, c *discourse, d *Dictionary, buf []nlp.Token) *analysis {
+func analyzeSentence(s Sentence, ms []Mention, c *discourse, d *Dictionary, lex syntax.Lexicon, buf []nlp.Token) *analysis {
 	toks := nlp.AppendTokens(buf[:0], s.Text)
 	nlp.Default().Tag(toks)
 	a := &analysis{s: s, ms: ms, c: c, dict: d, mentionAt: make([]int, len(toks))}
@@ -45,7 +45,7 @@ func analyzeSentence(s Sentence, ms []Mention, c *discourse, d *Dictionary, buf 
 			atoms = append(atoms, syntax.Span{From: from, To: to})
 		}
 	}
-	a.p = syntax.New(withoutQuotes(toks), atomsWithoutQuotes(toks, atoms))
+	a.p = syntax.NewWith(withoutQuotes(toks), atomsWithoutQuotes(toks, atoms), lex)
 	if len(a.p.Toks) != len(toks) {
 		a.mentionAt = a.mentionAt[:len(a.p.Toks)]
 		for i := range a.mentionAt {

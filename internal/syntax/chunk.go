@@ -12,10 +12,22 @@ import (
 // Albright", "Court of Appeal").
 type Span struct{ From, To int }
 
+// Lexicon is what a caller knows of words that the tagger's model does
+// not say: which lemmas can be verbs, and which words take a
+// to-infinitive ("agreed to", "ready to"). It lets the parser mend "agreed
+// to share/NN information" into an infinitive.
+type Lexicon interface {
+	Verb(lemma string) bool
+	TakesInfinitive(lemma string) bool
+}
+
 // New parses a tagged sentence. atoms are the names that must each stay
 // inside one noun phrase (sorted, not overlapping); they read as proper
 // nouns whatever their tags.
-func New(toks []nlp.Token, atoms []Span) *Parse {
+func New(toks []nlp.Token, atoms []Span) *Parse { return NewWith(toks, atoms, nil) }
+
+// NewWith is New with a lexicon to mend tags by (nil for none).
+func NewWith(toks []nlp.Token, atoms []Span, lex Lexicon) *Parse {
 	p := &Parse{Toks: toks, phraseAt: make([]int, len(toks)), verbAt: make([]int, len(toks))}
 	for i := range toks {
 		p.phraseAt[i], p.verbAt[i] = -1, -1
@@ -32,6 +44,9 @@ func New(toks []nlp.Token, atoms []Span) *Parse {
 		}
 	}
 	repairTags(toks, atomEnd, inAtom)
+	if lex != nil {
+		repairInfinitives(toks, inAtom, lex)
+	}
 	p.atomAt = make([]bool, len(toks))
 	for i, e := range atomEnd {
 		p.atomAt[i] = e > 0
@@ -73,6 +88,52 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		}
 	}
 }
+
+// repairInfinitives mends "to" + a noun into an infinitive where a word
+// taking one comes shortly before and the word can be a verb: "agreed to
+// share/NN information", "offered to hand/NN over". What follows must be
+// able to follow a verb (an object, a particle, the end), which keeps "agreed
+// to peace talks" (peace is no verb) and "went to court on Monday" (went
+// takes no infinitive) as they are.
+func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag != nlp.TO || lower(toks[i].Text) != "to" {
+			continue
+		}
+		t := &toks[i+1]
+		if t.Tag != nlp.NN && t.Tag != nlp.VBP || inAtom[i+1] || t.Text != strings.ToLower(t.Text) || !lex.Verb(nlp.Lemma(t.Text, nlp.VB)) {
+			continue
+		}
+		if i+2 < len(toks) {
+			n := toks[i+2]
+			ok := n.Tag == nlp.DT || n.Tag == nlp.PRPS || n.Tag == nlp.PRP || n.Tag.IsNoun() || n.Tag.IsAdj() || n.Tag == nlp.CD ||
+				n.Tag == nlp.RP || n.Tag.IsPunct() || infinitiveParticles[lower(n.Text)]
+			if !ok {
+				continue
+			}
+		}
+		// the word that governs "to": just before it, or before the
+		// object of a verb of asking ("urged Iran to share")
+		governed := false
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			g := toks[j]
+			if (g.Tag.IsVerb() || g.Tag.IsAdj()) && lex.TakesInfinitive(strings.ToLower(g.Lemma)) {
+				governed = true
+				break
+			}
+			if g.Tag.IsPunct() || g.Tag == nlp.IN || g.Tag == nlp.TO {
+				break
+			}
+		}
+		if governed {
+			t.Tag = nlp.VB
+			t.Lemma = nlp.Lemma(t.Text, nlp.VB)
+		}
+	}
+}
+
+// infinitiveParticles can follow a verb as its particle: "hand over".
+var infinitiveParticles = map[string]bool{"over": true, "up": true, "out": true, "back": true, "off": true, "down": true, "away": true}
 
 // hasFiniteVerb reports whether a tensed verb or a modal is among toks.
 func hasFiniteVerb(toks []nlp.Token) bool {

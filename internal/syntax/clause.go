@@ -309,9 +309,12 @@ func (p *Parse) objects(k int) {
 			}
 			c.Obj = ph
 			j = end(ph)
-			// "gave Iraq aid": a second object right after the first
+			// "gave Iraq aid": a second object right after the first, unless
+			// a verb of its own follows ("remove any doubts Iraq still
+			// possesses": a relative clause)
 			if j < len(toks) && !p.Phrases[ph].Possessor {
-				if q := p.phraseAt[j]; q >= 0 && p.Phrases[q].Prep < 0 && !p.Phrases[q].Time && p.Phrases[q].From == j && p.Phrases[ph].Poss != q {
+				if q := p.phraseAt[j]; q >= 0 && p.Phrases[q].Prep < 0 && !p.Phrases[q].Time && p.Phrases[q].From == j && p.Phrases[ph].Poss != q &&
+					!p.finiteVerbAt(end(q)) {
 					c.IObj, c.Obj = ph, q
 					j = end(q)
 				}
