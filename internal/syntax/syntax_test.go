@@ -10,7 +10,17 @@ import (
 func parse(s string) *Parse {
 	toks := nlp.Tokenize(s)
 	nlp.Default().Tag(toks)
-	return New(toks, nil)
+	return NewWith(toks, nil, testLexicon{})
+}
+
+// testLexicon stands for the frames' knowledge of verbs and governors.
+type testLexicon struct{}
+
+func (testLexicon) Verb(lemma string) bool {
+	return lemma == "share" || lemma == "hand" || lemma == "court" || lemma == "talk"
+}
+func (testLexicon) TakesInfinitive(lemma string) bool {
+	return lemma == "agree" || lemma == "offer" || lemma == "ready"
 }
 
 // clauses renders every clause of a sentence as ClauseString does.
@@ -54,6 +64,14 @@ func TestClauses(t *testing.T) {
 			[]string{"control (finite) subj=[The rebels](relative) obj=[the north] relcl", "reject (finite past) subj=[The rebels] obj=[the offer]"}},
 		{"object relative", "The treaty, which Peru signed last year, expired.",
 			[]string{"sign (finite past) subj=[Peru] obj=[The treaty] relcl"}},
+		{"to + a noun the tagger misread: an infinitive after a governor", "The two sides agreed to share information on Friday.",
+			[]string{"share (infinitive) subj=[The two sides](control) obj=[information]"}},
+		{"to + a noun the tagger misread: the object and a PP", "Chile offered to hand the suspects to Britain.",
+			[]string{"hand (infinitive) subj=[Chile](control) obj=[the suspects] to=[Britain]"}},
+		{"to + a noun after a verb taking no infinitive stays a PP", "The rebels went to court on Monday.",
+			[]string{"go (finite past) subj=[The rebels] to=[court] on=[Monday]"}},
+		{"no second object before a verb: a relative clause", "Inspectors will remove any doubts Iraq still has.",
+			[]string{"remove (finite modal=will) subj=[Inspectors] obj=[any doubts]"}},
 		{"reduced passive", "Sanctions imposed by the union on Belarus took effect.",
 			[]string{"impose (participle passive) subj=[Sanctions](reduced) by=[the union] on=[Belarus]"}},
 		{"subject control", "Fiji agreed to release the hostages.",
