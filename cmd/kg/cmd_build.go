@@ -103,6 +103,7 @@ func runBuild(ctx context.Context, o buildOptions, g *globals, inputs []string) 
 			return fatal.Errorf("%s: %w", in, unwrapPathError(err))
 		}
 	}
+	limitMemory()
 	x, rulesDigest, err := pipeline.LoadRules(o.rules)
 	if err != nil {
 		return err

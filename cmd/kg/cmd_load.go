@@ -94,6 +94,7 @@ func runLoad(ctx context.Context, o loadOptions, g *globals, files []string) err
 	if o.quiet {
 		p.SetQuiet(true)
 	}
+	limitMemory()
 	st, err := graph.Open(o.store)
 	if err != nil {
 		return err

@@ -104,9 +104,15 @@ func (w *boltWriter) update(ctx context.Context, fn func(t *boltWriteTx) error) 
 			w.nodes.clear()
 		}
 	}()
-	return w.db.Update(func(tx *bolt.Tx) error {
+	err = w.db.Update(func(tx *bolt.Tx) error {
 		return fn(&boltWriteTx{w: w, tx: tx, now: time.Now().UnixNano()})
 	})
+	if err == nil {
+		// the pages read for this transaction are the store's, not ours
+		// to keep: memory stays flat however large the store grows
+		w.db.Release()
+	}
+	return err
 }
 
 type boltWriteTx struct {

@@ -1,17 +1,13 @@
 package graph
 
-// Writing and loading throughput on a graph built from real news:
+// Store throughput per backend on a graph built from real news (the
+// writers against serdi: internal/rdf BenchmarkWrite; bolt at full
+// density: BenchmarkStoreAdd):
 //
-//	go test ./internal/graph/ -run '^$' -bench 'Write|Load' -benchtime 3x
-//
-// BenchmarkWriteTurtle reports kg's Turtle writer and serdi converting the
-// same triples (N-Triples → Turtle) side by side, and their ratio: the
-// target is kg ≤ 1.5 × serdi. BenchmarkStoreLoad reports quads/s per backend.
+//	go test ./internal/graph/ -run '^$' -bench StoreLoad -benchtime 3x
 
 import (
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -20,7 +16,6 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"kg/internal/extract"
-	"kg/internal/rdf"
 )
 
 var (
@@ -59,54 +54,6 @@ func articleQuads(b testing.TB, path string, run Run) []quad.Quad {
 		b.Fatal(err)
 	}
 	return out
-}
-
-func BenchmarkWriteTurtle(b *testing.B) {
-	quads := newsQuads(b)
-	nt := filepath.Join(b.TempDir(), "g.nt")
-	f, err := os.Create(nt)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := rdf.WriteNTriples(f, quads); err != nil {
-		b.Fatal(err)
-	}
-	f.Close()
-	fi, _ := os.Stat(nt)
-	b.SetBytes(fi.Size())
-	b.Run("kg-batch", func(b *testing.B) {
-		for b.Loop() {
-			if err := rdf.WriteTurtle(io.Discard, quads, Prefixes); err != nil {
-				b.Fatal(err)
-			}
-		}
-		b.ReportMetric(float64(len(quads))*float64(b.N)/b.Elapsed().Seconds(), "triples/s")
-	})
-	b.Run("kg-stream", func(b *testing.B) {
-		for b.Loop() {
-			sw, _ := rdf.NewStreamWriter(io.Discard, rdf.Turtle, Prefixes)
-			if err := sw.Write(nil, quads); err != nil {
-				b.Fatal(err)
-			}
-			sw.Close()
-		}
-		b.ReportMetric(float64(len(quads))*float64(b.N)/b.Elapsed().Seconds(), "triples/s")
-	})
-	serdi, err := exec.LookPath("serdi")
-	if err != nil {
-		b.Log("serdi not installed (apt-get install serdi): no side-by-side figure")
-		return
-	}
-	b.Run("serdi", func(b *testing.B) {
-		for b.Loop() {
-			cmd := exec.Command(serdi, "-i", "ntriples", "-o", "turtle", nt)
-			cmd.Stdout = io.Discard
-			if err := cmd.Run(); err != nil {
-				b.Fatal(err)
-			}
-		}
-		b.ReportMetric(float64(len(quads))*float64(b.N)/b.Elapsed().Seconds(), "triples/s")
-	})
 }
 
 func BenchmarkStoreLoad(b *testing.B) {

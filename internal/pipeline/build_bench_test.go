@@ -19,6 +19,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
@@ -44,6 +45,7 @@ func BenchmarkBuildStages(b *testing.B) {
 		b.Fatal(err)
 	}
 	input := firstLines(b, opt.Corpus, opt.Articles)
+	batchSize, _ := strconv.Atoi(os.Getenv("KG_BENCH_BATCH")) // quads per store transaction (0: the default)
 	for b.Loop() {
 		b.StopTimer()
 		dir := b.TempDir()
@@ -60,7 +62,7 @@ func BenchmarkBuildStages(b *testing.B) {
 				return err
 			}
 			res, err = pipeline.Build(context.Background(), pipeline.BuildOptions{
-				Inputs: []string{input}, Store: st, Output: out, Run: opt.Run, Events: gen.Events,
+				Inputs: []string{input}, Store: st, Output: out, Run: opt.Run, Events: gen.Events, BatchSize: batchSize,
 			})
 			if err != nil {
 				return err
