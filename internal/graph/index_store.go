@@ -16,6 +16,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -216,3 +218,51 @@ func (s memIndexed) NodesAllIterator() cgraph.Iterator {
 func (s memIndexed) NewQuadWriter() (quad.WriteCloser, error) { return nil, errBulkWriter }
 
 var errBulkWriter = errors.New("kg stores are written through their quad writer (Store.Add), which keeps the query index")
+
+// VerifyIndex checks the store's query index against one built afresh from
+// the quads the store holds, and describes the first differences: the
+// index must be what its quads derive, whatever builds, loads and
+// interruptions made them.
+func (s *Store) VerifyIndex(ctx context.Context) error {
+	fresh := newMemIndex(s.qs)
+	want, err := dumpKV(ctx, fresh)
+	if err != nil {
+		return err
+	}
+	got, err := dumpKV(ctx, s.index)
+	if err != nil {
+		return err
+	}
+	var diffs []string
+	for k, v := range want {
+		if g, ok := got[k]; !ok {
+			diffs = append(diffs, fmt.Sprintf("missing %q", k))
+		} else if g != v {
+			diffs = append(diffs, fmt.Sprintf("%q differs", k))
+		}
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok && k != joinKey([]string{"v"}) {
+			diffs = append(diffs, fmt.Sprintf("extra %q", k))
+		}
+	}
+	if len(diffs) > 0 {
+		slices.Sort(diffs)
+		return fmt.Errorf("query index: %d entries differ from the quads', e.g. %s", len(diffs), strings.Join(diffs[:min(3, len(diffs))], "; "))
+	}
+	return nil
+}
+
+// dumpKV reads every entry of an index.
+func dumpKV(ctx context.Context, src indexSource) (map[string]string, error) {
+	out := map[string]string{}
+	err := src.view(ctx, func(tx hkv.Tx) error {
+		it := tx.Scan(hkv.Key{[]byte(indexBucket)})
+		defer it.Close()
+		for it.Next(ctx) {
+			out[string(lastKey(it.Key()))] = string(it.Val())
+		}
+		return it.Err()
+	})
+	return out, err
+}

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -186,5 +188,65 @@ func TestExtractionPanicSkipsArticle(t *testing.T) {
 	}
 	if len(warnings) != 1 || !strings.Contains(warnings[0], "a.txt") || !strings.Contains(warnings[0], "boom") {
 		t.Errorf("warnings %q, want one naming a.txt and the panic", warnings)
+	}
+}
+
+// The store's query index stays what its quads derive through an
+// interrupted build, the build that completes it, and a build of other
+// articles into the same store.
+func TestIndexAfterInterruptedBuild(t *testing.T) {
+	seeds, _ := filepath.Glob("../../corpus/*.txt")
+	if len(seeds) == 0 {
+		t.Fatal("no seed articles")
+	}
+	dir := t.TempDir()
+	corpus := func(name string, n, offset int) string {
+		var buf bytes.Buffer
+		for i := 0; i < n; i++ {
+			text, err := os.ReadFile(seeds[i%len(seeds)])
+			if err != nil {
+				t.Fatal(err)
+			}
+			// the same texts on different days: events merge within a day only
+			line, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("a%04d", offset+i), "outlet": "Wire",
+				"date": fmt.Sprintf("2017-05-%02d", 1+(offset+i)%20), "text": string(text)})
+			buf.Write(append(line, '\n'))
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	first, second := corpus("first.jsonl", 80, 0), corpus("second.jsonl", 30, 60)
+	x, err := extract.NewExtractor(extract.BuiltinRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := graph.Open(filepath.Join(dir, "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err = Build(ctx, BuildOptions{Inputs: []string{first}, Extractor: x, Store: st, BatchSize: 200, Jobs: 1,
+		Progress: func(s BuildStats) {
+			if s.Articles == 40 {
+				cancel()
+			}
+		}})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("interrupted build: %v, want context.Canceled", err)
+	}
+	if err := st.VerifyIndex(context.Background()); err != nil {
+		t.Errorf("after the interruption: %v", err)
+	}
+	for _, in := range []string{first, second} {
+		if _, err := Build(context.Background(), BuildOptions{Inputs: []string{in}, Extractor: x, Store: st, BatchSize: 200}); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.VerifyIndex(context.Background()); err != nil {
+			t.Errorf("after building %s: %v", filepath.Base(in), err)
+		}
 	}
 }
