@@ -42,7 +42,8 @@ func serveCommand(g *globals) *cli.Command {
                                     timeline, read the evidence (open it in a browser)
    GET  /api/kg/...                 the explorer's JSON API (README.md, "Explorer")
    POST /api/v2/query?lang=gizmo    body: a Gizmo query; kg's CURIEs ("kg:actor",
-                                    "actor:Donald_Trump") are expanded as in kg query
+                                    "actor:Donald_Trump") are expanded and its helpers
+                                    (actor, cameo, iri, date, events) defined, as in kg query
    GET  /api/v2/read?format=nquads  the statements (sub=, pred=, obj=, label= filter)
    POST /api/v2/write               statements to add (only with --writable), with
                                     Content-Type application/n-quads, application/n-triples

@@ -84,7 +84,7 @@ const prelude = `function iri(c){return c.charAt(0)=="<"?c:"<"+c+">"}` +
 // that value becomes a {"result": N} row, as g.Emit(N) would give; tagged
 // rows are converted exactly as the JSON collation converts them.
 func (s *Store) Query(ctx context.Context, text string, limit int) ([]Result, error) {
-	it, err := query.Execute(ctx, s.qs, "gizmo", prelude+prepareGizmo(text, limit), query.Options{Collation: query.Raw, Limit: limit})
+	it, err := query.Execute(ctx, s.qs, "gizmo", prepareGizmo(text, limit), query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
 		return nil, queryError(err)
 	}

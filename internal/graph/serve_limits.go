@@ -212,15 +212,16 @@ func stoppedQueries(opt ServeOptions, next http.Handler) http.Handler {
 // count, which return every result however many there are.
 var arrayCallRE = regexp.MustCompile(`\.([Tt]oArray|[Tt]agArray)\(\s*\)`)
 
-// prepareGizmo readies a query for Gizmo: kg's CURIEs expanded, and
-// ToArray() / TagArray() without a count limited to limit values, as All()
-// is (limit 0: no change).
+// prepareGizmo readies a query for Gizmo, for kg query and kg serve alike:
+// kg's helpers defined (prelude, on the query's first line), kg's CURIEs
+// expanded, and ToArray() / TagArray() without a count limited to limit
+// values, as All() is (limit 0: no change).
 func prepareGizmo(q string, limit int) string {
 	q = ExpandCURIEs(q)
 	if limit > 0 {
 		q = arrayCallRE.ReplaceAllString(q, ".${1}("+strconv.Itoa(limit)+")")
 	}
-	return q
+	return prelude + q
 }
 
 // FormatSize writes a byte count as kg's size flags read it: 1GiB, 512MiB,

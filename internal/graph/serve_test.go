@@ -78,6 +78,12 @@ func TestServeGizmoQuery(t *testing.T) {
 	if resp.StatusCode != 200 || strings.TrimSpace(string(b)) != `{"result":[1]}` {
 		t.Errorf("GET query: %d %s", resp.StatusCode, b)
 	}
+	// kg query's helpers
+	a = post(t, base+"/api/v2/query?lang=gizmo", "application/javascript",
+		strings.NewReader(`g.Emit(events(g.V(actor("A")).In("kg:actor")).Count())`))
+	if a.code != 200 || len(a.Result) != 1 || fmt.Sprint(a.Result[0]) != "map[value:1]" { // how request decodes [1]
+		t.Errorf("helpers over HTTP: %d %v %q", a.code, a.Result, a.Error)
+	}
 	// a syntax error is the client's: 400 with the message
 	a = post(t, base+"/api/v2/query?lang=gizmo", "application/javascript", strings.NewReader(`g.V(`))
 	if a.code != 400 || !strings.Contains(a.Error, "SyntaxError") {
