@@ -112,7 +112,9 @@ func runBuild(ctx context.Context, o buildOptions, g *globals, inputs []string) 
 	if err != nil {
 		return err
 	}
-	st, err := graph.Open(o.store)
+	// a store takes up to ~30 times the articles' JSON (at two events an
+	// article): the hint only reserves address space
+	st, err := graph.OpenToGrow(o.store, 40*pipeline.InputSize(inputs))
 	if err != nil {
 		return err
 	}
