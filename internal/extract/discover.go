@@ -305,6 +305,9 @@ func (a *analysis) pronounActors(i int) []*Entity {
 	return nil
 }
 
+// pluralNouns take a plural verb though singular in form.
+var pluralNouns = map[string]bool{"police": true, "people": true, "personnel": true, "clergy": true}
+
 // pronounInClause resolves a pronoun at token i from its own sentence: the
 // subject of the clause whose object it qualifies, the object of the verb
 // its clause is conjoined with, the speaker of the clause it is said in.
@@ -369,7 +372,10 @@ func (a *analysis) pronounInClause(i int) []*Entity {
 			continue
 		}
 		fs := a.phraseActors(par.Subj)
-		if len(fs) > 1 == plural && len(fs) > 0 && (plural || fs[0].ent.Type != Person) {
+		head := a.p.Toks[a.p.Phrases[par.Subj].Head]
+		// "Serbian police say they ...": one actor named by a plural noun
+		many := len(fs) > 1 || head.Tag.IsPlural() || pluralNouns[strings.ToLower(head.Text)]
+		if many == plural && len(fs) > 0 && (plural || fs[0].ent.Type != Person) {
 			return entitiesOf(fs)
 		}
 	}

@@ -3,12 +3,14 @@ package extract
 import (
 	"strings"
 
+	"kg/internal/nlp"
 	"kg/internal/syntax"
 )
 
 // frameEvents applies the frames to one analysed sentence: verb frames to
 // its clauses, noun frames to its noun phrases.
 func (x *Extractor) frameEvents(a *analysis) []Event {
+	a.frames = x.Frames
 	var out, late []Event
 	p := a.p
 	for k := range p.Clauses {
@@ -79,6 +81,9 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 		return nil, true // the frame fits, and says there is no event
 	}
 	actors := a.roles(f, f.Actor, c, -1)
+	if len(actors) == 0 && v.Passive && (f.Code[:2] == "17" || f.Code[:2] == "09") {
+		actors = a.reportingAuthority(fr, k)
+	}
 	match := a.tokSpan(v.From, v.To)
 	if len(actors) == 0 && f.Symmetric {
 		// "an agreement reached between Abbas and the factions": the
@@ -119,6 +124,35 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 		return nil, false
 	}
 	return a.emit(f, code, actors, targets, match), true
+}
+
+// reportingAuthority is who did what passive clause k says was done when
+// it names no one, but the police, army or ministry reporting it do: in
+// "three managers have been arrested, said local police" the police
+// arrested them.
+func (a *analysis) reportingAuthority(fr *Frames, k int) []filler {
+	if fr.Evaluation == nil {
+		return nil
+	}
+	p := a.p
+	for j := range p.Clauses {
+		sc := &p.Clauses[j]
+		if j == k || !fr.Evaluation.Speech[p.Verbs[sc.Verb].Lemma] || p.Verbs[sc.Verb].Negated {
+			continue
+		}
+		from, to := a.saidSpan(j)
+		if v := p.Verbs[p.Clauses[k].Verb]; v.From < from || v.To > to {
+			continue
+		}
+		var out []filler
+		for _, f := range a.phraseActors(p.Agent(sc), false) {
+			if f.agent {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // emit makes one event per actor and target (per pair for "between").
@@ -320,7 +354,11 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 			}
 		case "object":
 			if c != nil {
-				got = a.phraseActors(a.patient(c, f, p.Verbs[c.Verb].Lemma), true)
+				ph := a.patient(c, f, p.Verbs[c.Verb].Lemma)
+				got = a.phraseActors(ph, true)
+				if len(got) == 0 {
+					got = a.eventAgent(ph, c)
+				}
 			}
 		case "iobj":
 			if c != nil {
@@ -372,6 +410,25 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 				got[i].role = src
 			}
 			return got
+		}
+	}
+	return nil
+}
+
+// eventAgent is who did what noun phrase ph names, when it names an event
+// by someone: "opposed the visits by Japanese leaders" is opposing the
+// leaders. Only an event noun (one with a noun frame) and its by-phrase.
+func (a *analysis) eventAgent(ph int, c *syntax.Clause) []filler {
+	if ph < 0 || a.frames == nil || len(a.frames.NounFrames(strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma))) == 0 {
+		return nil
+	}
+	pps := a.p.PPsAfter(ph)
+	if c != nil {
+		pps = append(pps, c.PPs...)
+	}
+	for _, pp := range pps {
+		if a.p.Lower(pp.Prep) == "by" && pp.Prep == a.p.Phrases[ph].To {
+			return a.phraseActors(pp.Phrase, true)
 		}
 	}
 	return nil
@@ -850,10 +907,21 @@ func (a *analysis) saidSpan(k int) (int, int) {
 	if c.Subj >= 0 && p.Phrases[c.Subj].From >= v.To {
 		after = p.Phrases[c.Subj].To
 	}
-	for after < len(p.Toks) && p.Toks[after].Tag.IsPunct() {
-		after++
+	// what follows is punctuation or says only when and where ("..., the
+	// army said on Friday"): no verb of its own
+	rest := true
+	for i := after; i < len(p.Toks); i++ {
+		if p.VerbAt(i) >= 0 || p.Toks[i].Tag == nlp.IN && strings.EqualFold(p.Toks[i].Text, "that") {
+			rest = false
+			break
+		}
 	}
-	if after >= len(p.Toks) && start > 2 {
+	// not "..., said Luis Baez, who has written several books": a relative
+	// clause, or a verb with an object of its own, reports nothing before it
+	// not "..., said Luis Baez, who has written several books": a relative
+	// clause, or a verb with an object of its own (but the listener of
+	// "told"), reports nothing before it
+	if rest && start > 2 && c.Rel != "relcl" && (c.Obj < 0 || c.SubjHow == "inverted" || v.Lemma == "tell") {
 		return 0, start
 	}
 	return v.To, len(p.Toks)

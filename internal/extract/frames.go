@@ -612,19 +612,6 @@ func jsonFrames(file string, b []byte) (frameLines, bool) {
 	return out, true
 }
 
-// mapValue is the scalar value of key in mapping node n, "" if none.
-func mapValue(n *yaml.Node, key string) string {
-	if n.Kind != yaml.MappingNode {
-		return ""
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key && n.Content[i+1].Kind == yaml.ScalarNode {
-			return n.Content[i+1].Value
-		}
-	}
-	return ""
-}
-
 // frameKeys are the keys a frame may have: the yaml tags of frameSpec.
 var frameKeys = func() map[string]bool {
 	m := map[string]bool{}

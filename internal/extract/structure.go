@@ -16,7 +16,8 @@ type analysis struct {
 	mentionAt []int // token → mention index, -1
 	c         *discourse
 	dict      *Dictionary
-	resolving bool // inside pronounActors
+	frames    *Frames // set while frames are applied
+	resolving bool    // inside pronounActors
 }
 
 // analyzeSentence tokenizes and tags a sentence, ties its mentions to tokens and
@@ -273,16 +274,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	// "the coup in Honduras", "the violence in Syria": the country a
 	// situation is in
 	if situationNouns[lemma] {
-		for _, pp := range a.p.PPsAfter(ph) {
-			if a.p.Lower(pp.Prep) == "in" {
-				Q := &a.p.Phrases[pp.Phrase]
-				if mi := a.mentionAt[Q.Head]; mi >= 0 {
-					if e := countryEntity(a.ms[mi], a.dict); e != nil {
-						return []filler{{ent: e, span: a.ms[mi].Span, resolved: true}}
-					}
+		if pps := a.p.PPsAfter(ph); len(pps) > 0 && a.p.Lower(pps[0].Prep) == "in" {
+			Q := &a.p.Phrases[pps[0].Phrase]
+			if mi := a.mentionAt[Q.Head]; mi >= 0 {
+				if e := countryEntity(a.ms[mi], a.dict); e != nil {
+					return []filler{{ent: e, span: a.ms[mi].Span, resolved: true}}
 				}
 			}
-			break
 		}
 	}
 	// "Syrian ceasefire talks", "Israeli positions", "NATO membership",
@@ -422,11 +420,10 @@ func (a *analysis) countryOf(ph int) *Entity {
 	}
 	// "Iran's army", "the government of Iraq", "dissidents from Myanmar"
 	qs := []int{P.Poss, P.Of}
-	for _, pp := range a.p.PPsAfter(ph) {
-		if w := a.p.Lower(pp.Prep); w == "from" || w == "in" {
-			qs = append(qs, pp.Phrase)
+	if pps := a.p.PPsAfter(ph); len(pps) > 0 {
+		if w := a.p.Lower(pps[0].Prep); w == "from" || w == "in" {
+			qs = append(qs, pps[0].Phrase)
 		}
-		break
 	}
 	for _, q := range qs {
 		if q < 0 {
@@ -481,11 +478,10 @@ func (a *analysis) countryResolved(ph int) bool {
 	if P.Poss >= 0 && a.mentionAt[a.p.Phrases[P.Poss].Head] >= 0 || P.Of >= 0 && a.mentionAt[a.p.Phrases[P.Of].Head] >= 0 {
 		return false
 	}
-	for _, pp := range a.p.PPsAfter(ph) {
-		if w := a.p.Lower(pp.Prep); (w == "from" || w == "in") && a.mentionAt[a.p.Phrases[pp.Phrase].Head] >= 0 {
+	if pps := a.p.PPsAfter(ph); len(pps) > 0 {
+		if w := a.p.Lower(pps[0].Prep); (w == "from" || w == "in") && a.mentionAt[a.p.Phrases[pps[0].Phrase].Head] >= 0 {
 			return false
 		}
-		break
 	}
 	return true
 }

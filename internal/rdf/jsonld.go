@@ -276,7 +276,7 @@ func (c *jsonldCompactor) writeValue(bw *bufio.Writer, t rdfTerm) {
 
 // writeJSONString writes s as a JSON string: the escapes JSON requires
 // (quote, backslash, control characters), everything else as raw UTF-8 (s is
-// valid UTF-8: toRDFTerm has replaced invalid bytes).
+// valid UTF-8: toRDFTermMemo has replaced invalid bytes).
 func writeJSONString(bw *bufio.Writer, s string) {
 	const hex = "0123456789abcdef"
 	bw.WriteByte('"')

@@ -336,10 +336,8 @@ func compareTurtleTriples(a, b rdfTriple) int {
 	return cmp.Or(strings.Compare(a.pk, b.pk), strings.Compare(a.ok, b.ok))
 }
 
-func toRDFTerm(v quad.Value) (rdfTerm, error) { return toRDFTermMemo(v, nil) }
-
-// toRDFTermMemo is toRDFTerm with IRIs (datatypes included) normalized
-// through memo (nil: none).
+// toRDFTermMemo converts a quad value to a term, with IRIs (datatypes
+// included) normalized through memo (nil: none).
 func toRDFTermMemo(v quad.Value, memo *iriMemo) (rdfTerm, error) {
 	switch v := v.(type) {
 	case quad.IRI:

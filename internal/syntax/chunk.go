@@ -76,6 +76,42 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			t.Lemma = nlp.Lemma(t.Text, nlp.VBD)
 		}
 	}
+	// "the court decided the practice discriminated/VBN against Roma", "the
+	// State Department says the new members enhance/VB the alliance": after
+	// a verb of saying and a noun phrase, the verb is the tensed verb of
+	// what was said, not a participle or an infinitive
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].Tag.IsVerb() || !speechVerbs[toks[i].Lemma] {
+			continue
+		}
+		j := i + 1
+		if lower(toks[j].Text) == "that" {
+			j++
+		}
+		np := j
+		for j < len(toks) && (inAtom[j] || toks[j].Tag.IsNoun() || toks[j].Tag.IsAdj() || toks[j].Tag == nlp.DT ||
+			toks[j].Tag == nlp.PDT || toks[j].Tag == nlp.PRPS || toks[j].Tag == nlp.CD || toks[j].Tag == nlp.POS) {
+			j++
+		}
+		if j == np || j >= len(toks) || !(inAtom[j-1] || toks[j-1].Tag.IsNoun()) {
+			continue
+		}
+		last := j - 1
+		for j < len(toks) && toks[j].Tag.IsAdv() {
+			j++ // "the practice almost inevitably discriminated"
+		}
+		if j >= len(toks) {
+			continue
+		}
+		switch t := &toks[j]; {
+		case t.Tag == nlp.VBN && !inAtom[j]:
+			t.Tag = nlp.VBD
+			t.Lemma = nlp.Lemma(t.Text, nlp.VBD)
+		case t.Tag == nlp.VB && !inAtom[j] && toks[last].Tag.IsPlural():
+			t.Tag = nlp.VBP
+			t.Lemma = nlp.Lemma(t.Text, nlp.VBP)
+		}
+	}
 	// "the commission does urge parties": after an auxiliary "do" or a
 	// modal, a lower-case word the tagger read as a noun is the verb
 	for i := 1; i+1 < len(toks); i++ {

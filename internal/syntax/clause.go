@@ -235,8 +235,8 @@ func (p *Parse) clauses() {
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
 		v := &p.Verbs[k]
-		if c.Subj >= 0 || c.Obj < 0 || !v.Finite || !speechVerbs[v.Lemma] || v.From == 0 {
-			continue
+		if c.Subj >= 0 || c.Obj < 0 || !v.Finite || !speechVerbs[v.Lemma] || v.From == 0 || v.Lemma == "tell" {
+			continue // "..., told AFP": the listener, never the speaker
 		}
 		if b := v.From - 1; p.Toks[b].Tag == nlp.Comma || p.Toks[b].Tag == nlp.RQuote || p.Toks[b].Tag == nlp.Colon {
 			c.Subj, c.Obj, c.SubjHow = c.Obj, -1, "inverted"

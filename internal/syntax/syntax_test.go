@@ -10,7 +10,15 @@ import (
 func parse(s string) *Parse {
 	toks := nlp.Tokenize(s)
 	nlp.Default().Tag(toks)
-	return NewWith(toks, nil, testLexicon{})
+	// as kg's extraction does, quotation marks are tagged with the
+	// sentence and left out of its parse
+	kept := toks[:0]
+	for _, t := range toks {
+		if t.Tag != nlp.LQuote && t.Tag != nlp.RQuote {
+			kept = append(kept, t)
+		}
+	}
+	return NewWith(kept, nil, testLexicon{})
 }
 
 // testLexicon stands for the frames' knowledge of verbs and governors.
@@ -72,6 +80,10 @@ func TestClauses(t *testing.T) {
 			[]string{"go (finite past) subj=[The rebels] to=[court] on=[Monday]"}},
 		{"no second object before a verb: a relative clause", "Inspectors will remove any doubts Iraq still has.",
 			[]string{"remove (finite modal=will) subj=[Inspectors] obj=[any doubts]"}},
+		{"said + a noun phrase + a participle: the tensed verb of what was said", "The tribunal decided the policy almost certainly discriminated against migrants.",
+			[]string{"discriminate (finite past) subj=[the policy] against=[migrants] ccomp<-decide"}},
+		{"said + a plural noun phrase + a base form: the present tense", "The ministry says the new rules ``protect workers''.",
+			[]string{"protect (finite) subj=[the new rules] obj=[workers] ccomp<-say"}},
 		{"reduced passive", "Sanctions imposed by the union on Belarus took effect.",
 			[]string{"impose (participle passive) subj=[Sanctions](reduced) by=[the union] on=[Belarus]"}},
 		{"subject control", "Fiji agreed to release the hostages.",
