@@ -374,6 +374,13 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 					}
 				}
 			}
+		case "object.from":
+			// "rejected a fresh offer from Afghanistan": the offer's author
+			if c != nil {
+				if ph := a.patient(c, f, p.Verbs[c.Verb].Lemma); ph >= 0 && len(a.phraseActors(ph, true)) == 0 {
+					got = a.ppActorAfter(ph, c, "from")
+				}
+			}
 		case "comp.target":
 			// "refused to extradite the suspects to Croatia": who the
 			// complement acts on
@@ -415,19 +422,25 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 	return nil
 }
 
-// eventAgent is who did what noun phrase ph names, when it names an event
+// eventAgent is who did what noun phrase ph names, when it names an act
 // by someone: "opposed the visits by Japanese leaders" is opposing the
-// leaders. Only an event noun (one with a noun frame) and its by-phrase.
+// leaders, "demanded an admission by Moscow" a demand of Moscow.
 func (a *analysis) eventAgent(ph int, c *syntax.Clause) []filler {
-	if ph < 0 || a.frames == nil || len(a.frames.NounFrames(strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma))) == 0 {
+	if ph < 0 || a.p.Toks[a.p.Phrases[ph].Head].Tag.IsProperNoun() {
 		return nil
 	}
+	return a.ppActorAfter(ph, c, "by")
+}
+
+// ppActorAfter is the actors of a prep-phrase right after phrase ph,
+// attached to it or to clause c.
+func (a *analysis) ppActorAfter(ph int, c *syntax.Clause, prep string) []filler {
 	pps := a.p.PPsAfter(ph)
 	if c != nil {
 		pps = append(pps, c.PPs...)
 	}
 	for _, pp := range pps {
-		if a.p.Lower(pp.Prep) == "by" && pp.Prep == a.p.Phrases[ph].To {
+		if a.p.Lower(pp.Prep) == prep && pp.Prep == a.p.Phrases[ph].To {
 			return a.phraseActors(pp.Phrase, true)
 		}
 	}

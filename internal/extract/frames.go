@@ -127,6 +127,7 @@ var roleSources = map[string]string{
 	"compound":    "an actor name before a noun (\"U.S. sanctions\", \"NATO warplanes\")",
 	"comp":        "the subject of the verb's complement clause",
 	"comp.target": "who the verb's to-complement acts on: its object or a PP (\"refused to hand X to Y\")",
+	"object.from": "whom the object came from (\"rejected an offer from Kabul\")",
 	// prepositions: the object of a prepositional phrase after the verb or noun
 }
 

@@ -275,7 +275,8 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				j++ // "very large"
 			case (tj == nlp.VBN || tj == nlp.VBG) && !seenNoun && j+1 < n &&
 				(toks[j+1].Tag.IsNoun() || toks[j+1].Tag.IsAdj() || atomEnd[j+1] > 0) &&
-				(j > start || adjectivalParticiples[lw]):
+				(j > start || adjectivalParticiples[lw] || start > 0 && (toks[start-1].Tag == nlp.PRPS || toks[start-1].Tag == nlp.POS)):
+				// ... or after a possessor: "their peacekeeping force"
 				j++ // "the proposed deal", "visiting Chinese Premier X"
 			case isNameParticle(lw) && j+1 < n && toks[j+1].Tag.IsProperNoun() && (j == start || toks[j-1].Tag.IsProperNoun()):
 				j++ // "Jacques de Larosiere", "Osama bin Laden", "de Villepin"
@@ -413,7 +414,9 @@ func (p *Parse) canStartPhrase(i int) bool {
 	case t == nlp.PDT, t == nlp.PRPS, t == nlp.PRP, t == nlp.CD, t.IsAdj(), t.IsNoun(), t == nlp.Dollar, t == nlp.Hash:
 		return true
 	case t == nlp.VBG || t == nlp.VBN:
-		return adjectivalParticiples[lower(p.Toks[i].Text)] && i+1 < len(p.Toks) && (p.Toks[i+1].Tag.IsNoun() || p.Toks[i+1].Tag.IsAdj())
+		// "visiting Chinese Premier Wen", "their peacekeeping force"
+		return (adjectivalParticiples[lower(p.Toks[i].Text)] || i > 0 && (p.Toks[i-1].Tag == nlp.PRPS || p.Toks[i-1].Tag == nlp.POS)) &&
+			i+1 < len(p.Toks) && (p.Toks[i+1].Tag.IsNoun() || p.Toks[i+1].Tag.IsAdj())
 	}
 	return false
 }

@@ -300,6 +300,18 @@ func (p *Parse) objects(k int) {
 		}
 		return e
 	}
+	// "rejected Thursday a United Nations appeal": a time phrase before the object
+	for j < len(toks) {
+		ph := p.phraseAt[j]
+		if ph < 0 || !p.Phrases[ph].Time || p.Phrases[ph].Prep >= 0 || p.Phrases[ph].From != j {
+			break
+		}
+		next := p.Phrases[ph].To
+		if next >= len(toks) || p.phraseAt[next] < 0 || p.Phrases[p.phraseAt[next]].From != next {
+			break
+		}
+		j = next
+	}
 	if j < len(toks) {
 		if ph := p.phraseAt[j]; ph >= 0 && p.Phrases[ph].Prep < 0 && !p.Phrases[ph].Time && p.Phrases[ph].From == j &&
 			!(speechVerbs[v.Lemma] && p.finiteVerbAt(p.Phrases[p.lastMember(p.possessum(ph))].To)) {
