@@ -48,14 +48,14 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 		}
 	}
 	for ph := range p.Phrases {
-		frames := x.Frames.NounFrames(strings.ToLower(p.Toks[p.Phrases[ph].Head].Lemma))
+		frames := a.nounFrames(x.Frames, ph)
 		if len(frames) == 0 {
 			continue
 		}
 		out = append(out, a.nounEvents(x.Frames, frames, ph)...)
 	}
 	out = append(out, late...)
-	return append(out, x.evaluationEvents(a)...)
+	return append(out, x.evaluationEvents(a, out)...)
 }
 
 // adjectiveGovernor is the adjective a to-infinitive under clause k hangs
@@ -580,11 +580,25 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	return f.Code, true
 }
 
+// nounFrames are the noun frames of phrase ph's head. A compound written
+// in two words counts as the one-word form when frames know that: "an air
+// strike" is an airstrike, not a labour strike.
+func (a *analysis) nounFrames(fr *Frames, ph int) []*Frame {
+	P := &a.p.Phrases[ph]
+	head := strings.ToLower(a.p.Toks[P.Head].Lemma)
+	if P.Head > P.From {
+		if fs := fr.NounFrames(strings.ToLower(a.p.Toks[P.Head-1].Text) + head); len(fs) > 0 {
+			return fs
+		}
+	}
+	return fr.NounFrames(head)
+}
+
 // nounFrameFor is the first noun frame of phrase ph's head whose PP
 // constraints hold, nil if none.
 func (a *analysis) nounFrameFor(fr *Frames, ph int) *Frame {
 	pps := a.p.PPsAfter(ph)
-	for _, f := range fr.NounFrames(strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma)) {
+	for _, f := range a.nounFrames(fr, ph) {
 		ok := true
 		for _, cond := range f.PP {
 			if !a.hasPP(pps, cond) {
@@ -735,7 +749,7 @@ func hasString(list []string, s string) bool {
 // praise (051); "Katsav said the parties must present clear positions" a
 // demand (100) of the parties. A sentence of a quotation attributed in
 // another sentence is its speaker's.
-func (x *Extractor) evaluationEvents(a *analysis) []Event {
+func (x *Extractor) evaluationEvents(a *analysis, reported []Event) []Event {
 	ev := x.Frames.Evaluation
 	if ev == nil {
 		return nil
@@ -755,23 +769,31 @@ func (x *Extractor) evaluationEvents(a *analysis) []Event {
 		}
 		spoken = true
 		from, to := a.saidSpan(k)
-		out = append(out, a.evaluate(ev, speakers, from, to, a.tokSpan(v.From, v.To))...)
+		out = append(out, a.evaluate(ev, speakers, from, to, a.tokSpan(v.From, v.To), reported)...)
 	}
 	if !spoken && a.c.quoted != nil && len(p.Toks) > 0 {
 		speakers := []filler{{ent: a.c.quoted, resolved: true, role: "quote"}}
-		out = append(out, a.evaluate(ev, speakers, 0, len(p.Toks), a.tokSpan(0, len(p.Toks)))...)
+		out = append(out, a.evaluate(ev, speakers, 0, len(p.Toks), a.tokSpan(0, len(p.Toks)), reported)...)
 	}
 	return out
 }
 
 // evaluate codes what speakers said in tokens [from, to): its praise or
-// criticism, and its directives.
-func (a *analysis) evaluate(ev *Evaluation, speakers []filler, from, to int, match Span) []Event {
+// criticism, and its directives. Words that report an event the frames
+// coded ("issued warrants for two men sought in the brutal slaying, police
+// said") tell of that event, not of the speaker's judgement.
+func (a *analysis) evaluate(ev *Evaluation, speakers []filler, from, to int, match Span, reported []Event) []Event {
 	if to-from < 3 {
 		return nil
 	}
 	p := a.p
 	out := a.directives(ev, speakers, from, to, match)
+	said := a.tokSpan(from, to)
+	for _, e := range reported {
+		if e.Match.Start >= said.Start && e.Match.End <= said.End {
+			return out
+		}
+	}
 	neg, pos, first := 0, 0, -1
 	for i := from; i < to; i++ {
 		w := strings.ToLower(p.Toks[i].Lemma)

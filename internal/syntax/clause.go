@@ -471,7 +471,9 @@ func (p *Parse) subject(k int) {
 			c.Parent = par
 			if par >= 0 {
 				pc := &p.Clauses[par]
-				if w == "of" && pc.Obj >= 0 && p.lastOfObject(pc) == i-1 {
+				if w == "of" && pc.Obj >= 0 && p.lastOfObject(pc) == i-1 || w == "for" && pc.Obj >= 0 && pc.Obj < i {
+					// "accused X of violating", "jailed X for two years for
+					// helping", "thanked X for helping": X does it
 					c.Subj, c.SubjHow = pc.Obj, "control"
 				} else {
 					if pc.Subj < 0 && par > k {

@@ -88,6 +88,8 @@ func TestClauses(t *testing.T) {
 			[]string{"reject (finite past) subj=[Peru] obj=[a Chilean proposal]"}},
 		{"a participle after a possessor qualifies the noun", "Chile will withdraw its peacekeeping force from Haiti.",
 			[]string{"withdraw (finite modal=will) subj=[Chile] obj=[peacekeeping force] from=[Haiti]"}},
+		{"for + gerund after an object: the object does it", "A court jailed the student for two years for helping the rebels.",
+			[]string{"help (gerund) subj=[the student](control) obj=[the rebels] pcomp<-jail sub=for"}},
 		{"reduced passive", "Sanctions imposed by the union on Belarus took effect.",
 			[]string{"impose (participle passive) subj=[Sanctions](reduced) by=[the union] on=[Belarus]"}},
 		{"subject control", "Fiji agreed to release the hostages.",
