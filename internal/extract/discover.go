@@ -20,11 +20,20 @@ var orgWords = map[string]bool{"party": true, "council": true, "commission": tru
 	"institute": true, "foundation": true, "bank": true, "organization": true, "organisation": true,
 	"association": true, "federation": true, "league": true, "alliance": true, "assembly": true, "parliament": true,
 	"congress": true, "senate": true, "service": true, "department": true, "board": true, "corporation": true,
-	"company": true, "inc": true, "ltd": true, "university": true, "church": true, "network": true, "coalition": true,
+	"university": true, "church": true, "network": true, "coalition": true,
 	"tribunal": true, "authority": true, "police": true, "guard": true, "navy": true, "lords": true, "cabinet": true,
 	"government": true, "administration": true, "watch": true, "international": true, "trust": true, "fund": true,
 	"society": true, "chamber": true, "house": true, "bureau": true, "command": true, "corps": true, "militia": true,
 	"mission": true, "program": true, "programme": true, "secretariat": true, "club": true, "order": true}
+
+// businessWords end the names of companies: "Oracle Corp", "Sun
+// Microsystems Inc.". Companies acting commercially are no actors of
+// political events (ANNOTATION.md), so such names are not discovered.
+var businessWords = map[string]bool{"inc": true, "corp": true, "corporation": true, "co": true, "company": true,
+	"ltd": true, "limited": true, "plc": true, "llc": true, "ag": true, "gmbh": true, "sa": true, "nv": true,
+	"holdings": true, "systems": true, "technologies": true, "industries": true, "motors": true, "airlines": true,
+	"airways": true, "electronics": true, "communications": true, "software": true, "pharmaceuticals": true,
+	"computer": true, "computers": true, "telecom": true, "enterprises": true, "securities": true, "bancorp": true}
 
 // thingWords make a capitalized name a thing, an event or a place.
 var thingWords = map[string]bool{"war": true, "crisis": true, "summit": true, "conference": true, "agreement": true,
@@ -130,8 +139,8 @@ func (a *analysis) discovered(from, to int) *Entity {
 		}
 	}
 	// "the Pacific War", "Downing Street", "Cornell University": names of
-	// things and places, not actors
-	if thingWords[strings.ToLower(words[len(words)-1])] {
+	// things and places, not actors; "Oracle Corp": a company
+	if last := strings.ToLower(strings.TrimSuffix(words[len(words)-1], ".")); thingWords[last] || businessWords[last] {
 		return nil // the head word says what it is: "the Pacific War"
 	}
 	e := &Entity{ID: id, Name: name, Type: Organization, Discovered: true}

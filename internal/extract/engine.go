@@ -168,9 +168,12 @@ func (x *Extractor) walk(a *Article, fn func(SentenceResult), keep bool) {
 }
 
 var (
-	slotRE     = regexp.MustCompile(`<e(\d+)>`)
-	reportRE   = regexp.MustCompile(`<e(\d+)>(?:'s)? (?:said|says|told|stated|announced|reported|added)\b|\b(?:said|according to) <e(\d+)>`)
-	negationRE = regexp.MustCompile(`\b(?:not|never|no longer|neither|nor|refused to|refuses to|declined to|declines to|failed to|fails to)\b|n't\b`)
+	// sportsScoreRE finds a score ("6-4", "2–1"): sport is not coded, and
+	// its beating, attacking and defeating are no violence
+	sportsScoreRE = regexp.MustCompile(`\b\d{1,2}[-–]\d{1,2}\b`)
+	slotRE        = regexp.MustCompile(`<e(\d+)>`)
+	reportRE      = regexp.MustCompile(`<e(\d+)>(?:'s)? (?:said|says|told|stated|announced|reported|added)\b|\b(?:said|according to) <e(\d+)>`)
+	negationRE    = regexp.MustCompile(`\b(?:not|never|no longer|neither|nor|refused to|refuses to|declined to|declines to|failed to|fails to)\b|n't\b`)
 	// Words that make what follows conditional or speculative: no event is
 	// coded from such clauses.
 	hedgeRE = regexp.MustCompile(`\b(?:if|whether|unless|could|might|may not|alleged|allegedly|allegation|allegations|suspected|possible|possibly|perhaps|unlikely|doubtful|rumou?red|speculation)\b`)
@@ -191,6 +194,9 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	var out []Event
 	var reporter *Entity
 	add := func(e Event) {
+		if sportsScoreRE.MatchString(s.Text) && (e.Code[:2] == "18" || e.Code[:2] == "19" || e.Code[:2] == "20") {
+			return // "Ljubicic beat Henman 6-4, 6-3": a match, not an assault
+		}
 		k := key{e.Actor.ID, "", e.Code[:2]}
 		if e.Target != nil {
 			k.t = e.Target.ID

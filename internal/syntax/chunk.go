@@ -46,6 +46,7 @@ func NewWith(toks []nlp.Token, atoms []Span, lex Lexicon) *Parse {
 	repairTags(toks, atomEnd, inAtom)
 	if lex != nil {
 		repairInfinitives(toks, inAtom, lex)
+		repairVerbless(toks, inAtom, lex)
 	}
 	p.atomAt = make([]bool, len(toks))
 	for i, e := range atomEnd {
@@ -164,6 +165,35 @@ func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 		if governed {
 			t.Tag = nlp.VB
 			t.Lemma = nlp.Lemma(t.Text, nlp.VB)
+		}
+	}
+}
+
+// repairVerbless gives a sentence the tagger found no verb in its verb:
+// "Serbian police beat/NN Croatian protesters" has one, a word that can be a
+// verb between a subject and an object.
+func repairVerbless(toks []nlp.Token, inAtom []bool, lex Lexicon) {
+	for _, t := range toks {
+		if t.Tag.IsVerbal() {
+			return
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if inAtom[i] || t.Text != strings.ToLower(t.Text) || !(t.Tag == nlp.NN || t.Tag == nlp.NNS || t.Tag == nlp.JJ) {
+			continue
+		}
+		prev, next := toks[i-1], toks[i+1]
+		if !(prev.Tag.IsNoun() || inAtom[i-1] || prev.Tag == nlp.PRP) || !(next.Tag == nlp.DT || next.Tag.IsNoun() || next.Tag.IsAdj() || next.Tag == nlp.PRP || next.Tag == nlp.PRPS || inAtom[i+1]) {
+			continue
+		}
+		tag := nlp.VBD
+		if t.Tag == nlp.NNS {
+			tag = nlp.VBZ // "police arrests protesters" reads as "arrests"
+		}
+		if lemma := nlp.Lemma(t.Text, tag); lex.Verb(lemma) {
+			t.Tag, t.Lemma = tag, lemma
+			return
 		}
 	}
 }

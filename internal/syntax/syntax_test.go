@@ -25,7 +25,7 @@ func parse(s string) *Parse {
 type testLexicon struct{}
 
 func (testLexicon) Verb(lemma string) bool {
-	return lemma == "share" || lemma == "hand" || lemma == "court" || lemma == "talk"
+	return lemma == "share" || lemma == "hand" || lemma == "court" || lemma == "talk" || lemma == "beat"
 }
 func (testLexicon) TakesInfinitive(lemma string) bool {
 	return lemma == "agree" || lemma == "offer" || lemma == "ready"
@@ -90,6 +90,8 @@ func TestClauses(t *testing.T) {
 			[]string{"withdraw (finite modal=will) subj=[Chile] obj=[peacekeeping force] from=[Haiti]"}},
 		{"for + gerund after an object: the object does it", "A court jailed the student for two years for helping the rebels.",
 			[]string{"help (gerund) subj=[the student](control) obj=[the rebels] pcomp<-jail sub=for"}},
+		{"a sentence the tagger found no verb in", "Serbian police beat Croatian protesters in Belgrade.",
+			[]string{"beat (finite past) subj=[Serbian police] obj=[Croatian protesters] in=[Belgrade]"}},
 		{"reduced passive", "Sanctions imposed by the union on Belarus took effect.",
 			[]string{"impose (participle passive) subj=[Sanctions](reduced) by=[the union] on=[Belarus]"}},
 		{"subject control", "Fiji agreed to release the hostages.",
