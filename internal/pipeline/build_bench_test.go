@@ -49,7 +49,7 @@ func BenchmarkBuildStages(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		dir := b.TempDir()
-		st, err := graph.Open(filepath.Join(dir, "db"))
+		st, err := graph.OpenToGrow(filepath.Join(dir, "db"), 40*fileSize(b, input)) // as kg build opens it
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -122,6 +122,14 @@ func firstLines(b *testing.B, src string, n int) string {
 		b.Fatal(err)
 	}
 	return dst
+}
+
+func fileSize(b *testing.B, path string) int64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return fi.Size()
 }
 
 // processCPU is the CPU time this process has used, all threads.

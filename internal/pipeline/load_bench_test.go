@@ -51,7 +51,7 @@ func BenchmarkLoadVsTDB(b *testing.B) {
 	var n int
 	for b.Loop() {
 		dir := b.TempDir()
-		st, err := graph.Open(filepath.Join(dir, "db"))
+		st, err := graph.OpenToGrow(filepath.Join(dir, "db"), 8*fi.Size()) // as kg load opens it
 		if err != nil {
 			b.Fatal(err)
 		}
