@@ -198,15 +198,22 @@ func Timeline(ctx context.Context, st *graph.Store, f Filter, period int) (list 
 				}
 			}
 		}
-		for k, n := range counts {
-			list = append(list, Bucket{Period: k[0], Root: k[1], Events: n})
-		}
-		slices.SortFunc(list, func(a, b Bucket) int {
-			return cmp.Or(strings.Compare(a.Period, b.Period), strings.Compare(a.Root, b.Root))
-		})
+		list = bucketList(counts)
 		return nil
 	})
 	return list, err
+}
+
+// bucketList lists counts by {period, root}, in period and root order.
+func bucketList(counts map[[2]string]int) []Bucket {
+	list := make([]Bucket, 0, len(counts))
+	for k, n := range counts {
+		list = append(list, Bucket{Period: k[0], Root: k[1], Events: n})
+	}
+	slices.SortFunc(list, func(a, b Bucket) int {
+		return cmp.Or(strings.Compare(a.Period, b.Period), strings.Compare(a.Root, b.Root))
+	})
+	return list
 }
 
 // monthCounts is the timeline of actor x ("*": of all events) from the
@@ -227,12 +234,7 @@ func monthCounts(ctx context.Context, st *graph.Store, x string, period int) (li
 		if err = cmp.Or(bad, err); err != nil {
 			return err
 		}
-		for k, n := range counts {
-			list = append(list, Bucket{Period: k[0], Root: k[1], Events: n})
-		}
-		slices.SortFunc(list, func(a, b Bucket) int {
-			return cmp.Or(strings.Compare(a.Period, b.Period), strings.Compare(a.Root, b.Root))
-		})
+		list = bucketList(counts)
 		return nil
 	})
 	return list, err
