@@ -7,7 +7,8 @@ package query
 //
 //	KG_RDFCHECK=$PWD/../shared/tools/rdfcheck go test ./internal/query -run '^$' -bench Questions -benchtime 20x -timeout 2h
 //
-// Two graphs: "corpus", ../shared/corpora/news.jsonl built whole, and "2M",
+// Two graphs: "corpus", ../shared/corpora/news.jsonl built whole ($KG_SHARED
+// for another place of the shared material), and "2M",
 // the corpus with its events (their reports and articles) repeated under new
 // ids until the store holds at least 2,000,000 quads — the density the
 // extraction is heading to. KG_BENCH_DIR keeps both stores (and their
@@ -39,6 +40,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"kg/internal/benchdata"
 	"kg/internal/extract"
 	"kg/internal/graph"
 	"kg/internal/oxigraph"
@@ -229,9 +231,9 @@ func BenchmarkQuestions(b *testing.B) {
 	if _, err := oxigraph.Tool(); err != nil {
 		b.Skip(err)
 	}
-	corpus := filepath.Join("..", "..", "..", "shared", "corpora", "news.jsonl")
-	if _, err := os.Stat(corpus); err != nil {
-		b.Skipf("no corpus: %v", err)
+	corpus, ok := benchdata.Shared(filepath.Join("corpora", "news.jsonl"))
+	if !ok {
+		b.Skip("no corpus: ../shared/corpora/news.jsonl (or $KG_SHARED/corpora/news.jsonl)")
 	}
 	dir := os.Getenv("KG_BENCH_DIR")
 	if dir == "" {

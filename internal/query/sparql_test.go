@@ -3,7 +3,8 @@ package query
 // Every count this package gives is checked against SPARQL in Oxigraph over
 // the same graph, exported as N-Quads (an independent engine counting
 // distinct events its own way). The graph is the seed corpus plus the
-// first KG_TEST_NEWS (default 3000) articles of ../shared/corpora/news.jsonl.
+// first KG_TEST_NEWS (default 3000) articles of ../shared/corpora/news.jsonl
+// (or $KG_SHARED/corpora/news.jsonl).
 //
 // Oxigraph comes from the shared rdfcheck tool: set KG_RDFCHECK to it, as
 // .ci/run does (KG_RDFCHECK=../shared/tools/rdfcheck); without it the test
@@ -27,6 +28,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"kg/internal/benchdata"
 	"kg/internal/extract"
 	"kg/internal/graph"
 	"kg/internal/oxigraph"
@@ -122,8 +124,12 @@ func newsSlice(dir string) string {
 	if s := os.Getenv("KG_TEST_NEWS"); s != "" {
 		n, _ = strconv.Atoi(s)
 	}
-	in, err := os.Open(filepath.Join("..", "..", "..", "shared", "corpora", "news.jsonl"))
-	if err != nil || n <= 0 {
+	news, ok := benchdata.Shared(filepath.Join("corpora", "news.jsonl"))
+	if !ok || n <= 0 {
+		return ""
+	}
+	in, err := os.Open(news)
+	if err != nil {
 		return ""
 	}
 	defer in.Close()
