@@ -197,6 +197,9 @@ type Dictionary struct {
 	// government", "police", "troops"); groupNouns name groups that act
 	// on their own ("rebels", "protesters", "workers").
 	stateAgents map[string]bool
+	// agentCompounds are the agents of several words by their last word:
+	// "services" → [["security"]]
+	agentCompounds map[string][][]string
 	groupNouns  map[string]bool
 	groupsMu    sync.Mutex
 	groupsMade  map[string]*Entity
@@ -306,10 +309,16 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 		}
 	}
 	d.stateAgents = map[string]bool{}
+	d.agentCompounds = map[string][][]string{}
 	for _, a := range rf.Agents {
 		d.agents.insert(lowerKeys(a), &phrase{words: len(tokenize(a, 0))})
 		w := strings.Fields(strings.ToLower(a))
-		d.stateAgents[w[len(w)-1]] = true
+		if len(w) == 1 {
+			d.stateAgents[w[0]] = true
+		} else {
+			// "security services", "news agency": the head alone is no agent
+			d.agentCompounds[w[len(w)-1]] = append(d.agentCompounds[w[len(w)-1]], w[:len(w)-1])
+		}
 	}
 	d.groupNouns = map[string]bool{}
 	for _, g := range rf.Groups {

@@ -138,6 +138,10 @@ func (a *analysis) discovered(from, to int) *Entity {
 			return e
 		}
 	}
+	// "Crown Prince", "Prime Minister": a title without its name
+	if _, title := c.dict.titles[strings.ToLower(name)]; title || c.dict.honorifics[name] {
+		return nil
+	}
 	// "the Pacific War", "Downing Street", "Cornell University": names of
 	// things and places, not actors; "Oracle Corp": a company
 	if last := strings.ToLower(strings.TrimSuffix(words[len(words)-1], ".")); thingWords[last] || businessWords[last] {

@@ -174,7 +174,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			return []filler{{ent: e, span: span, resolved: true}}
 		}
 	}
-	isAgent := a.dict.stateAgents[lemma] || a.dict.stateAgents[text]
+	isAgent := a.stateAgent(ph)
 	isGroup := a.dict.groupNouns[lemma] || a.dict.groupNouns[text]
 	if isAgent || isGroup {
 		// "Hamas militants", "PFR leaders", "NATO warplanes", "Labour MPs":
@@ -205,6 +205,11 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 		// "European Community foreign ministers": the officials of a body
 		// the dictionary does not know, not of the article's country
+		// "Western governments", "European states": several states, not
+		// the article's country
+		if head.Tag.IsPlural() && (lemma == "government" || lemma == "state") && a.countryResolved(ph) {
+			return []filler{{ent: a.dict.Group(nil, a.groupWords(P.From, P.Head+1)), span: span, resolved: true}}
+		}
 		if a.countryResolved(ph) && a.unknownProperModifier(ph) {
 			// "all Balkan states": a group by the words the text uses
 			return []filler{{ent: a.dict.Group(nil, a.groupWords(P.From, P.Head+1)), span: span, resolved: true}}
@@ -377,6 +382,33 @@ func (a *analysis) groupWords(from, to int) string {
 	return a.p.Text(from, to)
 }
 
+// stateAgent reports whether phrase ph's head names a state's agents:
+// "troops", "the government", "security services" (not "travel services").
+func (a *analysis) stateAgent(ph int) bool {
+	P := &a.p.Phrases[ph]
+	head := a.p.Toks[P.Head]
+	lemma, text := strings.ToLower(head.Lemma), strings.ToLower(head.Text)
+	if a.dict.stateAgents[lemma] || a.dict.stateAgents[text] {
+		return true
+	}
+	for _, mods := range append(a.dict.agentCompounds[text], a.dict.agentCompounds[lemma]...) {
+		if P.Head-len(mods) < P.From {
+			continue
+		}
+		ok := true
+		for i, m := range mods {
+			if strings.ToLower(a.p.Toks[P.Head-len(mods)+i].Text) != m {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // namesActor reports whether a phrase itself names an actor (for a
 // frame's "$actor" object): a mention over its head, an agent or group
 // noun, a pronoun that resolves, or an unknown proper name; not what its
@@ -384,7 +416,7 @@ func (a *analysis) groupWords(from, to int) string {
 func (a *analysis) namesActor(ph int) bool {
 	P := &a.p.Phrases[ph]
 	head := a.p.Toks[P.Head]
-	if a.mentionAt[P.Head] >= 0 || a.dict.stateAgents[strings.ToLower(head.Lemma)] || a.dict.groupNouns[strings.ToLower(head.Lemma)] ||
+	if a.mentionAt[P.Head] >= 0 || a.stateAgent(ph) || a.dict.groupNouns[strings.ToLower(head.Lemma)] ||
 		a.dict.groupNouns[strings.ToLower(head.Text)] {
 		return true
 	}
