@@ -200,9 +200,9 @@ type Dictionary struct {
 	// agentCompounds are the agents of several words by their last word:
 	// "services" → [["security"]]
 	agentCompounds map[string][][]string
-	groupNouns  map[string]bool
-	groupsMu    sync.Mutex
-	groupsMade  map[string]*Entity
+	groupNouns     map[string]bool
+	groupsMu       sync.Mutex
+	groupsMade     map[string]*Entity
 	// roleHolders lists, per country code, the people who ever held a role
 	// there (dictionary order), so "the Russian leader" does not scan
 	// 25,000 actors.
