@@ -475,8 +475,15 @@ func articleCountry(d *Dictionary, a *Article) string {
 				i++
 				continue
 			}
-			if p.entity.Type == Country && p.kind != byPeople {
-				count[p.entity.Country]++ // "ethnic Albanians in Istanbul" is not about Albania
+			switch {
+			case p.kind == byPeople:
+				// "ethnic Albanians in Istanbul" is not about Albania
+			case p.entity.Type == Country && p.kind != byDemonym:
+				count[p.entity.Country] += 2
+			case p.entity.Country != "":
+				// "Japanese officials", "the LDP", "Nakasone": what the
+				// article's people and bodies belong to counts too
+				count[p.entity.Country]++
 			}
 			i += p.words
 		}

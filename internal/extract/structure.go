@@ -18,6 +18,7 @@ type analysis struct {
 	dict      *Dictionary
 	frames    *Frames // set while frames are applied
 	resolving bool    // inside pronounActors
+	inSpeaker bool    // inside speakerCountry
 }
 
 // analyzeSentence tokenizes and tags a sentence, ties its mentions to tokens and
@@ -468,8 +469,47 @@ func (a *analysis) countryOf(ph int) *Entity {
 			}
 		}
 	}
+	// "the LDP official said the government ...": the speaker's own
+	if e := a.speakerCountry(P.Head); e != nil {
+		return e
+	}
 	if code := a.c.focus(); code != "" {
 		return a.dict.CountryByCode(code)
+	}
+	return nil
+}
+
+// speakerCountry is the country of whoever says token i's words, when a
+// speech clause of the sentence reports them; nil otherwise.
+func (a *analysis) speakerCountry(i int) *Entity {
+	if a.frames == nil || a.frames.Evaluation == nil || a.inSpeaker {
+		return nil
+	}
+	a.inSpeaker = true
+	defer func() { a.inSpeaker = false }()
+	p := a.p
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		if !a.frames.Evaluation.Speech[p.Verbs[c.Verb].Lemma] {
+			continue
+		}
+		if from, to := a.saidSpan(k); i < from || i >= to {
+			continue
+		}
+		ag := p.Agent(c)
+		for _, f := range a.phraseActors(ag, false) {
+			if f.ent.Country != "" {
+				return a.dict.CountryByCode(f.ent.Country)
+			}
+		}
+		// "the LDP official": the body named in the speaker's words
+		if ag >= 0 {
+			for t := p.Phrases[ag].From; t < p.Phrases[ag].To; t++ {
+				if mi := a.mentionAt[t]; mi >= 0 && len(a.ms[mi].Entities) == 1 && a.ms[mi].Entities[0].Country != "" {
+					return a.dict.CountryByCode(a.ms[mi].Entities[0].Country)
+				}
+			}
+		}
 	}
 	return nil
 }
