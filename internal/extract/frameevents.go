@@ -439,8 +439,12 @@ func (a *analysis) ppActorAfter(ph int, c *syntax.Clause, prep string) []filler 
 	if c != nil {
 		pps = append(pps, c.PPs...)
 	}
+	end := a.p.Phrases[ph].To
+	if q := a.p.Phrases[ph].Of; q >= 0 && q != ph {
+		end = a.p.Phrases[q].To // "the offer of a cease-fire from Abbas"
+	}
 	for _, pp := range pps {
-		if a.p.Lower(pp.Prep) == prep && pp.Prep == a.p.Phrases[ph].To {
+		if a.p.Lower(pp.Prep) == prep && (pp.Prep == a.p.Phrases[ph].To || pp.Prep == end) {
 			return a.phraseActors(pp.Phrase, true)
 		}
 	}

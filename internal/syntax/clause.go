@@ -637,13 +637,17 @@ func (p *Parse) infinitive(k, i int) {
 	c.Rel, c.SubjHow = "xcomp", "control"
 	j := i
 	objBetween := -1
+	owner := -1 // "Morales' pledge to end": the governing noun's possessor
 	for j >= 0 {
 		if vv := p.verbAt[j]; vv >= 0 {
 			pc := &p.Clauses[vv]
 			c.Parent = vv
-			if objBetween >= 0 && objectControl[p.Verbs[vv].Lemma] {
+			switch {
+			case owner >= 0:
+				c.Subj = owner
+			case objBetween >= 0 && objectControl[p.Verbs[vv].Lemma]:
 				c.Subj = objBetween
-			} else {
+			default:
 				c.Subj = pc.Subj
 			}
 			return
@@ -656,10 +660,14 @@ func (p *Parse) infinitive(k, i int) {
 			continue
 		}
 		if ph := p.phraseAt[j]; ph >= 0 {
-			if objBetween >= 0 || p.Phrases[ph].Prep >= 0 {
+			if (objBetween >= 0 || p.Phrases[ph].Prep >= 0) && c.Sub == "" {
 				// "plans to visit", "efforts by X to": governed by a noun; the
-				// subject is that of the verb the noun depends on
+				// subject is that of the verb the noun depends on, or the
+				// noun's possessor
 				c.Sub = toks[p.Phrases[ph].Head].Lemma
+				if q := p.Phrases[ph].Poss; q >= 0 && q != ph {
+					owner = q
+				}
 			}
 			if objBetween < 0 {
 				objBetween = p.rootOf(ph)

@@ -92,6 +92,8 @@ func TestClauses(t *testing.T) {
 			[]string{"help (gerund) subj=[the student](control) obj=[the rebels] pcomp<-jail sub=for"}},
 		{"a sentence the tagger found no verb in", "Serbian police beat Croatian protesters in Belgrade.",
 			[]string{"beat (finite past) subj=[Serbian police] obj=[Croatian protesters] in=[Belgrade]"}},
+		{"a noun's possessor does what the noun governs", "Lima voiced concern over Bolivia's pledge to expel the envoys.",
+			[]string{"expel (infinitive) subj=[Bolivia's](control) obj=[the envoys] xcomp<-voice sub=pledge"}},
 		{"reduced passive", "Sanctions imposed by the union on Belarus took effect.",
 			[]string{"impose (participle passive) subj=[Sanctions](reduced) by=[the union] on=[Belarus]"}},
 		{"subject control", "Fiji agreed to release the hostages.",
