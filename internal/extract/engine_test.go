@@ -112,6 +112,8 @@ func TestRules(t *testing.T) {
 		{"accepting an offer from someone yields to them", "", "Peru accepted the offer of talks from Chile.", []string{"Peru 080 Chile"}},
 		{"rejecting an offer from someone", "", "Peru rejected a fresh offer from Chile.", []string{"Peru 120 Chile"}},
 		{"a demand that someone act is made of them", "", "Peru demanded that Chile withdraw its envoy.", []string{"Peru 100 Chile"}},
+		{"foes in a group are that group; a movement of rebels is rebels", "", "Chad's government and its foes in the rebel movements met in Libya.",
+			[]string{"Chad 040 rebel movements"}},
 		{"a court in a country acts for it", "", "A court in Chile has issued arrest warrants for two Peruvian men.", []string{"Chile 173 Peru"}},
 		{"members listed in an aside are not parties", "", "The G-7, comprising the U.S., Japan and Canada, have agreed to monitor policies.", []string{}},
 		{"demonstrated a product is no protest", "", "Samsung demonstrated a new phone in Seoul.", []string{}},

@@ -177,7 +177,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	}
 	isAgent := a.stateAgent(ph)
 	isGroup := a.dict.groupNouns[lemma] || a.dict.groupNouns[text]
-	if isAgent || isGroup {
+	// "its foes in the rebel movements": who the foes are
+	if relationalNouns[lemma] {
+		if pps := a.p.PPsAfter(ph); len(pps) > 0 && (a.p.Lower(pps[0].Prep) == "in" || a.p.Lower(pps[0].Prep) == "among") {
+			return a.singleActors(pps[0].Phrase, depth+1, names)
+		}
+	}
+	if isAgent || isGroup || collectiveNouns[lemma] {
 		// "Hamas militants", "PFR leaders", "NATO warplanes", "Labour MPs":
 		// the members of an organization named before the noun
 		for i := P.From; i < P.Head; i++ {
@@ -382,6 +388,15 @@ func (a *analysis) groupWords(from, to int) string {
 	}
 	return a.p.Text(from, to)
 }
+
+// relationalNouns name parties by their relation to another: "its foes in
+// the rebel movements" are the rebels.
+var relationalNouns = map[string]bool{"foe": true, "rival": true, "opponent": true, "enemy": true, "adversary": true}
+
+// collectiveNouns are bodies a group noun before them names: "rebel
+// movements" are rebels, "opposition groups" the opposition.
+var collectiveNouns = map[string]bool{"movement": true, "group": true, "organization": true, "organisation": true,
+	"faction": true, "camp": true, "coalition": true, "alliance": true, "bloc": true}
 
 // stateAgent reports whether phrase ph's head names a state's agents:
 // "troops", "the government", "security services" (not "travel services").
