@@ -12,6 +12,8 @@
 package benchdata
 
 import (
+	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -20,6 +22,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"syscall"
+	"testing"
 	"time"
 
 	"kg/internal/extract"
@@ -96,6 +100,74 @@ func Shared(rel string) (string, bool) {
 		}
 		dir = filepath.Dir(dir)
 	}
+}
+
+// ForBenchmark is FromEnv for a benchmark: it skips b when there is no
+// corpus and fails it on a bad setting.
+func ForBenchmark(b testing.TB) Options {
+	opt, err := FromEnv()
+	if errors.Is(err, ErrNoCorpus) {
+		b.Skip(err)
+	} else if err != nil {
+		b.Fatal(err)
+	}
+	return opt
+}
+
+// ProcessCPU is the CPU time this process has used, all threads (the
+// garbage collector's work counts as the code's that made the garbage).
+func ProcessCPU() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// WriteArticles writes the corpus's first opt.Articles lines (a .jsonl
+// corpus), opt.Copies times (the copies' ids with "~2", "~3", ...), to
+// path: kg build's input at another size.
+func WriteArticles(opt Options, path string) error {
+	out, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(out)
+	for c := 1; c <= max(opt.Copies, 1); c++ {
+		if err := copyLines(w, opt, c); err != nil {
+			out.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+func copyLines(w *bufio.Writer, opt Options, copy int) error {
+	in, err := os.Open(opt.Corpus)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for i := 0; (opt.Articles <= 0 || i < opt.Articles) && sc.Scan(); i++ {
+		line := sc.Bytes()
+		if copy > 1 {
+			var rec map[string]any
+			if err := json.Unmarshal(line, &rec); err != nil {
+				return fmt.Errorf("%s:%d: %w", opt.Corpus, i+1, err)
+			}
+			rec["id"] = fmt.Sprintf("%v~%d", rec["id"], copy)
+			if line, err = json.Marshal(rec); err != nil {
+				return err
+			}
+		}
+		w.Write(line)
+		w.WriteByte('\n')
+	}
+	return sc.Err()
 }
 
 // ErrNoCorpus: no corpus file was found (set KG_BENCH_CORPUS).

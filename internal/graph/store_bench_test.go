@@ -11,13 +11,11 @@ package graph_test
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -41,12 +39,7 @@ var (
 )
 
 func storeBenchQuads(b *testing.B) storeBench {
-	opt, err := benchdata.FromEnv()
-	if errors.Is(err, benchdata.ErrNoCorpus) {
-		b.Skip(err)
-	} else if err != nil {
-		b.Fatal(err)
-	}
+	opt := benchdata.ForBenchmark(b)
 	storeBenchOnce.Do(func() {
 		d := &storeBenchData
 		d.quads = opt.Run.Quads()
@@ -91,7 +84,7 @@ func BenchmarkStoreAdd(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
-				c := processCPU()
+				c := benchdata.ProcessCPU()
 				runtime.LockOSThread()
 				tc := threadCPU()
 				for i := 0; i < len(d.quads); i += txSize {
@@ -107,7 +100,7 @@ func BenchmarkStoreAdd(b *testing.B) {
 				}
 				tcpu += threadCPU() - tc
 				runtime.UnlockOSThread()
-				cpu += processCPU() - c
+				cpu += benchdata.ProcessCPU() - c
 			}
 			n := float64(len(d.quads)) * float64(b.N)
 			b.ReportMetric(n/b.Elapsed().Seconds(), "quads/s")
@@ -125,11 +118,4 @@ func threadCPU() time.Duration {
 	var ts unix.Timespec
 	unix.ClockGettime(unix.CLOCK_THREAD_CPUTIME_ID, &ts)
 	return time.Duration(ts.Nano())
-}
-
-// processCPU is the CPU time this process has used, all threads.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

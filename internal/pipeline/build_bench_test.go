@@ -13,14 +13,11 @@ package pipeline_test
 // (2 × 20 s minus what the rest takes) over the corpus's sentences.
 
 import (
-	"bufio"
 	"context"
-	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
@@ -34,17 +31,15 @@ import (
 const corpusArticles = 31596
 
 func BenchmarkBuildStages(b *testing.B) {
-	opt, err := benchdata.FromEnv()
-	if errors.Is(err, benchdata.ErrNoCorpus) {
-		b.Skip(err)
-	} else if err != nil {
-		b.Fatal(err)
-	}
+	opt := benchdata.ForBenchmark(b)
 	gen, err := benchdata.NewGenerator(opt.Density)
 	if err != nil {
 		b.Fatal(err)
 	}
-	input := firstLines(b, opt.Corpus, opt.Articles)
+	input := filepath.Join(b.TempDir(), "articles.jsonl")
+	if err := benchdata.WriteArticles(opt, input); err != nil {
+		b.Fatal(err)
+	}
 	batchSize, _ := strconv.Atoi(os.Getenv("KG_BENCH_BATCH")) // quads per store transaction (0: the default)
 	for b.Loop() {
 		b.StopTimer()
@@ -56,7 +51,7 @@ func BenchmarkBuildStages(b *testing.B) {
 		var res *pipeline.BuildResult
 		var out *pipeline.RDFOutput
 		b.StartTimer()
-		start, cpu := time.Now(), processCPU()
+		start, cpu := time.Now(), benchdata.ProcessCPU()
 		err = rdf.WriteFileAtomic(filepath.Join(dir, "g.ttl"), func(w io.Writer) error {
 			if out, err = pipeline.NewRDFOutput(w, rdf.Turtle, graph.Prefixes); err != nil {
 				return err
@@ -75,7 +70,7 @@ func BenchmarkBuildStages(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		wall, used := time.Since(start), processCPU()-cpu
+		wall, used := time.Since(start), benchdata.ProcessCPU()-cpu
 		b.StopTimer()
 		n := float64(res.Articles)
 		b.ReportMetric(float64(res.Events), "events")
@@ -95,46 +90,10 @@ func BenchmarkBuildStages(b *testing.B) {
 	}
 }
 
-// firstLines copies the first n lines of src into a temporary file.
-func firstLines(b *testing.B, src string, n int) string {
-	in, err := os.Open(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer in.Close()
-	dst := filepath.Join(b.TempDir(), "articles.jsonl")
-	out, err := os.Create(dst)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer out.Close()
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	w := bufio.NewWriter(out)
-	for i := 0; (n <= 0 || i < n) && sc.Scan(); i++ {
-		w.Write(sc.Bytes())
-		w.WriteByte('\n')
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
-	}
-	if err := w.Flush(); err != nil {
-		b.Fatal(err)
-	}
-	return dst
-}
-
 func fileSize(b *testing.B, path string) int64 {
 	fi, err := os.Stat(path)
 	if err != nil {
 		b.Fatal(err)
 	}
 	return fi.Size()
-}
-
-// processCPU is the CPU time this process has used, all threads.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -17,7 +17,6 @@ package pipeline_test
 import (
 	"bytes"
 	"context"
-	"errors"
 	"io"
 	"os"
 	"os/exec"
@@ -56,7 +55,7 @@ func BenchmarkLoadVsTDB(b *testing.B) {
 			b.Fatal(err)
 		}
 		runtime.GC()
-		start, cpu := time.Now(), processCPU()
+		start, cpu := time.Now(), benchdata.ProcessCPU()
 		stats, err := pipeline.Load(context.Background(), pipeline.LoadOptions{Store: st, Format: rdf.NQuads}, nq)
 		if err == nil {
 			err = st.Close()
@@ -65,7 +64,7 @@ func BenchmarkLoadVsTDB(b *testing.B) {
 			b.Fatal(err)
 		}
 		kgTime += time.Since(start)
-		kgCPU += processCPU() - cpu
+		kgCPU += benchdata.ProcessCPU() - cpu
 		n = stats.Statements
 
 		start = time.Now()
@@ -90,14 +89,9 @@ func BenchmarkLoadVsTDB(b *testing.B) {
 // denseNQuads writes the graph kg build would make of the benchmark's
 // articles with made-up events, as N-Quads.
 func denseNQuads(b *testing.B) string {
-	opt, err := benchdata.FromEnv()
-	if errors.Is(err, benchdata.ErrNoCorpus) {
-		b.Skip(err)
-	} else if err != nil {
-		b.Fatal(err)
-	}
+	opt := benchdata.ForBenchmark(b)
 	path := filepath.Join(b.TempDir(), "dense.nq")
-	err = rdf.WriteFileAtomic(path, func(w io.Writer) error {
+	err := rdf.WriteFileAtomic(path, func(w io.Writer) error {
 		sw, err := rdf.NewStreamWriter(w, rdf.NQuads, nil)
 		if err != nil {
 			return err

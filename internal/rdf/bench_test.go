@@ -18,14 +18,12 @@ package rdf_test
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -51,12 +49,7 @@ var (
 )
 
 func benchData(b *testing.B) *benchGraph {
-	opt, err := benchdata.FromEnv()
-	if errors.Is(err, benchdata.ErrNoCorpus) {
-		b.Skip(err)
-	} else if err != nil {
-		b.Fatal(err)
-	}
+	opt := benchdata.ForBenchmark(b)
 	benchOnce.Do(func() {
 		g := &benchGraph{}
 		g.batches = append(g.batches, [2][]quad.Quad{nil, opt.Run.Quads()})
@@ -128,13 +121,13 @@ func BenchmarkWrite(b *testing.B) {
 			for b.Loop() {
 				out.Reset()
 				runtime.GC() // the setup's garbage is not the writer's (serdi starts clean too)
-				t, cpu := time.Now(), processCPU()
+				t, cpu := time.Now(), benchdata.ProcessCPU()
 				n, err = g.stream(&out, c.format)
 				if err != nil {
 					b.Fatal(err)
 				}
 				kgTime += time.Since(t)
-				kgCPU += processCPU() - cpu
+				kgCPU += benchdata.ProcessCPU() - cpu
 				t = time.Now()
 				used, err := runSerdi(serdi, serdiIn, serdiOut, inFile)
 				if err != nil {
@@ -172,12 +165,4 @@ func runSerdi(serdi, from, to, in string) (time.Duration, error) {
 		return 0, fmt.Errorf("serdi: %v: %s", err, stderr.Bytes())
 	}
 	return cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), nil
-}
-
-// processCPU is the CPU time this process has used (all threads: the
-// garbage collector's work counts as kg's).
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
