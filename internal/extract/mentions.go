@@ -159,6 +159,16 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		}
 		out = append(out, Mention{Span: Span{toks[from].Start, toks[to-1].End}, Entities: es, How: how})
 		c.remember(es)
+		// "Trump and Putin", "the US and Russia": the pair "the two
+		// leaders" or "the two countries" will mean, even later in this
+		// sentence
+		if k := len(out) - 1; k > 0 {
+			a, b := out[k-1], out[k]
+			if len(a.Entities) == 1 && len(b.Entities) == 1 && a.Entities[0] != b.Entities[0] &&
+				a.Entities[0].Type == b.Entities[0].Type && strings.TrimSpace(s.Text[a.End-s.Start:b.Start-s.Start]) == "and" {
+				c.lastPair = []*Entity{a.Entities[0], b.Entities[0]}
+			}
+		}
 		if len(es) == 2 {
 			c.lastPair = es
 		}
@@ -280,14 +290,6 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			continue
 		}
 		i++
-	}
-	// "Trump and Putin", "Mr Trump and Mr Putin": remember the pair for "the two leaders".
-	for k := 1; k < len(out); k++ {
-		a, b := out[k-1], out[k]
-		if len(a.Entities) == 1 && len(b.Entities) == 1 && a.Entities[0] != b.Entities[0] &&
-			a.Entities[0].Type == b.Entities[0].Type && strings.TrimSpace(s.Text[a.End-s.Start:b.Start-s.Start]) == "and" {
-			c.lastPair = []*Entity{a.Entities[0], b.Entities[0]}
-		}
 	}
 	return out
 }
