@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kg/internal/nlp"
 	"kg/internal/syntax"
@@ -136,6 +137,17 @@ func (a *analysis) discovered(from, to int) *Entity {
 		}
 		if e := c.aliases[stripDots(words[0])]; e != nil {
 			return e
+		}
+	}
+	// "ISRAEL" in a text set in capitals: the actor of that name, and
+	// never a new one (an acronym is short: "PRD", "CNDD-FDD")
+	if strings.ToUpper(name) == name {
+		toks := tokenize(titleCase(name), 0)
+		if p := c.dict.exact.longest(toks, 0, false); p != nil && p.words == len(toks) && p.kind != byDemonym {
+			return p.entity
+		}
+		if len(name) > 5 {
+			return nil
 		}
 	}
 	// "Crown Prince", "Prime Minister": a title without its name
@@ -393,4 +405,14 @@ func (a *analysis) pronounInClause(i int) []*Entity {
 		}
 	}
 	return nil
+}
+
+// titleCase writes each word of s with a capital and the rest in lower case.
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }

@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 		{"a demand that someone act is made of them", "", "Peru demanded that Chile withdraw its envoy.", []string{"Peru 100 Chile"}},
 		{"foes in a group are that group; a movement of rebels is rebels", "", "Chad's government and its foes in the rebel movements met in Libya.",
 			[]string{"Chad 040 rebel movements"}},
+		{"a name in capitals is the actor of that name", "", "Officials said PERU criticized Chile on Monday.", []string{"Peru 111 Chile"}},
+		{"a long word in capitals is no new actor", "", "Officials said BANKERS criticized Chile on Monday.", []string{}},
 		{"a court in a country acts for it", "", "A court in Chile has issued arrest warrants for two Peruvian men.", []string{"Chile 173 Peru"}},
 		{"members listed in an aside are not parties", "", "The G-7, comprising the U.S., Japan and Canada, have agreed to monitor policies.", []string{}},
 		{"demonstrated a product is no protest", "", "Samsung demonstrated a new phone in Seoul.", []string{}},
