@@ -108,6 +108,7 @@ type ReferenceFile struct {
 	NotNames    []string            `yaml:"not_names"`
 	Agents      []string            `yaml:"agents"`
 	Groups      []string            `yaml:"groups"`
+	Relations   []string            `yaml:"relations"`
 	LeaderNouns map[string][]string `yaml:"leader_nouns"`
 	Pairs       struct {
 		Leaders   []string `yaml:"leaders"`
@@ -201,6 +202,9 @@ type Dictionary struct {
 	// "services" → [["security"]]
 	agentCompounds map[string][][]string
 	groupNouns     map[string]bool
+	// relationNouns name people by their tie to someone else ("Brown's
+	// ally", "critics of the plan"): the possessor is not them
+	relationNouns map[string]bool
 	groupsMu       sync.Mutex
 	groupsMade     map[string]*Entity
 	// roleHolders lists, per country code, the people who ever held a role
@@ -328,6 +332,11 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 			d.groupNouns[nlp.Lemma(w[len(w)-1], nlp.NNS)] = true
 		}
 		d.agents.insert(lowerKeys(g), &phrase{words: len(tokenize(g, 0)), kind: byGroup})
+	}
+	d.relationNouns = map[string]bool{}
+	for _, r := range rf.Relations {
+		d.relationNouns[strings.ToLower(r)] = true
+		d.relationNouns[nlp.Lemma(strings.ToLower(r), nlp.NNS)] = true
 	}
 	d.groupsMade = map[string]*Entity{}
 	for noun, roles := range rf.LeaderNouns {

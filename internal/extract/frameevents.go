@@ -216,7 +216,7 @@ func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause, lemma string) bool 
 	if f.Voice == "active" && v.Passive || f.Voice == "passive" && !v.Passive {
 		return false
 	}
-	if f.Comp == "to" && !a.hasToComp(c.Verb) {
+	if f.Comp == "to" && !a.hasToComp(c.Verb) || f.Comp == "that" && !a.hasThatComp(c) {
 		return false
 	}
 	if len(f.Object) > 0 && !a.phraseEndsWith(a.patient(c, f, lemma), f.Object[0]) {
@@ -293,6 +293,20 @@ func (a *analysis) hasToComp(verb int) bool {
 		}
 	}
 	return false
+}
+
+// hasThatComp reports whether the clause's verb takes a that-clause: "denied
+// that he ordered ...", also when a phrase stands between "that" and the
+// clause's subject and the parser left the clause unattached.
+func (a *analysis) hasThatComp(c *syntax.Clause) bool {
+	for k := range a.p.Clauses {
+		d := &a.p.Clauses[k]
+		if d.Parent == c.Verb && d.Rel == "ccomp" && d.Sub == "that" {
+			return true
+		}
+	}
+	end := a.p.Verbs[c.Verb].To
+	return end < len(a.p.Toks) && a.p.Lower(end) == "that" && c.Obj < 0
 }
 
 // phraseEndsWith reports whether a phrase (any member of its coordination)

@@ -38,7 +38,7 @@ type Frame struct {
 	NoObject bool
 	Subject  []Words // the subject ends with one of these (lemmas)
 	PP       []PPCond
-	Comp     string // "to": needs a to-infinitive complement ("told X to leave")
+	Comp     string // "to": needs a to-infinitive complement ("told X to leave"); "that": a that-clause ("denied that it ...")
 	Voice    string // "active", "passive" or "" (either)
 	// Where the roles come from, in order of preference (see roleSources).
 	Actor  []string
@@ -733,9 +733,9 @@ func compileSpec(file string, line int, s frameSpec, kind FrameKind, sets map[st
 		f.PP = append(f.PP, c)
 	}
 	switch s.Comp {
-	case "", "to":
+	case "", "to", "that":
 	default:
-		errorf("comp %q: expected \"to\"", s.Comp)
+		errorf("comp %q: expected \"to\" or \"that\"", s.Comp)
 	}
 	switch s.Voice {
 	case "", "active", "passive":

@@ -265,9 +265,11 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			return fs
 		}
 	}
+	// "Brown's closest ally", "critics of the president": someone else
+	related := a.dict.relationNouns[lemma]
 	// "the march of 4,000 workers", "the headquarters of the PDI": what is
 	// done to the thing is done to those it belongs to
-	if P.Of >= 0 && P.Of != ph {
+	if P.Of >= 0 && P.Of != ph && !related {
 		// with its coordination: "the military wings of Hamas and Islamic Jihad"
 		var fs []filler
 		for _, m := range a.p.Members(P.Of) {
@@ -278,7 +280,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 	}
 	// "praised his handling of the economy": the possessor
-	if P.Poss >= 0 && !a.p.Toks[P.Head].Tag.IsProperNoun() {
+	if P.Poss >= 0 && !a.p.Toks[P.Head].Tag.IsProperNoun() && !related {
 		if fs := a.singleActors(P.Poss, depth+1, names); len(fs) > 0 {
 			return fs
 		}
