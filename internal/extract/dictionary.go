@@ -205,8 +205,8 @@ type Dictionary struct {
 	// relationNouns name people by their tie to someone else ("Brown's
 	// ally", "critics of the plan"): the possessor is not them
 	relationNouns map[string]bool
-	groupsMu       sync.Mutex
-	groupsMade     map[string]*Entity
+	groupsMu      sync.Mutex
+	groupsMade    map[string]*Entity
 	// roleHolders lists, per country code, the people who ever held a role
 	// there (dictionary order), so "the Russian leader" does not scan
 	// 25,000 actors.
