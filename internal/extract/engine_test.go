@@ -119,6 +119,8 @@ func TestRules(t *testing.T) {
 		{"a court in a country acts for it", "", "A court in Chile has issued arrest warrants for two Peruvian men.", []string{"Chile 173 Peru"}},
 		{"members listed in an aside are not parties", "", "The G-7, comprising the U.S., Japan and Canada, have agreed to monitor policies.", []string{}},
 		{"demonstrated a product is no protest", "", "Samsung demonstrated a new phone in Seoul.", []string{}},
+		{"'it' in what a country said is that country", "", "Chile said on Monday it had expelled two Peruvian diplomats.", []string{"Chile 166 Peru"}},
+		{"a bounded number of people is those people", "", "Chilean troops arrested more than 100 Peruvians on Monday.", []string{"Chile 173 Peru"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},
 		{"a denial that something happened is a statement", "", "Chile has denied that its navy entered Peruvian waters.", []string{"Chile 016 -"}},
 		{"an ally named by a possessive is not that person", "", "Vladimir Putin's closest ally has denied the charges.", []string{}},

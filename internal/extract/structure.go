@@ -364,8 +364,8 @@ func (a *analysis) hasMentionBefore(ph int) bool {
 // Japanese war prisoners".
 func (a *analysis) groupNoun(ph int) string {
 	P := &a.p.Phrases[ph]
-	from := P.From
-	for i := P.From; i < P.Head; i++ {
+	from := P.From + syntax.QuantityPrefix(a.p.Toks, P.From)
+	for i := from; i < P.Head; i++ {
 		t := a.p.Toks[i]
 		if t.Tag == nlp.DT || t.Tag == nlp.PDT || t.Tag == nlp.CD || t.Tag == nlp.PRPS || a.mentionAt[i] >= 0 ||
 			t.Tag.IsAdj() && !t.Tag.IsProperNoun() && i == from {
@@ -380,6 +380,7 @@ func (a *analysis) groupNoun(ph int) string {
 // groupWords names a group by the words of tokens [from, to) after any
 // determiner or number: "all Balkan states" is "Balkan states".
 func (a *analysis) groupWords(from, to int) string {
+	from += syntax.QuantityPrefix(a.p.Toks, from)
 	for from < to-1 {
 		switch t := a.p.Toks[from].Tag; {
 		case t == nlp.DT || t == nlp.PDT || t == nlp.CD || t == nlp.PRPS:

@@ -244,7 +244,8 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 	for i := 0; i < n; {
 		start := i
 		t := toks[i].Tag
-		if atomEnd[i] == 0 && !p.canStartPhrase(i) {
+		q := QuantityPrefix(toks, i)
+		if q == 0 && atomEnd[i] == 0 && !p.canStartPhrase(i) {
 			possessor = -1
 			i++
 			continue
@@ -265,7 +266,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 		}
 		head := -1
 		seenNoun := false
-		j := i
+		j := i + q // "at least 20 people": the number's words are the phrase's
 	scan:
 		for j < n {
 			if e := atomEnd[j]; e > 0 {
@@ -381,6 +382,33 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			}
 		}
 	}
+}
+
+// quantityPrefixes are the words that bound a number: "more than 100
+// Palestinians", "at least 20 people", "up to 16 advisers".
+var quantityPrefixes = [][]string{{"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"}, {"at", "most"},
+	{"up", "to"}, {"as", "many", "as"}, {"as", "few", "as"}, {"no", "fewer", "than"}, {"no", "more", "than"}, {"upwards", "of"}}
+
+// QuantityPrefix is the number of tokens from i that bound the number
+// right after them, 0 if none.
+func QuantityPrefix(toks []nlp.Token, i int) int {
+	for _, w := range quantityPrefixes {
+		k := len(w)
+		if i+k >= len(toks) || toks[i+k].Tag != nlp.CD {
+			continue
+		}
+		ok := true
+		for x, word := range w {
+			if lower(toks[i+x].Text) != word {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return 0
 }
 
 // allProper reports whether every noun among toks is a proper noun.

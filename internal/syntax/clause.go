@@ -697,6 +697,16 @@ func (p *Parse) infinitive(k, i int) {
 // when that verb is a speech verb with no object: "X said Y attacked Z".
 func (p *Parse) complementOf(k, subjFrom int) {
 	b := p.skipAdvLeft(subjFrom - 1)
+	// "said today it had ...", "said on Monday they would ...": past the
+	// time phrase to the verb
+	for b >= 0 && p.phraseAt[b] >= 0 && p.Phrases[p.phraseAt[b]].Time {
+		P := &p.Phrases[p.phraseAt[b]]
+		from := P.From
+		if P.Prep >= 0 {
+			from = P.Prep
+		}
+		b = p.skipAdvLeft(from - 1)
+	}
 	if b < 0 {
 		return
 	}
