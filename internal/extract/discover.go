@@ -186,14 +186,26 @@ func (a *analysis) defineAcronyms() {
 			continue
 		}
 		var e *Entity
-		if mi := a.mentionAt[a.p.Phrases[ph].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 {
+		nameFrom, nameTo := -1, -1 // the name of a new actor
+		// (a group noun in the name is no name: "the National Union of
+		// Peruvian Miners" is not the miners)
+		if mi := a.mentionAt[a.p.Phrases[ph].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 && a.ms[mi].How != "agent" {
 			e = a.ms[mi].Entities[0]
 		} else if from := a.nameStart(i - 2); from >= 0 && i-1-from >= 2 && initialsFit(toks[i].Text, toks[from:i-1]) {
 			// "the Popular Front for Renewal (PFR)": the capitalized words
 			// and their joiners before the parenthesis
 			e = a.discovered(from, i-1)
+			nameFrom, nameTo = from, i-1
 		} else if from, to, ok := a.properName(ph); ok && initialsFit(toks[i].Text, toks[from:to]) {
 			e = a.discovered(from, to)
+			nameFrom, nameTo = from, to
+		}
+		if e != nil && nameFrom >= 0 {
+			// the name is a mention of the actor too
+			a.ms = append(a.ms, Mention{Span: a.tokSpan(nameFrom, nameTo), Entities: []*Entity{e}, How: "name"})
+			for j := nameFrom; j < nameTo; j++ {
+				a.mentionAt[j] = len(a.ms) - 1
+			}
 		}
 		if e != nil {
 			key := stripDots(toks[i].Text)

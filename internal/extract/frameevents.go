@@ -571,7 +571,9 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 		if g&(govNegate|govHedge) != 0 && cur.Rel != "advcl" {
 			return "", false
 		}
-		if g&govDemand != 0 && (cur.Rel == "xcomp" && par.Obj >= 0 && cur.Subj == par.Obj || cur.Rel == "ccomp" && cur.Sub == "that") {
+		// ("ordered heads of the forces to ensure that militants respect
+		// the truce": the controller may be the object's "of" phrase)
+		if g&govDemand != 0 && (cur.Rel == "xcomp" && par.Obj >= 0 || cur.Rel == "ccomp" && cur.Sub == "that") {
 			return "", false // demanded of someone: not (yet) an event
 		}
 		if g&govIntent != 0 && (cur.Rel == "xcomp" || cur.Rel == "pcomp") {
@@ -808,7 +810,7 @@ func (a *analysis) evaluate(ev *Evaluation, speakers []filler, from, to int, mat
 	out := a.directives(ev, speakers, from, to, match)
 	said := a.tokSpan(from, to)
 	for _, e := range reported {
-		if e.Match.Start >= said.Start && e.Match.End <= said.End {
+		if e.Match.Start >= said.Start && e.Match.End <= said.End && a.finiteAt(e.Match.Start) {
 			return out
 		}
 	}
@@ -849,6 +851,21 @@ func (a *analysis) evaluate(ev *Evaluation, speakers []filler, from, to int, mat
 		f.ID = "speech.criticism"
 	}
 	return append(out, a.emit(f, code, speakers, targets[:1], match)...)
+}
+
+// finiteAt reports whether the verb group at article offset off is a
+// tensed verb, not a participle qualifying a noun ("Roma seeking entry").
+// Offsets not at a verb count as tensed.
+func (a *analysis) finiteAt(off int) bool {
+	for i, t := range a.p.Toks {
+		if a.s.Start+t.Start == off {
+			if v := a.p.VerbAt(i); v >= 0 {
+				return a.p.Verbs[v].Finite
+			}
+			return true
+		}
+	}
+	return true
 }
 
 // directives codes "Y should ...", "Y must ...", "Y needs to ..." in what

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"kg/internal/nlp"
@@ -26,75 +27,106 @@ type analysis struct {
 func analyzeSentence(s Sentence, ms []Mention, c *discourse, d *Dictionary, lex syntax.Lexicon, buf []nlp.Token) *analysis {
 	toks := nlp.AppendTokens(buf[:0], s.Text)
 	nlp.Default().Tag(toks)
-	a := &analysis{s: s, ms: ms, c: c, dict: d, mentionAt: make([]int, len(toks))}
-	for i := range a.mentionAt {
-		a.mentionAt[i] = -1
-	}
-	var atoms []syntax.Span
-	k := 0
-	for mi, m := range ms {
-		from, to := -1, -1
-		for ; k < len(toks) && s.Start+toks[k].End <= m.Start; k++ {
-		}
-		for j := k; j < len(toks) && s.Start+toks[j].Start < m.End; j++ {
-			if from < 0 {
-				from = j
-			}
-			to = j + 1
-			a.mentionAt[j] = mi
-		}
-		if from >= 0 && to-from > 1 && (len(atoms) == 0 || atoms[len(atoms)-1].To <= from) {
-			atoms = append(atoms, syntax.Span{From: from, To: to})
-		}
-	}
-	a.p = syntax.NewWith(withoutQuotes(toks), atomsWithoutQuotes(toks, atoms), lex)
-	if len(a.p.Toks) != len(toks) {
-		a.mentionAt = a.mentionAt[:len(a.p.Toks)]
-		for i := range a.mentionAt {
-			a.mentionAt[i] = -1
-		}
-		k := 0
-		for mi, m := range ms {
-			for ; k < len(a.p.Toks) && s.Start+a.p.Toks[k].End <= m.Start; k++ {
-			}
-			for j := k; j < len(a.p.Toks) && s.Start+a.p.Toks[j].Start < m.End; j++ {
-				a.mentionAt[j] = mi
-			}
-		}
-	}
+	a := &analysis{s: s, ms: ms, c: c, dict: d}
+	// quotation marks are left out of the parse: 'would "intensify" their
+	// dialogue' is one verb group (tokens keep their offsets, so spans stay
+	// right)
+	a.parse(kept(toks, func(t nlp.Token) bool { return t.Tag != nlp.LQuote && t.Tag != nlp.RQuote }), lex)
 	a.defineAcronyms()
+	// "The Hizbollah (Party of God) group declared", "The Union of
+	// Teachers (NUT), the umbrella union, announced": once the acronyms
+	// they define are known, asides in parentheses are read past
+	if aside := asides(a.p.Toks); aside != nil {
+		i := -1
+		a.parse(kept(a.p.Toks, func(nlp.Token) bool { i++; return !aside[i] }), lex)
+	}
 	return a
 }
 
-// withoutQuotes drops quotation marks from the tokens the parser sees:
-// 'would "intensify" their dialogue' is one verb group. Tokens keep their
-// offsets, so spans stay right.
-func withoutQuotes(toks []nlp.Token) []nlp.Token {
-	out := toks[:0:0]
+// parse parses the tokens, each mention of the sentence inside one noun
+// phrase, and ties mentions to tokens (a token inside two mentions belongs
+// to the longer).
+func (a *analysis) parse(toks []nlp.Token, lex syntax.Lexicon) {
+	a.mentionAt = make([]int, len(toks))
+	for i := range a.mentionAt {
+		a.mentionAt[i] = -1
+	}
+	type span struct{ mi, from, to int }
+	spans := make([]span, 0, len(a.ms))
+	for mi, m := range a.ms {
+		from := sort.Search(len(toks), func(j int) bool { return a.s.Start+toks[j].End > m.Start })
+		to := from
+		for to < len(toks) && a.s.Start+toks[to].Start < m.End {
+			to++
+		}
+		if to > from {
+			spans = append(spans, span{mi, from, to})
+		}
+	}
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].to-spans[i].from < spans[j].to-spans[j].from })
+	var atoms []syntax.Span
+	for _, sp := range spans {
+		for j := sp.from; j < sp.to; j++ {
+			a.mentionAt[j] = sp.mi
+		}
+		if sp.to-sp.from > 1 {
+			atoms = append(atoms, syntax.Span{From: sp.from, To: sp.to})
+		}
+	}
+	// the longest first, then in order, none overlapping another
+	sort.SliceStable(atoms, func(i, j int) bool { return atoms[i].To-atoms[i].From > atoms[j].To-atoms[j].From })
+	taken := make([]bool, len(toks))
+	kept := atoms[:0]
+	for _, at := range atoms {
+		free := true
+		for j := at.From; j < at.To; j++ {
+			free = free && !taken[j]
+		}
+		if free {
+			for j := at.From; j < at.To; j++ {
+				taken[j] = true
+			}
+			kept = append(kept, at)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].From < kept[j].From })
+	a.p = syntax.NewWith(toks, kept, lex)
+}
+
+// kept is a new slice of the tokens keep says yes to.
+func kept(toks []nlp.Token, keep func(nlp.Token) bool) []nlp.Token {
+	out := make([]nlp.Token, 0, len(toks))
 	for _, t := range toks {
-		if t.Tag != nlp.LQuote && t.Tag != nlp.RQuote {
+		if keep(t) {
 			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// atomsWithoutQuotes renumbers atoms for the tokens withoutQuotes keeps.
-func atomsWithoutQuotes(toks []nlp.Token, atoms []syntax.Span) []syntax.Span {
-	idx := make([]int, len(toks)+1)
-	n := 0
-	for i, t := range toks {
-		idx[i] = n
-		if t.Tag != nlp.LQuote && t.Tag != nlp.RQuote {
-			n++
+// asides marks the tokens of short asides in parentheses, "(NUT)", "(Party
+// of God)", brackets included; nil when there are none. A parenthesis with
+// a verb in it, or one left open, is kept.
+func asides(toks []nlp.Token) []bool {
+	var out []bool
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Tag != nlp.LRB {
+			continue
 		}
-	}
-	idx[len(toks)] = n
-	out := atoms[:0:0]
-	for _, a := range atoms {
-		if f, t := idx[a.From], idx[a.To]; t > f {
-			out = append(out, syntax.Span{From: f, To: t})
+		j := i + 1
+		for j < len(toks) && j-i <= 8 && toks[j].Tag != nlp.RRB && toks[j].Tag != nlp.LRB && !toks[j].Tag.IsVerb() {
+			j++
 		}
+		if j >= len(toks) || toks[j].Tag != nlp.RRB || j == i+1 {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(toks))
+		}
+		for k := i; k <= j; k++ {
+			out[k] = true
+		}
+		i = j
 	}
 	return out
 }

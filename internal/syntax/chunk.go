@@ -622,7 +622,8 @@ func (p *Parse) chunkVerbs() {
 		// "Palestinians demonstrated in Ramallah": a bare participle after
 		// the subject of a sentence that has no tensed verb at all is its
 		// main verb, read by the tagger as a participle
-		if v.Participle && v.From > 0 && p.phraseAt[v.From-1] >= 0 && !hasFiniteVerb(toks[:v.From]) && !p.anyFinite() &&
+		// ("the rules racially discriminated against Roma, the Law Lords ruled")
+		if b := p.skipAdvLeft(v.From - 1); v.Participle && b >= 0 && p.phraseAt[b] >= 0 && !hasFiniteVerb(toks[:v.From]) && !p.anyFinite() &&
 			!hasFiniteVerb(toks[v.To:max(v.To, trailingSpeech(toks))]) {
 			v.Participle, v.Passive, v.Finite, v.Past = false, false, true, true
 		}

@@ -70,6 +70,12 @@ func (p *Parse) coordinate() {
 			members = members[:len(members)-1]
 			lastM = members[len(members)-1]
 		}
+		// "After the talks, Sudan and Chad signed ...", "With the signing of
+		// a deal, the government and the rebels have agreed": the phrase of
+		// an opening PP is not the first of the subjects after its comma
+		if p.inOpeningPP(a) && toks[gap(a, members[1])[0]].Tag == nlp.Comma && p.finiteVerbAt(p.Phrases[lastM].To) {
+			continue
+		}
 		// the members must be alike: no member is a pronoun next to names
 		for _, m := range members[1:] {
 			p.Phrases[m].ConjOf = a
@@ -691,6 +697,20 @@ func (p *Parse) infinitive(k, i int) {
 		}
 		break
 	}
+}
+
+// inOpeningPP reports whether phrase ph belongs to the prepositional
+// phrase that opens the sentence, before any verb: "After [the talks], ...".
+func (p *Parse) inOpeningPP(ph int) bool {
+	if len(p.Toks) == 0 || p.Toks[0].Tag != nlp.IN && p.Toks[0].Tag != nlp.TO {
+		return false
+	}
+	for i := 0; i < p.Phrases[ph].From; i++ {
+		if p.verbAt[i] >= 0 || p.Toks[i].Tag == nlp.Comma {
+			return false
+		}
+	}
+	return true
 }
 
 // complementOf marks clause k as what the verb before it said or thought,

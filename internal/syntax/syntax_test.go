@@ -58,6 +58,8 @@ func TestClauses(t *testing.T) {
 			[]string{"detain (finite past) subj=[Kenyan police] obj=[at least 40 Somali traders]+[up to 12 officials]"}},
 		{"what was said after a time phrase", "Norway said on Friday it had recalled its envoy.",
 			[]string{"recall (finite past perfect) subj=[it] obj=[envoy] ccomp<-say"}},
+		{"an opening PP is not in the list of subjects after it", "After the talks, Chile and Peru signed a border treaty.",
+			[]string{"sign (finite past) subj=[Chile]+[Peru] obj=[a border treaty]"}},
 		{"progressive is not passive", "Norway is currently brokering a deal between the parties.",
 			[]string{"broker (finite progressive) subj=[Norway] obj=[a deal] between=[the parties]"}},
 		{"negation", "Ghana did not recognize the new government.",
