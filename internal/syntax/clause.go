@@ -546,12 +546,24 @@ func (p *Parse) subject(k int) {
 			}
 			if p.Phrases[root].Prep >= 0 {
 				// inside a prepositional phrase: the phrase it qualifies, if any
-				if q := p.PhraseAt(p.skipAdvLeft(p.Phrases[root].Prep - 1)); q >= 0 {
+				// ("Washington along with its allies demanded")
+				b := p.skipAdvLeft(p.Phrases[root].Prep - 1)
+				if b >= 0 && (lower(toks[b].Text) == "along" || lower(toks[b].Text) == "together") && p.phraseAt[b] < 0 {
+					b = p.skipAdvLeft(b - 1)
+				}
+				if q := p.PhraseAt(b); q >= 0 {
 					i = p.Phrases[q].To - 1
 					if p.rootOf(q) == root {
 						return
 					}
 					continue
+				}
+				// "A newspaper based in Beirut has violated", "The Red Cross
+				// operating in Iraq said": the subject of the participle the
+				// PP hangs on
+				if m := p.VerbAt(b); m >= 0 && m < k && p.Clauses[m].Rel == "participle" && p.Clauses[m].SubjHow == "reduced" && p.Clauses[m].Subj >= 0 {
+					c.Subj, c.SubjHow = p.Clauses[m].Subj, "explicit"
+					return
 				}
 				return // a sentence-initial PP: "In Paris, ..." has no subject of its own here
 			}
