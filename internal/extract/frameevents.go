@@ -365,6 +365,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		case "subject":
 			if c != nil {
 				got = a.phraseActors(p.Agent(c), true)
+				if len(got) == 0 {
+					got = a.documentAuthor(p.Agent(c))
+				}
 			}
 		case "object":
 			if c != nil {
@@ -542,6 +545,26 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	case "if", "unless", "whether", "lest":
 		return "", false
 	}
+	// "its demand that Israel ease restrictions": a that-clause of a noun
+	// of demanding is demanded, of a noun of intending intended
+	if c.Rel == "ccomp" && c.Sub == "that" && c.Subj >= 0 {
+		b := p.Phrases[c.Subj].From - 1
+		if b >= 0 && p.Lower(b) == "that" {
+			b--
+			for b >= 0 && (p.Toks[b].Tag.IsAdv() || p.PhraseAt(b) >= 0 && p.Phrases[p.PhraseAt(b)].Time) {
+				b--
+			}
+			if b >= 0 && p.Toks[b].Tag.IsNoun() {
+				g := fr.governsMap[strings.ToLower(p.Toks[b].Lemma)]
+				if g&(govDemand|govNegate|govHedge) != 0 {
+					return "", false
+				}
+				if g&govIntent != 0 {
+					intent = true
+				}
+			}
+		}
+	}
 	// what governs the clause: "refused to", "plans to", "urged X to"
 	for depth, cur := 0, c; cur.Parent >= 0 && depth < 4; depth++ {
 		if cur.Rel == "relcl" || cur.Rel == "conj" && cur.Parent >= 0 && p.Clauses[cur.Parent].Verb == cur.Verb {
@@ -610,9 +633,21 @@ func (a *analysis) nounFrames(fr *Frames, ph int) []*Frame {
 		if fs := fr.NounFrames(strings.ToLower(a.p.Toks[P.Head-1].Text) + head); len(fs) > 0 {
 			return fs
 		}
+		// "a mediation mission between", "a peace effort": the event is
+		// the noun before an empty head
+		if emptyHeads[head] && a.p.Toks[P.Head-1].Tag == nlp.NN {
+			if fs := fr.NounFrames(strings.ToLower(a.p.Toks[P.Head-1].Lemma)); len(fs) > 0 {
+				return fs
+			}
+		}
 	}
 	return fr.NounFrames(head)
 }
+
+// emptyHeads are nouns that head a phrase whose event the noun before them
+// names: "mediation mission", "aid package", "withdrawal process".
+var emptyHeads = map[string]bool{"mission": true, "effort": true, "bid": true, "initiative": true, "process": true,
+	"package": true, "plan": true, "programme": true, "program": true, "operation": true, "campaign": true, "drive": true}
 
 // nounFrameFor is the first noun frame of phrase ph's head whose PP
 // constraints hold, nil if none.
@@ -727,9 +762,10 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			}
 			code = oc
 		}
-		// "talks between X and Y": the members pair up
+		// "talks between X and Y": the members pair up (not in "mediation
+		// between X and Y", where they are the targets of the mediator)
 		for _, pp := range pps {
-			if p.Lower(pp.Prep) != "between" || !hasString(f.Target, "between") {
+			if p.Lower(pp.Prep) != "between" || !hasString(f.Target, "between") || !f.Symmetric {
 				continue
 			}
 			members := a.phraseActors(pp.Phrase)
@@ -741,7 +777,7 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 		if len(actors) == 0 {
 			return nil
 		}
-		targets := a.roles(f, f.Target, nil, ph)
+		targets := a.roles(f, f.Target, c, ph) // c for "comp": "its demand that Israel ease ..."
 		match := a.tokSpan(p.Phrases[ph].From, p.Phrases[ph].To)
 		if len(targets) == 0 && f.Symmetric && len(actors) >= 2 {
 			return a.emit(f, code, actors[:1], actors[1:], match)
@@ -851,6 +887,22 @@ func (a *analysis) evaluate(ev *Evaluation, speakers []filler, from, to int, mat
 		f.ID = "speech.criticism"
 	}
 	return append(out, a.emit(f, code, speakers, targets[:1], match)...)
+}
+
+// documentAuthor is who acts through a document: "X issued a declaration
+// demanding ...", "the council passed a resolution condemning ...": the
+// subject of the clause whose object the document is. nil if ph is no
+// document.
+func (a *analysis) documentAuthor(ph int) []filler {
+	if ph < 0 || a.frames == nil || !a.frames.documents[strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma)] {
+		return nil
+	}
+	for k := range a.p.Clauses {
+		if c := &a.p.Clauses[k]; a.p.Patient(c) == ph {
+			return a.phraseActors(a.p.Agent(c), true)
+		}
+	}
+	return nil
 }
 
 // finiteAt reports whether the verb group at article offset off is a

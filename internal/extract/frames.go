@@ -234,6 +234,9 @@ type Frames struct {
 	// intentCodes maps a CAMEO root to the code of intending it ("04" →
 	// "036": intending to meet), for events under an intent governor.
 	intentCodes map[string]string
+	// documents are the nouns of the set "document": what their authors
+	// act through ("issued a statement condemning X").
+	documents map[string]bool
 }
 
 type governorKind uint8
@@ -451,7 +454,11 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 			}
 		}
 	}
-	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes, light: light, Evaluation: eval}
+	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes, light: light, Evaluation: eval,
+		documents: map[string]bool{}}
+	for _, w := range sets["document"] {
+		fr.documents[strings.Join(w, " ")] = true
+	}
 	ids := map[string]string{}
 	for _, e := range entries {
 		if id := e.spec.ID; id != "" {

@@ -47,6 +47,7 @@ func NewWith(toks []nlp.Token, atoms []Span, lex Lexicon) *Parse {
 	if lex != nil {
 		repairInfinitives(toks, inAtom, lex)
 		repairVerbless(toks, inAtom, lex)
+		repairSubjunctive(toks, inAtom, lex)
 	}
 	p.atomAt = make([]bool, len(toks))
 	for i, e := range atomEnd {
@@ -132,6 +133,50 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 // able to follow a verb (an object, a particle, the end), which keeps "agreed
 // to peace talks" (peace is no verb) and "went to court on Monday" (went
 // takes no infinitive) as they are.
+// mandative words take a that-clause whose verb is a bare subjunctive:
+// "demanded that the government provide", "its demand that Israel ease".
+var mandative = map[string]bool{"demand": true, "insist": true, "propose": true, "urge": true, "recommend": true,
+	"ask": true, "request": true, "suggest": true, "require": true, "order": true, "stipulate": true, "proposal": true}
+
+// repairSubjunctive mends the bare verb of a mandative that-clause that the
+// tagger read as a noun of its subject: "demanded that the Turkish
+// government provide/NN information".
+func repairSubjunctive(toks []nlp.Token, inAtom []bool, lex Lexicon) {
+	for i := 1; i+2 < len(toks); i++ {
+		if lower(toks[i].Text) != "that" {
+			continue
+		}
+		b := i - 1
+		for b > 0 && (toks[b].Tag.IsAdv() || toks[b].Tag == nlp.NN && timeWords[lower(toks[b].Text)]) {
+			b-- // "its demand today that"
+		}
+		if !mandative[lower(toks[b].Lemma)] {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && toks[end].Tag != nlp.Comma && !toks[end].Tag.IsPunct() {
+			end++
+		}
+		if hasFiniteVerb(toks[i+1 : end]) {
+			continue
+		}
+		for k := i + 2; k+1 < end; k++ {
+			t := &toks[k]
+			pt := toks[k-1].Tag
+			if !pt.IsNoun() && !inAtom[k-1] && !pt.IsAdj() && pt != nlp.DT && pt != nlp.PRPS && pt != nlp.CD && pt != nlp.POS {
+				break // the subject ended without a verb
+			}
+			if inAtom[k] || t.Tag != nlp.NN || t.Text != lower(t.Text) || !pt.IsNoun() && !inAtom[k-1] {
+				continue
+			}
+			if lemma := nlp.Lemma(t.Text, nlp.VB); lex.Verb(lemma) {
+				t.Tag, t.Lemma = nlp.VBP, lemma
+				break
+			}
+		}
+	}
+}
+
 func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Tag != nlp.TO || lower(toks[i].Text) != "to" {
