@@ -240,8 +240,13 @@ func (d *Dictionary) Group(country *Entity, noun string) *Entity {
 
 // countryAdjective is "Sudanese" for Sudan: its first demonym, else its name.
 func countryAdjective(c *Entity) string {
-	if len(c.Demonyms) > 0 {
-		return c.Demonyms[0]
+	// the first that is no people's noun, the name less an ending:
+	// "Croatian", not "Croat"; "Turkish", not "Turk"
+	for _, d := range c.Demonyms {
+		name := strings.ToLower(c.Name)
+		if rest, ok := strings.CutPrefix(name, strings.ToLower(d)); !ok || rest != "ey" && rest != "ia" && rest != "n" {
+			return d
+		}
 	}
 	return c.Name
 }

@@ -345,8 +345,8 @@ func (a *analysis) phraseEndsWith(ph int, words Words) bool {
 
 func (a *analysis) hasPP(pps []syntax.PP, cond PPCond) bool {
 	for _, pp := range pps {
-		if a.p.Lower(pp.Prep) != cond.Prep {
-			continue
+		if a.p.Lower(pp.Prep) != cond.Prep || cond.Noun == nil && a.p.Phrases[pp.Phrase].Time {
+			continue // "a hunger strike on Monday" is no strike on someone
 		}
 		if cond.Noun == nil || a.phraseEndsWith(pp.Phrase, cond.Noun) {
 			return true
@@ -397,6 +397,12 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 				if ph := a.patient(c, f, p.Verbs[c.Verb].Lemma); ph >= 0 && len(a.phraseActors(ph, true)) == 0 {
 					got = a.ppActorAfter(ph, c, "from")
 				}
+			}
+		case "purpose":
+			// "began a hunger strike to demand the resignation of X": whom
+			// the purpose is against
+			if c != nil {
+				got = a.purposeTarget(c.Verb)
 			}
 		case "comp.target":
 			// "refused to extradite the suspects to Croatia": who the
@@ -488,6 +494,25 @@ func (a *analysis) complementTarget(v, depth int) []filler {
 		}
 		if fs := a.complementTarget(k, depth+1); len(fs) > 0 {
 			return fs
+		}
+	}
+	return nil
+}
+
+// purposeTarget is whom a to-infinitive of purpose under verb v acts on,
+// when its verb is one of the set purpose ("to protest against X's
+// decision", "to demand the resignation of X").
+func (a *analysis) purposeTarget(v int) []filler {
+	p := a.p
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		if c.Parent != v || c.Rel != "xcomp" || !p.Verbs[c.Verb].Infinitive || a.frames == nil || !a.frames.purposes[p.Verbs[c.Verb].Lemma] {
+			continue
+		}
+		for _, ph := range append([]int{p.Patient(c)}, ppPhrases(c)...) {
+			if fs := a.phraseActors(ph, true); len(fs) > 0 {
+				return fs
+			}
 		}
 	}
 	return nil

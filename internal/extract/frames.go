@@ -128,6 +128,7 @@ var roleSources = map[string]string{
 	"comp":        "the subject of the verb's complement clause",
 	"comp.target": "who the verb's to-complement acts on: its object or a PP (\"refused to hand X to Y\")",
 	"object.from": "whom the object came from (\"rejected an offer from Kabul\")",
+	"purpose":     "who a to-infinitive of purpose (set purpose) is against: \"struck to demand the resignation of X\"",
 	// prepositions: the object of a prepositional phrase after the verb or noun
 }
 
@@ -237,6 +238,9 @@ type Frames struct {
 	// documents are the nouns of the set "document": what their authors
 	// act through ("issued a statement condemning X").
 	documents map[string]bool
+	// purposes are the verbs of the set "purpose": a to-infinitive of one
+	// names whom an act is against (role `purpose`).
+	purposes map[string]bool
 }
 
 type governorKind uint8
@@ -458,6 +462,10 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 		documents: map[string]bool{}}
 	for _, w := range sets["document"] {
 		fr.documents[strings.Join(w, " ")] = true
+	}
+	fr.purposes = map[string]bool{}
+	for _, w := range sets["purpose"] {
+		fr.purposes[strings.Join(w, " ")] = true
 	}
 	ids := map[string]string{}
 	for _, e := range entries {

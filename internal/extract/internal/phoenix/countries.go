@@ -237,6 +237,13 @@ func isDemonym(w, cw string) bool {
 			return true
 		}
 	}
+	// the people's noun, the name less an ending: "TURK" for TURKEY, "SERB"
+	// for SERBIA, "CROAT" for CROATIA, "SWEDE" for SWEDEN
+	for _, suffix := range []string{"EY", "IA", "N"} {
+		if stem, ok := strings.CutSuffix(cw, suffix); ok && len(stem) >= 4 && w == stem {
+			return true
+		}
+	}
 	stems := []string{cw}
 	n := len(cw)
 	if n > 4 && strings.ContainsRune("AEIOUYS", rune(cw[n-1])) {
