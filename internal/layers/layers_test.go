@@ -9,7 +9,7 @@
 //	internal/syntax                   sentence structure, for extract
 //	internal/nlp, ontology,           the bottom: no kg imports
 //	internal/fatal, internal/ui, internal/oxigraph,
-//	internal/testcorpus
+//	internal/testcorpus, internal/testenv
 //
 // A package may import packages of lower layers only, never one of its own
 // layer or above; a component's sub-packages (internal/graph/boltkv,
@@ -29,7 +29,7 @@ import (
 
 // layers, bottom first.
 var layers = [][]string{
-	{"kg/ontology", "kg/internal/nlp", "kg/internal/fatal", "kg/internal/ui", "kg/internal/layers", "kg/internal/testcorpus", "kg/internal/oxigraph"},
+	{"kg/ontology", "kg/internal/nlp", "kg/internal/fatal", "kg/internal/ui", "kg/internal/layers", "kg/internal/testcorpus", "kg/internal/oxigraph", "kg/internal/testenv"},
 	{"kg/internal/syntax"},
 	{"kg/internal/extract", "kg/internal/rdf"},
 	{"kg/internal/graph"},
