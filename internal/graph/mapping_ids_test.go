@@ -38,6 +38,7 @@ func TestLocalNameOneToOne(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	alphabet := []string{"a", "_", ".", " ", "%", "/", "é", "\xff", "-", "~", "2"}
 	seen := map[string]string{}
+	decodeUnreserved := strings.NewReplacer("%2E", ".", "%2e", ".", "%5F", "_", "%7E", "~", "%2D", "-")
 	for i := 0; i < 200000; i++ {
 		var b strings.Builder
 		for n := r.Intn(5); n > 0; n-- {
@@ -54,7 +55,7 @@ func TestLocalNameOneToOne(t *testing.T) {
 		}
 		// one segment, and not a dot-segment even after a normalizer
 		// decodes percent-encoded unreserved characters (RFC 3986, 6.2.2.2)
-		norm := strings.NewReplacer("%2E", ".", "%2e", ".", "%5F", "_", "%7E", "~", "%2D", "-").Replace(ln)
+		norm := decodeUnreserved.Replace(ln)
 		if strings.Contains(ln, "/") || norm == "." || norm == ".." {
 			t.Fatalf("LocalName(%q) = %q: not one plain segment", id, ln)
 		}

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -21,6 +22,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"kg/internal/rdf"
+	"kg/internal/testenv"
 )
 
 // request sends one request with extra headers and decodes the answer.
@@ -123,12 +125,18 @@ func TestServeStopsQueriesOverMemoryBudget(t *testing.T) {
 		// several times larger: a budget measured under it means nothing.
 		t.Skip("memory budgets are checked without the race detector")
 	}
-	for _, tc := range []struct{ name, query string }{
-		{"string doubling", `var s="x";while(true){s=s+s}`},
-		{"unbounded recursion", `function f(n){return f(n+1)+1}; f(0)`},
-		{"array growth", `var a=[];while(true){a.push({n:a.length, s:"some text"})}`},
+	for _, tc := range []struct {
+		name, query string
+		long        string // why it runs only with KG_LONG_TESTS
+	}{
+		{"string doubling", `var s="x";while(true){s=s+s}`, ""},
+		{"unbounded recursion", `function f(n){return f(n+1)+1}; f(0)`, "grows a JavaScript stack to 256 MiB: 2–3 s"},
+		{"array growth", `var a=[];while(true){a.push({n:a.length, s:"some text"})}`, "fills 256 MiB with JavaScript objects under a tight GC: 13–19 s"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.long != "" {
+				testenv.Long(t, tc.long)
+			}
 			const budget = 256 * mib
 			// the timeout is long: the memory budget is what must stop these
 			_, base := serveStore(t, ServeOptions{MaxMemory: budget, Timeout: 2 * time.Minute})
@@ -217,13 +225,25 @@ func TestServeParallelToArray(t *testing.T) {
 func TestServeCapsConcurrentQueries(t *testing.T) {
 	const queueWait = 300 * time.Millisecond
 	_, base := serveStore(t, ServeOptions{MaxQueries: 2, QueueWait: queueWait, Timeout: 5 * time.Second})
+	// Two endless queries hold both slots until the third was refused;
+	// then their clients give up, which stops them (that a query running
+	// out of time gets 503 is TestServeTimeout).
+	ctx, abandon := context.WithCancel(context.Background())
+	defer abandon()
 	var wg sync.WaitGroup
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if a := askGizmo(t, base, `while(true){}`); a.code != http.StatusServiceUnavailable {
-				t.Errorf("endless query: %d %q, want 503 after the timeout", a.code, a.Error)
+			req, _ := http.NewRequestWithContext(ctx, "POST", base+"/api/v2/query?lang=gizmo", strings.NewReader(`while(true){}`))
+			req.Header.Set("Content-Type", "application/javascript")
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				return // abandoned
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusServiceUnavailable {
+				t.Errorf("endless query: %d, want 503 after the timeout", resp.StatusCode)
 			}
 		}()
 	}
@@ -247,7 +267,17 @@ func TestServeCapsConcurrentQueries(t *testing.T) {
 	if !refused {
 		t.Error("a third query while two endless ones run was never refused")
 	}
+	abandon()
 	wg.Wait()
+	// The abandoned queries stop and free their slots: the server answers
+	// again well before their timeout would have ended them.
+	start := time.Now()
+	for a := askGizmo(t, base, `g.V("actor:A").All()`); a.code != 200; a = askGizmo(t, base, `g.V("actor:A").All()`) {
+		if time.Since(start) > 4*time.Second {
+			t.Fatalf("%v after the clients of the endless queries gave up, the server still answers %d %q", time.Since(start).Round(time.Millisecond), a.code, a.Error)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	stillAnswers(t, base)
 }
 

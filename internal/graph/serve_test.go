@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"reflect"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -19,6 +20,10 @@ import (
 // server is shut down (and must stop) when the test ends.
 func serveStore(t *testing.T, opt ServeOptions) (*Store, string) {
 	t.Helper()
+	// The handler sets the process's soft memory limit to its budget (as
+	// kg serve should); later tests get back the limit they had.
+	limit := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(limit) })
 	st, err := Open("memory")
 	if err != nil {
 		t.Fatal(err)
