@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"kg/internal/testenv"
 )
 
 // A minimal references.yaml for dictionaries built in tests.
@@ -277,9 +279,7 @@ func TestPhoenixUpToDate(t *testing.T) {
 	if _, err := os.Stat(dicts); err != nil {
 		t.Skip("no Phoenix dictionaries at", dicts)
 	}
-	if testing.Short() {
-		t.Skip("builds and runs the converter")
-	}
+	testenv.Long(t, "builds and runs the converter")
 	out := filepath.Join(t.TempDir(), "actors_phoenix.yaml")
 	cmd := exec.Command("go", "run", "./internal/phoenix", "-o", out, dicts)
 	if b, err := cmd.CombinedOutput(); err != nil {

@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"kg/internal/extract"
+	"kg/internal/testenv"
 )
 
 // fixtureModules is a node_modules directory with a dataset written for the
@@ -244,8 +245,8 @@ func TestBadDataset(t *testing.T) {
 	}
 }
 
-// TestUpToDate: the installed dataset generates, twice the same bytes, the
-// committed rules/actors_world.yaml.
+// TestUpToDate: the installed dataset generates the committed
+// rules/actors_world.yaml, and twice the same bytes (KG_LONG_TESTS=1).
 func TestUpToDate(t *testing.T) {
 	modules := datasetOrSkip(t)
 	rules := os.DirFS("../../rules")
@@ -253,12 +254,14 @@ func TestUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := generate(modules, rules)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a.yaml, b.yaml) {
-		t.Fatal("two generations differ")
+	if testenv.IsLong() { // a second generation costs as much again
+		b, err := generate(modules, rules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.yaml, b.yaml) {
+			t.Fatal("two generations differ")
+		}
 	}
 	committed, err := fs.ReadFile(rules, outFile)
 	if err != nil {
