@@ -29,7 +29,7 @@ func buildText(t *testing.T, files map[string]string) (*graph.Store, string, *Bu
 			t.Fatal(err)
 		}
 	}
-	x, err := extract.NewExtractor(extract.BuiltinRules())
+	x, _, err := LoadRules("") // compiled once per test binary
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestEventStatementsOncePerEvent(t *testing.T) {
 	for name, text := range files {
 		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
 	}
-	x, err := extract.NewExtractor(extract.BuiltinRules())
+	x, _, err := LoadRules("") // compiled once per test binary
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +167,7 @@ func TestExtractionPanicSkipsArticle(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	x, err := extract.NewExtractor(extract.BuiltinRules())
+	x, _, err := LoadRules("") // compiled once per test binary
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,8 +218,10 @@ func TestIndexAfterInterruptedBuild(t *testing.T) {
 		}
 		return path
 	}
-	first, second := corpus("first.jsonl", 80, 0), corpus("second.jsonl", 30, 60)
-	x, err := extract.NewExtractor(extract.BuiltinRules())
+	// A seed article maps to hundreds of quads: with 200-quad batches,
+	// each build commits dozens; the second corpus overlaps the first by 10.
+	first, second := corpus("first.jsonl", 40, 0), corpus("second.jsonl", 16, 30)
+	x, _, err := LoadRules("") // compiled once per test binary
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,7 +233,7 @@ func TestIndexAfterInterruptedBuild(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	_, err = Build(ctx, BuildOptions{Inputs: []string{first}, Extractor: x, Store: st, BatchSize: 200, Jobs: 1,
 		Progress: func(s BuildStats) {
-			if s.Articles == 40 {
+			if s.Articles == 20 {
 				cancel()
 			}
 		}})
