@@ -4,9 +4,10 @@ package explore
 // DevTools protocol (chromedp). The test searches an actor, opens its
 // network and timeline, follows a dyad, clicks through to an event's
 // evidence, uses the filters and the Gizmo console, and fails on any console
-// error, uncaught exception or failed request.
+// error, uncaught exception or failed request. It takes 6–15 s, so it runs
+// only with KG_LONG_TESTS=1 (as in CI):
 //
-//	go test ./internal/explore -run Browser -v
+//	KG_LONG_TESTS=1 go test ./internal/explore -run Browser -v
 //
 // Environment:
 //
@@ -34,6 +35,8 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"kg/internal/testenv"
 )
 
 func findChromium(t *testing.T) string {
@@ -73,6 +76,7 @@ func (p *pageProblems) take() []string {
 }
 
 func TestBrowser(t *testing.T) {
+	testenv.Long(t, "drives a browser through the page: 6–15 s")
 	browser := findChromium(t)
 	base := serveExplorer(t, seedStore(t))
 	shots := os.Getenv("KG_SCREENSHOTS")

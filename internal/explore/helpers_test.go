@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"kg/internal/extract"
 	"kg/internal/graph"
 	"kg/internal/pipeline"
 )
@@ -40,7 +39,7 @@ func buildStore(tb testing.TB, spec, input string) *graph.Store {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	x, err := extract.NewExtractor(extract.BuiltinRules())
+	x, _, err := pipeline.LoadRules("") // compiled once per test binary
 	if err != nil {
 		tb.Fatal(err)
 	}
