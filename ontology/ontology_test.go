@@ -16,6 +16,8 @@ import (
 	"testing"
 
 	"github.com/knakk/rdf"
+
+	"kg/internal/testenv"
 )
 
 const (
@@ -335,11 +337,10 @@ func TestShapesHaveTargets(t *testing.T) {
 
 // Runs Jena's SHACL validator on testdata: valid.ttl conforms, and
 // invalid.ttl produces each violation it was written to produce. Skipped
-// when Jena is not installed (the shared wrapper would install it).
+// when Jena is not installed (the shared wrapper would install it), and
+// without KG_LONG_TESTS=1: two JVMs take 5-10 s.
 func TestShapesWithJena(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: not starting a JVM")
-	}
+	testenv.Long(t, "starts two JVMs")
 	if _, err := os.Stat(sharedJena); err != nil {
 		t.Skipf("%s not available", sharedJena)
 	}
