@@ -11,6 +11,8 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	bolt "go.etcd.io/bbolt"
+
+	"kg/internal/testenv"
 )
 
 // boltWriteQuads makes n quads over a small vocabulary, so that nodes are
@@ -184,11 +186,17 @@ func compareStores(t *testing.T, step string, want, got *Store) {
 // TestBoltWriterMatchesCayley writes the same batches, with repeats and
 // deletions between them, through Cayley's writer into one store and
 // through boltWriter into another, and compares what Cayley reads back.
+// Six batches (two of them repeats); eight with KG_LONG_TESTS=1 (the
+// comparisons grow with the store: twice the time).
 func TestBoltWriterMatchesCayley(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 16))
 	want, got := openTestBolt(t), openTestBolt(t)
 	var all []quad.Quad
-	for step := range 8 {
+	steps := 6
+	if testenv.IsLong() {
+		steps = 8
+	}
+	for step := range steps {
 		batch := boltWriteQuads(rng, 300)
 		if step%3 == 2 { // a batch that repeats earlier quads
 			batch = append(batch, all[:len(all)/2]...)
