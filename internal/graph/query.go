@@ -111,6 +111,13 @@ func (s *Store) Query(ctx context.Context, text string, limit int) ([]Result, er
 	if err := it.Err(); err != nil {
 		return out, queryError(err)
 	}
+	// When ctx ends as the query's goroutine finishes, Gizmo's Next may
+	// report the end of the results rather than ctx's error: an answer that
+	// may be cut short must not pass for the whole one (kg query then
+	// exited 0 after Ctrl-C).
+	if err := ctx.Err(); err != nil {
+		return out, queryError(err) // as when Gizmo reports it
+	}
 	return out, nil
 }
 
