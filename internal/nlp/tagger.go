@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -364,11 +365,28 @@ func (t *Tagger) Tag(toks []Token) {
 		if tag == NoTag {
 			tag = t.predict(sc, i, p1, p2)
 		}
+		// "US" in capitals is the country, not "us": the model reads words
+		// in lower case and knows only the pronoun
+		if (tag == PRP || tag == PRPS) && allCaps(toks[i].Text) {
+			tag = NNP
+		}
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
 	setLemmas(toks, sc.forms)
 	t.pool.Put(sc)
+}
+
+// allCaps reports whether w has two letters or more, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // context looks up every word of the sentence once. Context positions are

@@ -98,6 +98,7 @@ func TestTaggerSentences(t *testing.T) {
 		{"China has imposed sanctions on the company.", "imposed/VBN sanctions/NNS"},
 		{"She talks to reporters every day.", "talks/VBZ"},
 		{"The army is currently brokering a ceasefire.", "is/VBZ brokering/VBG ceasefire/NN"},
+		{"Three US soldiers were wounded.", "US/NNP soldiers/NNS"},
 	}
 	tg := Default()
 	for _, tt := range tests {

@@ -498,6 +498,14 @@ func (p *Parse) subject(k int) {
 			c.Parent = p.clauseOfPhrase(ph)
 			return
 		}
+		if t.Tag == nlp.CC && (v.Gerund || v.Participle) {
+			// ", killing one person and arresting 12": the subject of the
+			// verb of the same form before
+			if par := p.prevVerb(i); par >= 0 && p.Verbs[par].Gerund == v.Gerund && p.Verbs[par].Participle == v.Participle {
+				c.Subj, c.SubjHow, c.Rel, c.Parent = p.Clauses[par].Subj, "shared", "conj", par
+				return
+			}
+		}
 		if t.Tag == nlp.Comma && v.Gerund {
 			// "X accepted the papers, marking their entry": the subject of
 			// the clause before
