@@ -488,7 +488,9 @@ func (a *analysis) complementTarget(v, depth int) []filler {
 			continue
 		}
 		for _, ph := range append([]int{p.Patient(c), c.IObj}, ppPhrases(c)...) {
-			if fs := a.phraseActors(ph, true); len(fs) > 0 {
+			// ("to contribute troops to a force in Liberia": not the troops
+			// the article's country stands for)
+			if fs := namedOnly(a.phraseActors(ph, true)); len(fs) > 0 {
 				return fs
 			}
 		}
@@ -497,6 +499,18 @@ func (a *analysis) complementTarget(v, depth int) []filler {
 		}
 	}
 	return nil
+}
+
+// namedOnly drops the agents whose country is only the article's ("troops"
+// with no country named).
+func namedOnly(fs []filler) []filler {
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !(f.agent && f.resolved) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // purposeTarget is whom a to-infinitive of purpose under verb v acts on,
