@@ -12,12 +12,15 @@ package graph
 // predicate) to looking up the few real nodes: 0.4–0.5 s per query on the
 // 208,000-quad news graph, where the lookups take a millisecond.
 //
-// kvStore keeps Cayley's iterators and planner and only corrects those
-// sizes: it counts the index entries under the prefix, up to sizeCap, and
-// reports that count. Counting reads keys only (the index values are lists
-// of quad ids, whose length is known without decoding them).
+// kvStore keeps Cayley's iterators and planner and corrects those sizes: it
+// counts the index entries under the prefix, up to sizeCap, and estimates
+// past it. Counting reads keys only (the index values are lists of quad
+// ids, whose length is known without decoding them), and only when the
+// planner asks: a path step asks the store for one iterator per node it
+// passes, and only iterates it.
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -30,6 +33,9 @@ import (
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	bolt "go.etcd.io/bbolt"
+
+	"kg/internal/graph/boltkv"
 )
 
 // sizeCap bounds how many index entries are counted for one size: beyond
@@ -42,6 +48,7 @@ const sizeCap = 4096
 type kvStore struct {
 	*kv.QuadStore
 	db      hkv.KV
+	bolt    *bolt.DB // db's file, for reads that need bolt itself
 	indexes []kv.QuadIndex
 
 	mu  sync.Mutex // one write at a time: ikv.pending belongs to it
@@ -70,6 +77,9 @@ var _ shape.Optimizer = (*kvStore)(nil)
 
 func newKVStore(qs *kv.QuadStore, db *indexKV) (*kvStore, error) {
 	s := &kvStore{QuadStore: qs, db: db.KV, ikv: db, indexes: kv.DefaultQuadIndexes}
+	if b, ok := db.KV.(*boltkv.DB); ok {
+		s.bolt = b.Bolt()
+	}
 	// The store records the indexes it was created with.
 	err := hkv.View(db, func(tx hkv.Tx) error {
 		b, err := tx.Get(context.Background(), hkv.Key{[]byte("meta"), []byte("indexes")})
@@ -96,29 +106,131 @@ func newKVStore(qs *kv.QuadStore, db *indexKV) (*kvStore, error) {
 }
 
 // prefixSize counts the quads in index ind whose first len(vals) values
-// are vals, up to sizeCap (then the size is inexact).
+// are vals. Past sizeCap it estimates the rest (estimateRest): a count
+// capped at sizeCap made events(…), which intersects a path with all
+// events, start from all 84,000 events rather than the path's hundred.
 func (s *kvStore) prefixSize(ind kv.QuadIndex, vals []uint64) cgraph.Size {
+	if s.bolt == nil {
+		return cgraph.Size{Size: s.QuadStore.Size()/2 + 1}
+	}
 	key := ind.Key(vals)
-	var n int64
-	err := hkv.View(s.db, func(tx hkv.Tx) error {
-		it := tx.Scan(key)
-		defer it.Close()
-		for it.Next(context.Background()) && n < sizeCap {
-			for b := it.Val(); len(b) > 0; {
-				_, k := binary.Uvarint(b)
-				if k <= 0 {
+	size := cgraph.Size{Exact: true}
+	err := boltkv.Protect(func() error {
+		return s.bolt.View(func(tx *bolt.Tx) error {
+			b := tx.Bucket(key[0])
+			if b == nil {
+				return nil
+			}
+			prefix := key[1]
+			c := b.Cursor()
+			var at []byte
+			for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+				size.Size += countIDs(v)
+				if size.Size >= sizeCap {
+					at = k
 					break
 				}
-				b = b[k:]
-				n++
 			}
-		}
-		return it.Err()
+			if at == nil {
+				return nil
+			}
+			size.Exact = false
+			if n := len(prefix); len(at) >= n+8 {
+				a := binary.BigEndian.Uint64(at[n:])
+				if last := lastUnder(c, prefix); len(last) >= n+8 {
+					size.Size += estimateRest(c, prefix, a, binary.BigEndian.Uint64(last[n:]))
+				}
+			}
+			return nil
+		})
 	})
 	if err != nil {
 		return cgraph.Size{Size: s.QuadStore.Size()/2 + 1}
 	}
-	return cgraph.Size{Size: n, Exact: n < sizeCap}
+	return size
+}
+
+// sizeProbes is how many places estimateRest samples, sizeProbeLen how
+// many entries at each.
+const sizeProbes, sizeProbeLen = 32, 32
+
+// estimateRest estimates how many quads index entries under prefix list
+// whose next id is in (from, to]: it reads a few entries at evenly spaced
+// ids and scales each place's density up to its share of the range (ids
+// are not spread evenly: a load gives out a batch's ids in hash order).
+func estimateRest(c *bolt.Cursor, prefix []byte, from, to uint64) int64 {
+	if to <= from {
+		return 0
+	}
+	span := float64(to-from) / sizeProbes
+	key := append(bytes.Clone(prefix), make([]byte, 8)...)
+	n := len(prefix)
+	var total float64
+	for i := 0; i < sizeProbes; i++ {
+		lo := from + uint64(float64(i)*span) + 1
+		hi := from + uint64(float64(i+1)*span)
+		binary.BigEndian.PutUint64(key[n:], lo)
+		var quads, last uint64
+		entries := 0
+		for k, v := c.Seek(key); k != nil && bytes.HasPrefix(k, prefix) && len(k) >= n+8; k, v = c.Next() {
+			id := binary.BigEndian.Uint64(k[n:])
+			if id > hi {
+				break
+			}
+			quads += uint64(countIDs(v))
+			last = id
+			if entries++; entries == sizeProbeLen {
+				break
+			}
+		}
+		switch {
+		case entries < sizeProbeLen: // the whole segment was read
+			total += float64(quads)
+		case last >= lo:
+			total += float64(quads) * float64(hi-lo+1) / float64(last-lo+1)
+		}
+	}
+	return int64(total)
+}
+
+// countIDs is the number of quad ids in an index entry.
+func countIDs(b []byte) int64 {
+	var n int64
+	for len(b) > 0 {
+		_, k := binary.Uvarint(b)
+		if k <= 0 {
+			break
+		}
+		b = b[k:]
+		n++
+	}
+	return n
+}
+
+// lastUnder moves c to the last key that has prefix, and returns it (nil:
+// none).
+func lastUnder(c *bolt.Cursor, prefix []byte) []byte {
+	end := bytes.Clone(prefix)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i]++; end[i] != 0 {
+			break
+		}
+		if i == 0 {
+			end = nil // prefix is all 0xff: it runs to the end
+		}
+	}
+	var k []byte
+	if end == nil {
+		k, _ = c.Last()
+	} else if k, _ = c.Seek(end); k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	if k == nil || !bytes.HasPrefix(k, prefix) {
+		return nil
+	}
+	return k
 }
 
 // index returns the index whose leading directions are exactly dirs, in
@@ -151,7 +263,11 @@ func (s *kvStore) QuadIterator(d quad.Direction, v cgraph.Ref) cgraph.Iterator {
 	if !ok || !found {
 		return it
 	}
-	return cgraph.AsLegacy(sizedShape{IteratorShape: cgraph.AsShape(it), size: s.prefixSize(ind, []uint64{uint64(id)})})
+	// The size is counted only when the planner asks: a path step (Cayley's
+	// LinksTo) asks for one of these per node it passes, and only iterates.
+	return cgraph.AsLegacy(&sizedShape{IteratorShape: cgraph.AsShape(it), size: lazySize(func() cgraph.Size {
+		return s.prefixSize(ind, []uint64{uint64(id)})
+	})})
 }
 
 // QuadIteratorSize is the number of quads a QuadIterator(d, v) reads.
@@ -182,8 +298,8 @@ type boundScan struct {
 
 func (b boundScan) BuildIterator(cgraph.QuadStore) cgraph.Iterator {
 	it := kv.NewQuadIterator(b.s.QuadStore, b.scan.Index, b.scan.Values)
-	size := b.s.prefixSize(b.scan.Index, b.scan.Values)
-	return cgraph.AsLegacy(sizedShape{IteratorShape: cgraph.AsShape(it), size: size})
+	size := lazySize(func() cgraph.Size { return b.s.prefixSize(b.scan.Index, b.scan.Values) })
+	return cgraph.AsLegacy(&sizedShape{IteratorShape: cgraph.AsShape(it), size: size})
 }
 
 func (b boundScan) Optimize(shape.Optimizer) (shape.Shape, bool) { return b, false }
@@ -191,16 +307,26 @@ func (b boundScan) Optimize(shape.Optimizer) (shape.Shape, bool) { return b, fal
 // sizedShape is an iterator with a size known better than its own.
 type sizedShape struct {
 	cgraph.IteratorShape
-	size cgraph.Size
+	size func() cgraph.Size
 }
 
-func (s sizedShape) Stats(ctx context.Context) (cgraph.IteratorCosts, error) {
+func (s *sizedShape) Stats(ctx context.Context) (cgraph.IteratorCosts, error) {
 	c, err := s.IteratorShape.Stats(ctx)
-	c.Size = s.size
+	c.Size = s.size()
 	return c, err
 }
 
-func (s sizedShape) Optimize(ctx context.Context) (cgraph.IteratorShape, bool) { return s, false }
+// lazySize is size(), computed on the first call.
+func lazySize(size func() cgraph.Size) func() cgraph.Size {
+	var once sync.Once
+	var n cgraph.Size
+	return func() cgraph.Size {
+		once.Do(func() { n = size() })
+		return n
+	}
+}
+
+func (s *sizedShape) Optimize(ctx context.Context) (cgraph.IteratorShape, bool) { return s, false }
 
 // bindScans returns sh with every kv.IndexScan bound to s, and how many it
 // bound. It copies what it changes (shapes are plain exported structs and

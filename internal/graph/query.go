@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"maps"
@@ -9,10 +10,17 @@ import (
 	"slices"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo" // registers the gizmo language
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
 	"github.com/dop251/goja"
+	bolt "go.etcd.io/bbolt"
+
+	"kg/internal/graph/boltkv"
 )
 
 // Result is one row of a Gizmo query: tag → value in N-Triples notation
@@ -97,9 +105,11 @@ func (s *Store) Query(ctx context.Context, text string, limit int) ([]Result, er
 		for it.Next(ctx) {
 		}
 	}()
+	nm := s.newNamer()
+	defer nm.close()
 	var out []Result
 	for it.Next(ctx) {
-		r, ok := s.result(it.Result())
+		r, ok := s.result(nm, it.Result())
 		if !ok {
 			continue
 		}
@@ -123,7 +133,7 @@ func (s *Store) Query(ctx context.Context, text string, limit int) ([]Result, er
 
 // result converts one raw Gizmo result; ok is false for nothing to show
 // (the null that All() returns, or a path object left as last value).
-func (s *Store) result(raw any) (Result, bool) {
+func (s *Store) result(nm *namer, raw any) (Result, bool) {
 	r, ok := raw.(*gizmo.Result)
 	if !ok || r == nil {
 		return nil, false
@@ -131,7 +141,7 @@ func (s *Store) result(raw any) (Result, bool) {
 	if r.Tags != nil {
 		out := make(Result, len(r.Tags))
 		for k, ref := range r.Tags {
-			if v := nativeValue(s.qs.NameOf(ref)); v != nil {
+			if v := nm.native(ref); v != nil {
 				out[k] = v
 			}
 		}
@@ -152,6 +162,86 @@ func (s *Store) result(raw any) (Result, bool) {
 		return nil, false // a Gizmo path or graph object: not a value
 	}
 	return Result{"result": r.Val}, true
+}
+
+// namer gives the values of one query's result nodes. Rows share nodes
+// (an actor in every row of its events, the "id" beside the last tag), so
+// each node is read once; on bolt, all in one read transaction rather than
+// one each.
+type namer struct {
+	qs   cgraph.QuadStore
+	seen map[any]any
+	tx   *bolt.Tx
+	log  *bolt.Bucket
+}
+
+func (s *Store) newNamer() *namer { return &namer{qs: s.qs, seen: map[any]any{}} }
+
+// native is the node's value as nativeValue gives it (nil: none).
+func (n *namer) native(ref cgraph.Ref) any {
+	if ref == nil {
+		return nil
+	}
+	key := ref.Key()
+	if v, ok := n.seen[key]; ok {
+		return v
+	}
+	v := nativeValue(n.value(ref))
+	n.seen[key] = v
+	return v
+}
+
+func (n *namer) value(ref cgraph.Ref) quad.Value {
+	ks, ok := n.qs.(*kvStore)
+	id, isID := ref.(kv.Int64Value)
+	if !ok || !isID || ks.bolt == nil {
+		return n.qs.NameOf(ref)
+	}
+	if n.tx == nil {
+		err := boltkv.Protect(func() error {
+			tx, err := ks.bolt.Begin(false)
+			if err == nil {
+				n.tx, n.log = tx, tx.Bucket(logBucket)
+			}
+			return err
+		})
+		if err != nil || n.log == nil {
+			return n.qs.NameOf(ref)
+		}
+	}
+	v, err := nodeValue(n.log, uint64(id))
+	if err != nil {
+		return n.qs.NameOf(ref) // Cayley's own read, which logs what went wrong
+	}
+	return v
+}
+
+func (n *namer) close() {
+	if n.tx != nil {
+		n.tx.Rollback()
+		n.tx, n.log = nil, nil
+	}
+}
+
+var logBucket = []byte("log")
+
+// nodeValue reads node id's value from Cayley's log, as Cayley's NameOf
+// does (nil for id 0 or a quad).
+func nodeValue(log *bolt.Bucket, id uint64) (v quad.Value, err error) {
+	if id == 0 {
+		return nil, nil
+	}
+	err = boltkv.Protect(func() error {
+		var p proto.Primitive
+		if err := p.Unmarshal(log.Get(binary.BigEndian.AppendUint64(nil, id))); err != nil {
+			return err
+		}
+		if p.IsNode() {
+			v, err = pquads.UnmarshalValue(p.Value)
+		}
+		return err
+	})
+	return v, err
 }
 
 // nativeValue is Gizmo's JSON conversion of a node: Go values for types

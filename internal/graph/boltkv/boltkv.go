@@ -174,6 +174,16 @@ func catch(err *error) {
 	}
 }
 
+// Protect runs fn, which reads bolt's memory map, with the protection Tx
+// has: a corrupt page makes it return ErrCorrupt rather than crash the
+// process. For readers that need bolt itself (kg's path steps, which read
+// Cayley's indexes without copying them out).
+func Protect(fn func() error) (err error) {
+	defer guard()()
+	defer catch(&err)
+	return fn()
+}
+
 // guard makes a memory fault in this goroutine a panic (which catch turns
 // into an error) rather than a crash, until the returned func is called.
 func guard() func() {
@@ -227,6 +237,9 @@ type Tx struct {
 	// GetBatch at a time).
 	top map[string]*bolt.Bucket
 }
+
+// Bolt is the underlying transaction.
+func (tx *Tx) Bolt() *bolt.Tx { return tx.tx }
 
 func (tx *Tx) root() *bolt.Bucket {
 	// bolt has no exported root bucket; a root cursor knows it.
