@@ -148,6 +148,13 @@ func (t *boltWriteTx) apply(ctx context.Context, in []quad.Quad, dels []deadQuad
 		if deltas, err = t.deleteQuads(dels); err != nil {
 			return 0, err
 		}
+		ids := make([]uint64, len(dels))
+		for i, d := range dels {
+			ids[i] = d.p.ID
+		}
+		if err := listDead(t.tx, ids); err != nil {
+			return 0, err
+		}
 		if err := putMetaInt(meta, "size", readMetaInt(meta, "size")-uint64(len(dels))); err != nil {
 			return 0, err
 		}
@@ -190,6 +197,9 @@ func (t *boltWriteTx) apply(ctx context.Context, in []quad.Quad, dels []deadQuad
 		return 0, err
 	}
 	if err := stx.flush(); err != nil {
+		return 0, err
+	}
+	if err := stampDead(t.tx); err != nil {
 		return 0, err
 	}
 	for i := range t.nodes {

@@ -13,7 +13,9 @@ package graph
 //     reader that needs it, then kept up to date by the process's writes.
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -21,6 +23,7 @@ import (
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/flat"
@@ -57,7 +60,20 @@ func (db *indexKV) Tx(rw bool) (hkv.Tx, error) {
 
 type indexTx struct {
 	hkv.Tx
-	db *indexKV
+	db   *indexKV
+	dead []uint64 // quads Cayley marked deleted in this transaction
+}
+
+// Put notes the quads Cayley marks deleted (it writes their log entry
+// again, with Deleted set), for the list of deleted quads (deadquads.go).
+func (tx *indexTx) Put(k hkv.Key, v hkv.Value) error {
+	if len(k) == 2 && bytes.Equal(k[0], logBucket) && len(k[1]) == 8 {
+		var p proto.Primitive
+		if p.Unmarshal(v) == nil && p.Deleted && !p.IsNode() {
+			tx.dead = append(tx.dead, binary.BigEndian.Uint64(k[1]))
+		}
+	}
+	return tx.Tx.Put(k, v)
 }
 
 func (tx *indexTx) Commit(ctx context.Context) error {
@@ -65,6 +81,17 @@ func (tx *indexTx) Commit(ctx context.Context) error {
 		tx.db.pending = nil
 		if err := applyIndex(ctx, tx.Tx, d); err != nil {
 			return err // not committed: neither the quads nor the index change
+		}
+	}
+	if btx, ok := tx.Tx.(*boltkv.Tx); ok {
+		err := boltkv.Protect(func() error {
+			if err := listDead(btx.Bolt(), tx.dead); err != nil {
+				return err
+			}
+			return stampDead(btx.Bolt())
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return tx.Tx.Commit(ctx)

@@ -48,13 +48,19 @@ const sizeCap = 4096
 type kvStore struct {
 	*kv.QuadStore
 	db      hkv.KV
-	bolt    *bolt.DB // db's file, for reads that need bolt itself
+	bolt    *bolt.DB // db's file, for reads that need bolt itself (hop.go)
 	indexes []kv.QuadIndex
 
 	mu  sync.Mutex // one write at a time: ikv.pending belongs to it
 	ikv *indexKV
 
 	nodes *nodeCache // the boltWriter's, if any: Cayley's writes may delete nodes
+
+	cayleyOnly bool // plan with Cayley's steps only (tests compare hops with them)
+
+	deadMu sync.Mutex
+	dead   map[uint64]bool // deleted quads (deadquads.go) as of bolt transaction deadTx
+	deadTx int
 }
 
 // ApplyDeltas writes the deltas and their index changes in one transaction.
@@ -280,9 +286,14 @@ func (s *kvStore) QuadIteratorSize(ctx context.Context, d quad.Direction, v cgra
 	return s.prefixSize(ind, []uint64{uint64(id)}), nil
 }
 
-// OptimizeShape runs Cayley's kv planner, then binds the index scans it
+// OptimizeShape reads path steps along fixed predicates from the index
+// led by node and predicate (hop.go); for other shapes it runs Cayley's kv
+// planner, then binds the index scans it
 // planned to this store, with their real sizes.
 func (s *kvStore) OptimizeShape(sh shape.Shape) (shape.Shape, bool) {
+	if h, ok := s.hopOf(sh); ok && !s.cayleyOnly {
+		return h, true
+	}
 	out, ok := s.QuadStore.OptimizeShape(sh)
 	out, n := bindScans(out, s)
 	return out, ok || n > 0

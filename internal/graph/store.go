@@ -126,6 +126,9 @@ func open(spec string, readOnly bool, grow int64) (*Store, error) {
 			qs = ks
 			err = s.openIndex(ks, readOnly)
 			if err == nil && !readOnly {
+				err = deadListCurrent(ks.db.(*boltkv.DB))
+			}
+			if err == nil && !readOnly {
 				s.bw, err = newBoltWriter(ks.db.(*boltkv.DB), ks.indexes)
 				if err == nil {
 					ks.nodes = s.bw.nodes
