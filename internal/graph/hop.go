@@ -183,7 +183,22 @@ func (it *hopIterator) Iterate() cgraph.Scanner {
 }
 
 func (it *hopIterator) Lookup() cgraph.Index {
-	return &hopContains{hopCursor: newHopCursor(&it.h, it.h.toIdx, it.h.From), nodes: it.nodes.Lookup()}
+	c := &hopContains{hopCursor: newHopCursor(&it.h, it.h.toIdx, it.h.From), nodes: it.nodes.Lookup()}
+	// Has(p, o) and steps In from known nodes: the quads from o to v are
+	// one whole key of the object-led index, looked up rather than found
+	// among v's quads and read from the log
+	if fixed, ok := it.h.Nodes.(shape.Fixed); ok && it.h.From == quad.Object {
+		if d := it.h.fromIx.Dirs; len(d) == 3 && d[2] == it.h.To {
+			for _, v := range fixed {
+				if id, ok := v.(kv.Int64Value); ok {
+					c.fixed = append(c.fixed, uint64(id))
+				}
+			}
+			c.hopCursor = newHopCursor(&it.h, it.h.fromIx, it.h.From)
+			c.keyed = true
+		}
+	}
+	return c
 }
 
 func (it *hopIterator) SubIterators() []cgraph.IteratorShape {
@@ -284,8 +299,9 @@ func newHopCursor(h *hopShape, ind kv.QuadIndex, far quad.Direction) hopCursor {
 	return c
 }
 
-// open starts reading the quads of node and pred.
-func (c *hopCursor) open(node, pred uint64) bool {
+// open starts reading the quads listed under vals (node, predicate, and
+// for a whole key, the third node).
+func (c *hopCursor) open(vals ...uint64) bool {
 	if c.err != nil {
 		return false
 	}
@@ -295,7 +311,7 @@ func (c *hopCursor) open(node, pred uint64) bool {
 			return false
 		}
 	}
-	c.prefix = c.ind.Key([]uint64{node, pred})[1]
+	c.prefix = c.ind.Key(vals)[1]
 	c.k, c.v = nil, nil
 	return true
 }
@@ -446,18 +462,53 @@ type hopContains struct {
 	hopCursor
 	nodes  cgraph.Index
 	node   uint64
-	pred   int
+	pred   int // index in h.Preds of the open lookup
 	result cgraph.Ref
+	// keyed: look up whole keys (fixed[at], pred, node) in the index led
+	// by From, rather than read node's quads in the index led by To
+	keyed bool
+	fixed []uint64
+	at    int
 }
 
 func (it *hopContains) Contains(ctx context.Context, v cgraph.Ref) bool {
 	it.result, it.node = nil, 0
 	id, ok := v.(kv.Int64Value)
-	if !ok || id == 0 || !it.open(uint64(id), it.h.Preds[0]) {
+	if !ok || id == 0 {
 		return false
 	}
-	it.node, it.pred = uint64(id), 0
+	it.node, it.pred, it.at = uint64(id), 0, 0
+	if !it.openAt() {
+		it.node = 0
+		return false
+	}
 	return it.nextMatch(ctx)
+}
+
+// openAt opens the lookup at it.pred (and it.at); false past the last.
+func (it *hopContains) openAt() bool {
+	if it.pred >= len(it.h.Preds) {
+		return false
+	}
+	if !it.keyed {
+		return it.open(it.node, it.h.Preds[it.pred])
+	}
+	if it.at >= len(it.fixed) {
+		return false
+	}
+	return it.open(it.fixed[it.at], it.h.Preds[it.pred], it.node)
+}
+
+// advance moves to the next lookup; false past the last.
+func (it *hopContains) advance() bool {
+	if it.keyed {
+		if it.at++; it.at < len(it.fixed) {
+			return it.openAt()
+		}
+		it.at = 0
+	}
+	it.pred++
+	return it.openAt()
 }
 
 // nextMatch finds the node's next quad that comes from the step's nodes.
@@ -465,11 +516,9 @@ func (it *hopContains) nextMatch(ctx context.Context) bool {
 	for it.err == nil && it.node != 0 {
 		far, ok := it.next()
 		if !ok {
-			if it.err != nil || it.pred+1 >= len(it.h.Preds) {
+			if it.err != nil || !it.advance() {
 				break
 			}
-			it.pred++
-			it.open(it.node, it.h.Preds[it.pred])
 			continue
 		}
 		if it.nodes.Contains(ctx, kv.Int64Value(far)) {
