@@ -279,14 +279,23 @@ type hopCursor struct {
 	// hold it (then each quad is read from Cayley's log)
 	farAt int
 
-	tx     *bolt.Tx
-	c      *bolt.Cursor
-	log    *bolt.Bucket
-	dead   map[uint64]bool // deleted quads (with farAt ≥ 0); nil: read the log
-	prefix []byte
-	k, v   []byte // the current index entry; v: its quad ids not yet given
-	idKey  [8]byte
-	err    error
+	tx      *bolt.Tx
+	c       *bolt.Cursor
+	log     logReader
+	dead    map[uint64]bool // deleted quads (with farAt ≥ 0); nil: read the log
+	prefix  []byte
+	reading bool   // prefix is open
+	started bool   // its scan has begun
+	k, v    []byte // the current index entry; v: its quad ids not yet given
+	// moved is the prefix whose scan last moved c (nil: none yet): c is then
+	// within its keys or at the first key after them, at (value atV)
+	moved   []byte
+	at, atV []byte
+	err     error
+
+	stepFn  func() error // protectedStep
+	farNode uint64       // its result
+	ok      bool
 }
 
 func newHopCursor(h *hopShape, ind kv.QuadIndex, far quad.Direction) hopCursor {
@@ -311,8 +320,15 @@ func (c *hopCursor) open(vals ...uint64) bool {
 			return false
 		}
 	}
-	c.prefix = c.ind.Key(vals)[1]
+	c.prefix = c.prefix[:0]
+	for _, v := range vals {
+		c.prefix = binary.BigEndian.AppendUint64(c.prefix, v) // Cayley's index keys
+	}
+	if c.started { // where the last scan left the cursor, for seek
+		c.at, c.atV = c.k, c.v
+	}
 	c.k, c.v = nil, nil
+	c.reading, c.started = true, false
 	return true
 }
 
@@ -323,11 +339,11 @@ func (c *hopCursor) begin() error {
 	}
 	c.tx = tx
 	b := tx.Bucket(c.ind.Key(nil)[0])
-	c.log = tx.Bucket(logBucket)
-	if b == nil || c.log == nil {
+	log := tx.Bucket(logBucket)
+	if b == nil || log == nil {
 		return fmt.Errorf("%w: no quad index %v", boltkv.ErrCorrupt, c.ind.Dirs)
 	}
-	c.c = b.Cursor()
+	c.c, c.log = b.Cursor(), logReader{c: log.Cursor()}
 	if c.farAt >= 0 {
 		c.dead, c.err = c.h.s.deadQuads(tx)
 		if c.dead == nil {
@@ -340,18 +356,22 @@ func (c *hopCursor) begin() error {
 // next is the far node of the next live quad of the open node and
 // predicate; false at their end.
 func (c *hopCursor) next() (far uint64, ok bool) {
-	if c.prefix == nil || c.err != nil {
+	if !c.reading || c.err != nil {
 		return 0, false
 	}
-	c.err = boltkv.Protect(func() error {
-		var err error
-		far, ok, err = c.step()
-		return err
-	})
-	if !ok {
-		c.prefix = nil
+	if c.stepFn == nil {
+		c.stepFn = c.protectedStep // one method value, not a closure a call
 	}
-	return far, ok && c.err == nil
+	c.err = boltkv.Protect(c.stepFn)
+	if !c.ok {
+		c.reading = false
+	}
+	return c.farNode, c.ok && c.err == nil
+}
+
+func (c *hopCursor) protectedStep() (err error) {
+	c.farNode, c.ok, err = c.step()
+	return err
 }
 
 func (c *hopCursor) step() (uint64, bool, error) {
@@ -368,7 +388,7 @@ func (c *hopCursor) step() (uint64, bool, error) {
 				}
 				continue
 			}
-			b := c.log.Get(binary.BigEndian.AppendUint64(c.idKey[:0], id))
+			b := c.log.get(id)
 			if b == nil {
 				continue
 			}
@@ -380,8 +400,10 @@ func (c *hopCursor) step() (uint64, bool, error) {
 				return p.GetDirection(c.far), true, nil
 			}
 		}
-		if c.k == nil {
-			c.k, c.v = c.c.Seek(c.prefix)
+		if !c.started {
+			c.k, c.v = c.seek()
+			c.started = true
+			c.moved = append(c.moved[:0], c.prefix...)
 		} else {
 			c.k, c.v = c.c.Next()
 		}
@@ -391,12 +413,75 @@ func (c *hopCursor) step() (uint64, bool, error) {
 	}
 }
 
+// seekSteps bounds how far seek walks before it seeks from the root.
+const seekSteps = 8
+
+// seek moves c to the first key at or after the open prefix. Steps mostly
+// come in key order (a node's predicates in ascending order; the nodes of
+// a step from an ordered list), so from where the last scan stopped the
+// next prefix is often a few keys on, on the same page: walk there rather
+// than search from the root.
+func (c *hopCursor) seek() ([]byte, []byte) {
+	if c.moved != nil && bytes.Compare(c.moved, c.prefix) < 0 {
+		// c is at or within the keys of moved, or just after them: no key
+		// between there and prefix was passed over
+		k, v := c.at, c.atV
+		for i := 0; i < seekSteps; i++ {
+			if k == nil {
+				return nil, nil // at the end
+			}
+			if bytes.Compare(k, c.prefix) >= 0 {
+				return k, v
+			}
+			k, v = c.c.Next()
+		}
+	}
+	return c.c.Seek(c.prefix)
+}
+
+// logReader reads Cayley's log (key: the id, 8 bytes big-endian) through
+// one cursor: the quads a step reads are often close together in id order
+// (an event's quads are written together), so it walks to a near one
+// rather than search from the root.
+type logReader struct {
+	c    *bolt.Cursor
+	k, v []byte // where c is
+	key  [8]byte
+}
+
+// get is the log entry of id (nil: none).
+func (r *logReader) get(id uint64) []byte {
+	key := binary.BigEndian.AppendUint64(r.key[:0], id)
+	if len(r.k) == 8 {
+		if at := binary.BigEndian.Uint64(r.k); at == id {
+			return r.v
+		} else if at < id && id-at <= seekSteps {
+			for k, v := r.c.Next(); k != nil; k, v = r.c.Next() {
+				r.k, r.v = k, v
+				if c := bytes.Compare(k, key); c >= 0 {
+					if c == 0 {
+						return v
+					}
+					return nil
+				}
+			}
+			r.k, r.v = nil, nil
+			return nil
+		}
+	}
+	r.k, r.v = r.c.Seek(key)
+	if bytes.Equal(r.k, key) {
+		return r.v
+	}
+	return nil
+}
+
 func (c *hopCursor) close() error {
 	if c.tx != nil {
 		if err := c.tx.Rollback(); err != nil && c.err == nil {
 			c.err = err
 		}
-		c.tx, c.c, c.log = nil, nil, nil
+		c.tx, c.c, c.log = nil, nil, logReader{}
 	}
 	return c.err
 }

@@ -171,16 +171,27 @@ func (s *Store) result(nm *namer, raw any) (Result, bool) {
 type namer struct {
 	qs   cgraph.QuadStore
 	seen map[any]any
+	ids  map[kv.Int64Value]any // seen, for bolt's refs (no boxing per lookup)
 	tx   *bolt.Tx
 	log  *bolt.Bucket
 }
 
-func (s *Store) newNamer() *namer { return &namer{qs: s.qs, seen: map[any]any{}} }
+func (s *Store) newNamer() *namer {
+	return &namer{qs: s.qs, seen: map[any]any{}, ids: map[kv.Int64Value]any{}}
+}
 
 // native is the node's value as nativeValue gives it (nil: none).
 func (n *namer) native(ref cgraph.Ref) any {
 	if ref == nil {
 		return nil
+	}
+	if id, ok := ref.(kv.Int64Value); ok {
+		v, ok := n.ids[id]
+		if !ok {
+			v = nativeValue(n.value(ref))
+			n.ids[id] = v
+		}
+		return v
 	}
 	key := ref.Key()
 	if v, ok := n.seen[key]; ok {

@@ -179,7 +179,8 @@ func catch(err *error) {
 // process. For readers that need bolt itself (kg's path steps, which read
 // Cayley's indexes without copying them out).
 func Protect(fn func() error) (err error) {
-	defer guard()()
+	// guard's work without its closure: path steps call this per result
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer catch(&err)
 	return fn()
 }
