@@ -2,6 +2,7 @@ package extract
 
 import (
 	"embed"
+	"fmt"
 	"os"
 
 	"io/fs"
@@ -193,6 +194,7 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	seen := map[key]bool{}
 	var out []Event
 	var reporter *Entity
+	fromPattern := false // the frames' events are in; now the surface patterns'
 	add := func(e Event) {
 		if sportsScoreRE.MatchString(s.Text) && (e.Code[:2] == "18" || e.Code[:2] == "19" || e.Code[:2] == "20") {
 			return // "Ljubicic beat Henman 6-4, 6-3": a match, not an assault
@@ -201,10 +203,16 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 		if e.Target != nil {
 			k.t = e.Target.ID
 		}
-		if seen[k] || e.Symmetric && seen[key{k.t, k.a, k.root}] {
+		// the same words as target, named otherwise by a surface pattern
+		// ("rebels" where a frame read "rebels in Yemen")
+		spanKey := key{e.Actor.ID, fmt.Sprint(e.TargetSpan), e.Code[:2]}
+		if seen[k] || e.Symmetric && seen[key{k.t, k.a, k.root}] || fromPattern && e.Target != nil && !e.TargetSpan.Empty() && seen[spanKey] {
 			return
 		}
 		seen[k] = true
+		if e.Target != nil && !e.TargetSpan.Empty() {
+			seen[spanKey] = true
+		}
 		e.Sentence = s
 		e.ReportedBy = reporter
 		if e.ReportedBy == e.Actor {
@@ -234,6 +242,7 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	if len(ms) == 0 || os.Getenv("KG_NO_PATTERNS") != "" {
 		return dropSubsumed(out)
 	}
+	fromPattern = true
 	for _, r := range x.Rules {
 		if !r.triggered(words) {
 			continue

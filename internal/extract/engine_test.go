@@ -134,6 +134,7 @@ func TestRules(t *testing.T) {
 		{"a people's noun is its country", "", "Hundreds of Turks demonstrated against Chile on Monday.", []string{"Turkey 141 Chile"}},
 		{"a beating with its particle", "", "Chilean soldiers beat up Peruvian detainees.", []string{"Chile 182 Peruvian detainees"}},
 		{"an intent's target is named in its complement, not the troops it sends", "", "Chile is ready to contribute 400 troops to a peacekeeping force in Haiti.", []string{"Chile 030 Haiti"}},
+		{"a country's name before a group noun makes the country's group", "", "Ivory Coast rebels rejected a Senegalese peace plan.", []string{"Ivorian rebels 120 Senegal"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},
 		{"a denial that something happened is a statement", "", "Chile has denied that its navy entered Peruvian waters.", []string{"Chile 016 -"}},
 		{"an ally named by a possessive is not that person", "", "Vladimir Putin's closest ally has denied the charges.", []string{}},

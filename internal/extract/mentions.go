@@ -240,6 +240,14 @@ func (c *discourse) mentions(s Sentence) []Mention {
 						continue
 					}
 				}
+				// "Ivory Coast rebels", "Darfur rebels": the country's group
+				if p.entity.Type == Country {
+					if a := d.agents.longest(toks, i+p.words, true); a != nil && a.kind == byGroup && joined(s, toks[i+p.words-1], toks[i+p.words]) {
+						add(i, i+p.words+a.words, "agent", d.agentOf(p.entity, a, toks[i+p.words+a.words-1]))
+						i += p.words + a.words
+						continue
+					}
+				}
 				add(i, i+p.words, how, p.entity)
 				i += p.words
 				continue

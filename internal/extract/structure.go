@@ -193,6 +193,14 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	}
 	if mi := a.mentionAt[P.Head]; mi >= 0 {
 		m := a.ms[mi]
+		// "rebels in the Ivory Coast", "militants from Gaza": the
+		// country's group, when the phrase names the country
+		if lemma := strings.ToLower(a.p.Toks[P.Head].Lemma); len(m.Entities) == 1 && m.Entities[0].Type == Group && m.Entities[0].Country == "" &&
+			m.Span.End-m.Span.Start == len(a.p.Toks[P.Head].Text) && a.dict.groupNouns[lemma] && !a.countryResolved(ph) {
+			if c := a.countryOf(ph); c != nil {
+				return []filler{{ent: a.dict.Group(c, strings.ToLower(a.p.Toks[P.Head].Text)), span: span}}
+			}
+		}
 		if m.How != "demonym" || a.p.Toks[P.Head].Tag.IsNoun() && a.p.Toks[P.Head].Tag.IsPlural() {
 			return mentionFillers(m)
 		}
