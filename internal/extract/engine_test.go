@@ -77,7 +77,7 @@ func TestRules(t *testing.T) {
 			[]string{"Russia 112 United States"}},
 		// 19 fight, 16 reduce relations, 17 coerce
 		{"air strikes, target after", "", "Saudi Arabia launched air strikes against rebels in Yemen.",
-			[]string{"Saudi Arabia 195 rebels"}},
+			[]string{"Saudi Arabia 195 Yemeni rebels"}},
 		{"sanctions", "", "The European Union imposed new sanctions on Belarus.",
 			[]string{"European Union 163 Belarus"}},
 		{"arrest", "", "Turkish police arrested Kurdish fighters near the border.",
