@@ -398,6 +398,12 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 					got = a.ppActorAfter(ph, c, "from")
 				}
 			}
+		case "condition":
+			// "threatened to launch an offensive unless Baghdad accepted":
+			// who must act to avert it
+			if c != nil {
+				got = a.conditionActors(c.Verb, 0)
+			}
 		case "purpose":
 			// "began a hunger strike to demand the resignation of X": whom
 			// the purpose is against
@@ -487,10 +493,12 @@ func (a *analysis) complementTarget(v, depth int) []filler {
 		if c.Parent != v || c.Rel != "xcomp" {
 			continue
 		}
+		self := a.phraseActors(p.Agent(c), true)
 		for _, ph := range append([]int{p.Patient(c), c.IObj}, ppPhrases(c)...) {
 			// ("to contribute troops to a force in Liberia": not the troops
-			// the article's country stands for)
-			if fs := namedOnly(a.phraseActors(ph, true)); len(fs) > 0 {
+			// the article's country stands for; "to launch an offensive in
+			// its war with Iraq": not the actor itself)
+			if fs := others(namedOnly(a.phraseActors(ph, true)), self); len(fs) > 0 {
 				return fs
 			}
 		}
@@ -499,6 +507,43 @@ func (a *analysis) complementTarget(v, depth int) []filler {
 		}
 	}
 	return nil
+}
+
+// conditionActors is the subject of an if- or unless-clause under verb v
+// or its to-complements.
+func (a *analysis) conditionActors(v, depth int) []filler {
+	if depth > 3 {
+		return nil
+	}
+	p := a.p
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		if c.Parent != v {
+			continue
+		}
+		if c.Rel == "advcl" && (c.Sub == "if" || c.Sub == "unless") {
+			if fs := namedOnly(a.phraseActors(c.Subj, true)); len(fs) > 0 {
+				return fs
+			}
+		}
+		if c.Rel == "xcomp" {
+			if fs := a.conditionActors(k, depth+1); len(fs) > 0 {
+				return fs
+			}
+		}
+	}
+	return nil
+}
+
+// others drops from fs the actors of self.
+func others(fs, self []filler) []filler {
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !containsFiller(self, f.ent) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // namedOnly drops the agents whose country is only the article's ("troops"

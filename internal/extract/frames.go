@@ -128,6 +128,7 @@ var roleSources = map[string]string{
 	"comp":        "the subject of the verb's complement clause",
 	"comp.target": "who the verb's to-complement acts on: its object or a PP (\"refused to hand X to Y\")",
 	"object.from": "whom the object came from (\"rejected an offer from Kabul\")",
+	"condition":   "the subject of an if- or unless-clause under the verb or its complement (\"threatened to strike unless Iraq withdrew\")",
 	"purpose":     "who a to-infinitive of purpose (set purpose) is against: \"struck to demand the resignation of X\"",
 	// prepositions: the object of a prepositional phrase after the verb or noun
 }
