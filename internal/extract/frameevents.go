@@ -84,6 +84,9 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 	if len(actors) == 0 && v.Passive && (f.Code[:2] == "17" || f.Code[:2] == "09") {
 		actors = a.reportingAuthority(fr, k)
 	}
+	if len(actors) == 0 && v.Passive && (f.Code[:2] == "18" || f.Code[:2] == "19" || f.Code[:2] == "20") {
+		actors = a.attackAuthor(fr, c)
+	}
 	match := a.tokSpan(v.From, v.To)
 	if len(actors) == 0 && f.Symmetric {
 		// "an agreement reached between Abbas and the factions": the
@@ -459,6 +462,25 @@ func (a *analysis) eventAgent(ph int, c *syntax.Clause) []filler {
 		return nil
 	}
 	return a.ppActorAfter(ph, c, "by")
+}
+
+// attackAuthor is who carried out the attack a passive clause's victims
+// fell in: "three Palestinians were killed in an Israeli air strike", "in
+// shelling by government forces".
+func (a *analysis) attackAuthor(fr *Frames, c *syntax.Clause) []filler {
+	for _, pp := range c.PPs {
+		if w := a.p.Lower(pp.Prep); w != "in" && w != "during" {
+			continue
+		}
+		nf := a.nounFrameFor(fr, pp.Phrase)
+		if nf == nil || nf.Code[:2] != "18" && nf.Code[:2] != "19" && nf.Code[:2] != "20" {
+			continue
+		}
+		if fs := a.roles(nf, nf.Actor, nil, pp.Phrase); len(fs) > 0 {
+			return fs
+		}
+	}
+	return nil
 }
 
 // ppActorAfter is the actors of a prep-phrase right after phrase ph,
