@@ -304,6 +304,14 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			continue
 		}
 		if t == nlp.PRP && atomEnd[i] == 0 {
+			// "Weah himself claimed": an emphatic reflexive right after a
+			// phrase belongs to it
+			if k := len(p.Phrases) - 1; k >= 0 && p.Phrases[k].To == i && isReflexive(lower(toks[i].Text)) && !p.Phrases[k].Possessor {
+				p.Phrases[k].To = i + 1
+				p.phraseAt[i] = k
+				i++
+				continue
+			}
 			p.addPhrase(i, i+1, i)
 			possessor = -1
 			i++
@@ -427,6 +435,14 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			}
 		}
 	}
+}
+
+func isReflexive(w string) bool {
+	switch w {
+	case "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself":
+		return true
+	}
+	return false
 }
 
 // quantityPrefixes are the words that bound a number: "more than 100

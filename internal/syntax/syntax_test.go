@@ -66,6 +66,8 @@ func TestClauses(t *testing.T) {
 			[]string{"demand (finite past) subj=[Chile] obj=[a vote]"}},
 		{"conjoined gerunds share their subject", "Kenyan police fired on the crowd, killing two men and arresting 12 students.",
 			[]string{"arrest (gerund) subj=[Kenyan police](shared) obj=[12 students] conj<-kill"}},
+		{"an emphatic reflexive belongs to the subject", "Weah himself claimed victory on Wednesday.",
+			[]string{"claim (finite past) subj=[Weah himself] obj=[victory] on=[Wednesday]"}},
 		{"progressive is not passive", "Norway is currently brokering a deal between the parties.",
 			[]string{"broker (finite progressive) subj=[Norway] obj=[a deal] between=[the parties]"}},
 		{"negation", "Ghana did not recognize the new government.",
