@@ -59,6 +59,9 @@ type Entity struct {
 	Metonyms []string   `yaml:"metonyms" json:"metonyms,omitempty"`
 	Demonyms []string   `yaml:"demonyms" json:"demonyms,omitempty"`
 	Roles    []Role     `yaml:"roles" json:"roles,omitempty"`
+	// Business marks a company (Phoenix's MNC code): it may be acted on,
+	// but what it does is commerce, which is not coded.
+	Business bool `yaml:"business" json:"business,omitempty"`
 	// Discovered is set for people found by title in the text ("Acting
 	// Secretary ... Stuart Jones") rather than in the dictionary.
 	Discovered bool `yaml:"-" json:"-"`

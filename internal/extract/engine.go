@@ -199,6 +199,9 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 		if sportsScoreRE.MatchString(s.Text) && (e.Code[:2] == "18" || e.Code[:2] == "19" || e.Code[:2] == "20") {
 			return // "Ljubicic beat Henman 6-4, 6-3": a match, not an assault
 		}
+		if e.Actor.Business {
+			return // a company acting: commerce, not coded
+		}
 		k := key{e.Actor.ID, "", e.Code[:2]}
 		if e.Target != nil {
 			k.t = e.Target.ID

@@ -138,6 +138,8 @@ func TestRules(t *testing.T) {
 		{"a threat's target is who must act to avert it", "", "Chile threatened to halt the talks unless Peru withdrew its claim.", []string{"Chile 130 Peru"}},
 		{"a threat's target is never the threatener", "", "Chile threatened to widen its war with Peru.", []string{"Chile 130 Peru"}},
 		{"victims killed in an attack: its author is the actor", "", "Three Peruvians were killed in a Chilean air strike on Friday.", []string{"Chile 180 Peru"}},
+		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
+		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},
 		{"a denial that something happened is a statement", "", "Chile has denied that its navy entered Peruvian waters.", []string{"Chile 016 -"}},
 		{"an ally named by a possessive is not that person", "", "Vladimir Putin's closest ally has denied the charges.", []string{}},

@@ -28,6 +28,7 @@ type entity struct {
 	Metonyms []string
 	Demonyms []string
 	Roles    []role
+	Business bool            // a company (MNC code)
 	hand     *handEntity     // the actors.yaml entry it merges into
 	src      string          // file:line of its first record, for warnings
 	lands    map[string]bool // every ISO country of its codes
@@ -463,6 +464,9 @@ func (c *converter) actor(r *record, byCode map[string]*entity) *entity {
 		return nil
 	default:
 		e = c.organization(r, kind, country)
+		if e != nil && prefixes["MNC"] {
+			e.Business = true
+		}
 	}
 	if e != nil {
 		e.lands = lands

@@ -66,7 +66,7 @@ func writeYAML(w io.Writer, sources []string, list []*entity) error {
 			if e.Kind != sec.kind {
 				continue
 			}
-			j := extract.Entity{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Metonyms: e.Metonyms, Demonyms: e.Demonyms}
+			j := extract.Entity{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Metonyms: e.Metonyms, Demonyms: e.Demonyms, Business: e.Business}
 			if e.Kind == kindCountry {
 				j.Code = e.Code
 			} else {
