@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -157,7 +158,15 @@ func (a *analysis) discovered(from, to int) *Entity {
 	// "the Pacific War", "Downing Street", "Cornell University": names of
 	// things and places, not actors; "Oracle Corp": a company
 	if last := strings.ToLower(strings.TrimSuffix(words[len(words)-1], ".")); thingWords[last] || businessWords[last] {
+		if businessWords[last] && len(words) > 1 {
+			// "Diamond Shamrock Corp": later "Diamond Shamrock" and
+			// "Shamrock" are that company too
+			c.companies = append(c.companies, lowerAll(words[:len(words)-1]))
+		}
 		return nil // the head word says what it is: "the Pacific War"
+	}
+	if c.isCompany(lowerAll(words)) {
+		return nil
 	}
 	e := &Entity{ID: id, Name: name, Type: Organization, Discovered: true}
 	if !org && len(words) >= 2 && len(words) <= 4 {
@@ -417,6 +426,19 @@ func (a *analysis) pronounInClause(i int) []*Entity {
 		}
 	}
 	return nil
+}
+
+// isCompany reports whether the words are a company's name met earlier in
+// the article with its "Corp" or "Inc", or a run of its words.
+func (c *discourse) isCompany(ws []string) bool {
+	for _, co := range c.companies {
+		for i := 0; i+len(ws) <= len(co); i++ {
+			if slices.Equal(co[i:i+len(ws)], ws) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleCase writes each word of s with a capital and the rest in lower case.

@@ -138,6 +138,7 @@ func TestRules(t *testing.T) {
 		{"a threat's target is who must act to avert it", "", "Chile threatened to halt the talks unless Peru withdrew its claim.", []string{"Chile 130 Peru"}},
 		{"a threat's target is never the threatener", "", "Chile threatened to widen its war with Peru.", []string{"Chile 130 Peru"}},
 		{"victims killed in an attack: its author is the actor", "", "Three Peruvians were killed in a Chilean air strike on Friday.", []string{"Chile 180 Peru"}},
+		{"a company named with its Corp earlier is a company later", "", "Dorado Mining Corp said it would sell its mines. Later Dorado Mining criticized Peru, and Dorado praised Chile.", []string{}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},

@@ -48,6 +48,7 @@ type discourse struct {
 	sentence  int                // index of the sentence being read
 	speakers  map[int]*Entity    // quotation group → its speaker, once resolved
 	quoted    *Entity            // the speaker of the first quotation in this sentence, if known
+	companies [][]string         // the words of companies named with "Corp", "Inc": "diamond shamrock"
 }
 
 func newDiscourse(d *Dictionary, date string) *discourse {
