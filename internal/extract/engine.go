@@ -135,6 +135,7 @@ func (x *Extractor) lexicon() syntax.Lexicon {
 func (x *Extractor) walk(a *Article, fn func(SentenceResult), keep bool) {
 	c := newDiscourse(x.Dict, a.Issued)
 	c.country = articleCountry(x.Dict, a)
+	c.sports = x.Frames.sportsWords(a.Text) >= 2
 	var last *Event
 	var buf []nlp.Token
 	sents := Sentences(a)
@@ -194,10 +195,11 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	seen := map[key]bool{}
 	var out []Event
 	var reporter *Entity
+	sport := an.c.sports || x.Frames.sportsWords(s.Text) >= 1
 	fromPattern := false // the frames' events are in; now the surface patterns'
 	add := func(e Event) {
-		if sportsScoreRE.MatchString(s.Text) && (e.Code[:2] == "18" || e.Code[:2] == "19" || e.Code[:2] == "20") {
-			return // "Ljubicic beat Henman 6-4, 6-3": a match, not an assault
+		if violent := e.Code[:2] >= "17" && e.Code[:2] <= "20"; violent && (sportsScoreRE.MatchString(s.Text) || sport) {
+			return // "Ljubicic beat Henman 6-4, 6-3", "removed McGlashan for five": play, not force
 		}
 		if e.Actor.Business {
 			return // a company acting: commerce, not coded

@@ -476,7 +476,9 @@ func (a *analysis) attackAuthor(fr *Frames, c *syntax.Clause) []filler {
 		if nf == nil || nf.Code[:2] != "18" && nf.Code[:2] != "19" && nf.Code[:2] != "20" {
 			continue
 		}
-		if fs := a.roles(nf, nf.Actor, nil, pp.Phrase); len(fs) > 0 {
+		// ("in an Israeli air strike", "in shelling by the army"; not the
+		// place in "the Kenya embassy bombing")
+		if fs := a.roles(nf, []string{"by", "poss", "demonym"}, nil, pp.Phrase); len(fs) > 0 {
 			return fs
 		}
 	}
@@ -789,6 +791,11 @@ func (a *analysis) hedgedByAdverb(v *syntax.Verb) bool {
 	return false
 }
 
+// victimVerbs say what befell their subject: the subject of "died in an
+// attack" is no attacker.
+var victimVerbs = map[string]bool{"die": true, "perish": true, "survive": true, "escape": true, "flee": true, "suffer": true,
+	"succumb": true, "disappear": true}
+
 // hedgeAdverbs make what they qualify speculative.
 var hedgeAdverbs = map[string]bool{"allegedly": true, "possibly": true, "perhaps": true, "maybe": true, "apparently": true,
 	"supposedly": true, "purportedly": true, "probably": true, "likely": true, "reputedly": true}
@@ -820,9 +827,10 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			// with Y": the clause's subject is the noun's actor; not deeper
 			// in a chain of PPs ("at a campaign on the heels of the meeting")
 			// nor when the subject is a reduced relative's noun
+			// ("died in an attack on civilians": a victim, not its author)
 			switch p.Lower(pp.Prep) {
 			case "during", "for", "at", "after", "before", "amid", "on", "in", "ahead", "following":
-				if (i == 0 || i >= len(c.PPs)) && c.SubjHow != "reduced" {
+				if (i == 0 || i >= len(c.PPs)) && c.SubjHow != "reduced" && !victimVerbs[p.Verbs[c.Verb].Lemma] && !p.Verbs[c.Verb].Passive {
 					owner = k
 				}
 			}

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -242,6 +243,27 @@ type Frames struct {
 	// purposes are the verbs of the set "purpose": a to-infinitive of one
 	// names whom an act is against (role `purpose`).
 	purposes map[string]bool
+	// sports are the words of the set "sports" (see sportsText).
+	sports map[string]bool
+}
+
+// sportsWords counts the distinct words of the set "sports" in text (one
+// or two words each, in lower case).
+func (fr *Frames) sportsWords(text string) int {
+	if fr == nil || len(fr.sports) == 0 {
+		return 0
+	}
+	seen := map[string]bool{}
+	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i, w := range ws {
+		if fr.sports[w] {
+			seen[w] = true
+		}
+		if i+1 < len(ws) && fr.sports[w+" "+ws[i+1]] {
+			seen[w+" "+ws[i+1]] = true
+		}
+	}
+	return len(seen)
 }
 
 type governorKind uint8
@@ -463,6 +485,10 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 		documents: map[string]bool{}}
 	for _, w := range sets["document"] {
 		fr.documents[strings.Join(w, " ")] = true
+	}
+	fr.sports = map[string]bool{}
+	for _, w := range sets["sports"] {
+		fr.sports[strings.Join(w, " ")] = true
 	}
 	fr.purposes = map[string]bool{}
 	for _, w := range sets["purpose"] {

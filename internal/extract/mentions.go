@@ -49,6 +49,7 @@ type discourse struct {
 	speakers  map[int]*Entity    // quotation group → its speaker, once resolved
 	quoted    *Entity            // the speaker of the first quotation in this sentence, if known
 	companies [][]string         // the words of companies named with "Corp", "Inc": "diamond shamrock"
+	sports    bool               // the article is about sport
 }
 
 func newDiscourse(d *Dictionary, date string) *discourse {
