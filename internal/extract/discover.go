@@ -151,6 +151,10 @@ func (a *analysis) discovered(from, to int) *Entity {
 			return nil
 		}
 	}
+	// "Thank you.", "Welcome to ...": a verb opening the sentence, not a name
+	if len(words) == 1 && from == a.firstWord() && a.frames != nil && a.frames.Verb(strings.ToLower(name)) {
+		return nil
+	}
 	// "Crown Prince", "Prime Minister": a title without its name
 	if _, title := c.dict.titles[strings.ToLower(name)]; title || c.dict.honorifics[name] {
 		return nil
@@ -426,6 +430,16 @@ func (a *analysis) pronounInClause(i int) []*Entity {
 		}
 	}
 	return nil
+}
+
+// firstWord is the index of the sentence's first word, past opening
+// quotation marks and brackets.
+func (a *analysis) firstWord() int {
+	i := 0
+	for i < len(a.p.Toks) && (a.p.Toks[i].Tag.IsPunct() || a.p.Toks[i].Tag == nlp.LQuote) {
+		i++
+	}
+	return i
 }
 
 // isCompany reports whether the words are a company's name met earlier in

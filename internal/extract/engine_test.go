@@ -144,6 +144,8 @@ func TestRules(t *testing.T) {
 		{"who died in an attack is no attacker", "", "Peruvian envoy Luis Rojas died in an attack on Chilean civilians.", []string{}},
 		{"the place an attack hit is not its author", "", "Three Peruvians were killed in the Chile embassy bombing.", []string{}},
 		{"a crashed jet is an accident", "", "A Chilean fighter jet crashed near Lima on Monday.", []string{}},
+		{"a verb opening a quoted sentence is no name", "", "Chile's president said: \"We won. Thank you.\"", []string{}},
+		{"telling a broadcaster in an interview to be aired demands nothing", "", "Peruvian President Luis Rojas told the BBC in an interview to be broadcast on Monday that talks had failed.", []string{}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},

@@ -291,7 +291,9 @@ func (a *analysis) patient(c *syntax.Clause, f *Frame, lemma string) int {
 func (a *analysis) hasToComp(verb int) bool {
 	for k := range a.p.Clauses {
 		c := &a.p.Clauses[k]
-		if c.Parent == verb && c.Rel == "xcomp" && a.p.Verbs[c.Verb].Infinitive {
+		// active: "told the BBC in an interview to be broadcast Monday"
+		// asks nothing of the BBC
+		if c.Parent == verb && c.Rel == "xcomp" && a.p.Verbs[c.Verb].Infinitive && !a.p.Verbs[c.Verb].Passive {
 			return true
 		}
 	}
