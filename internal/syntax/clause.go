@@ -784,10 +784,21 @@ func (p *Parse) antecedent(i int) int {
 	if j < 0 {
 		return -1
 	}
-	if ph := p.phraseAt[j]; ph >= 0 {
-		return p.rootOf(ph)
+	ph := p.phraseAt[j]
+	if ph < 0 {
+		return -1
 	}
-	return -1
+	ph = p.rootOf(ph)
+	// "an attack in Beit Hanoun in northern Gaza that killed 19": "that"
+	// after a place named in a chain of PPs is the chain's head's
+	for lower(p.Toks[i].Text) == "that" && p.Toks[p.Phrases[ph].Head].Tag.IsProperNoun() && p.Phrases[ph].Prep >= 0 {
+		q := p.PhraseAt(p.Phrases[ph].Prep - 1)
+		if q < 0 {
+			break
+		}
+		ph = p.rootOf(q)
+	}
+	return ph
 }
 
 // possessum is the phrase a possessor qualifies ("visit" for "his" in

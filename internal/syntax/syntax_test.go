@@ -68,6 +68,8 @@ func TestClauses(t *testing.T) {
 			[]string{"arrest (gerund) subj=[Kenyan police](shared) obj=[12 students] conj<-kill"}},
 		{"an emphatic reflexive belongs to the subject", "Weah himself claimed victory on Wednesday.",
 			[]string{"claim (finite past) subj=[Weah himself] obj=[victory] on=[Wednesday]"}},
+		{"'that' after a place in a chain of PPs is the chain's head's", "A raid on a camp in northern Chad that killed ten men angered Niger.",
+			[]string{"kill (finite past) subj=[a camp](relative) obj=[ten men] relcl"}},
 		{"progressive is not passive", "Norway is currently brokering a deal between the parties.",
 			[]string{"broker (finite progressive) subj=[Norway] obj=[a deal] between=[the parties]"}},
 		{"negation", "Ghana did not recognize the new government.",
