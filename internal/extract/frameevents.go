@@ -76,7 +76,10 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 	p := a.p
 	c := &p.Clauses[k]
 	v := &p.Verbs[c.Verb]
-	code, ok := a.mood(fr, k, f)
+	code, ok := a.refusal(fr, k, f)
+	if !ok {
+		code, ok = a.mood(fr, k, f)
+	}
 	if !ok {
 		return nil, true // the frame fits, and says there is no event
 	}
@@ -630,6 +633,33 @@ func (a *analysis) modifierActors(ph int, demonym bool) []filler {
 // not when negated, conditional, speculative, asked, or demanded of someone
 // else; an intended or threatened event takes its intent code unless the
 // frame states intent itself.
+// refusal is the code of refusing clause k's cooperative event, when it is
+// refused rather than just not done: "refused to meet X", "declined to
+// resign", "would not provide support" (said so).
+func (a *analysis) refusal(fr *Frames, k int, f *Frame) (string, bool) {
+	p := a.p
+	c := &p.Clauses[k]
+	v := &p.Verbs[c.Verb]
+	code, ok := fr.refusalCodes[f.Code[:2]]
+	if !ok || c.Question {
+		return "", false
+	}
+	if v.Negated {
+		// "will not", "would not" in reported speech, "won't": a stated refusal
+		if v.Modal == "will" || v.Modal == "would" && c.Rel == "ccomp" {
+			return code, true
+		}
+		return "", false
+	}
+	if c.Rel == "xcomp" && c.Parent >= 0 && v.Infinitive {
+		pv := &p.Verbs[p.Clauses[c.Parent].Verb]
+		if !pv.Negated && pv.Modal == "" && (pv.Lemma == "refuse" || pv.Lemma == "decline") {
+			return code, true
+		}
+	}
+	return "", false
+}
+
 func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	p := a.p
 	c := &p.Clauses[k]

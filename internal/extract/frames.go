@@ -237,6 +237,10 @@ type Frames struct {
 	// intentCodes maps a CAMEO root to the code of intending it ("04" →
 	// "036": intending to meet), for events under an intent governor.
 	intentCodes map[string]string
+	// refusalCodes maps a CAMEO root to the code of refusing it ("04" →
+	// "125": refusing to meet), for events refused ("refused to meet",
+	// "would not provide support").
+	refusalCodes map[string]string
 	// documents are the nouns of the set "document": what their authors
 	// act through ("issued a statement condemning X").
 	documents map[string]bool
@@ -343,6 +347,7 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 	sets := map[string]Words{}
 	governs := map[string]governorKind{}
 	intentCodes := map[string]string{}
+	refusalCodes := map[string]string{}
 	light := map[string]bool{}
 	var eval *Evaluation
 	for _, name := range files {
@@ -440,21 +445,25 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 				for _, w := range list {
 					light[strings.ToLower(w)] = true
 				}
-			case "intent_codes":
+			case "intent_codes", "refusal_codes":
 				var m map[string]string
 				if err := v.Decode(&m); err != nil {
-					errs.add(name, v.Line, "intent_codes: %v", err)
+					errs.add(name, v.Line, "%s: %v", k.Value, err)
 					continue
+				}
+				into := intentCodes
+				if k.Value == "refusal_codes" {
+					into = refusalCodes
 				}
 				for root, code := range m {
 					if len(root) != 2 || ontology.CameoLabels[root] == "" || ontology.CameoLabels[code] == "" {
-						errs.add(name, v.Line, "intent_codes: %s: %s: not a CAMEO root and code", root, code)
+						errs.add(name, v.Line, "%s: %s: %s: not a CAMEO root and code", k.Value, root, code)
 						continue
 					}
-					intentCodes[root] = code
+					into[root] = code
 				}
 			default:
-				errs.add(name, k.Line, "unknown key %q (expected sets, governors, intent_codes, light_verbs, evaluation, verbs, nouns)", k.Value)
+				errs.add(name, k.Line, "unknown key %q (expected sets, governors, intent_codes, refusal_codes, light_verbs, evaluation, verbs, nouns)", k.Value)
 			}
 		}
 		docs = append(docs, parsed{name, root})
@@ -481,7 +490,7 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 			}
 		}
 	}
-	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes, light: light, Evaluation: eval,
+	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes, refusalCodes: refusalCodes, light: light, Evaluation: eval,
 		documents: map[string]bool{}}
 	for _, w := range sets["document"] {
 		fr.documents[strings.Join(w, " ")] = true
