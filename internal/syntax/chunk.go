@@ -339,6 +339,11 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			case tj == nlp.DT && !seenNoun && (j == start || toks[j-1].Tag == nlp.PDT):
 				j++
 			case tj == nlp.CD:
+				// "gave the Ivory Coast 5.1 million dollars": an amount after
+				// a name is a phrase of its own
+				if seenNoun && head >= 0 && (toks[head].Tag.IsProperNoun() || atomEnd[start] > 0) && j+1 < n && toks[j+1].Tag == nlp.CD {
+					break scan
+				}
 				j++
 				if !seenNoun {
 					head = j - 1
@@ -671,7 +676,12 @@ func (p *Parse) chunkVerbs() {
 		// "whether X" / "that X", is a past tense the tagger misread:
 		// "Rebels accused Khartoum of ...", "whether Trump's campaign
 		// coordinated with Russia".
-		if v.Participle && (j < n && p.phraseAt[j] >= 0 && !p.Phrases[p.phraseAt[j]].Time || p.afterSubordinateSubject(v.From)) {
+		// ("The army lifted Friday a day-old blockade": past the time word)
+		obj := j
+		if obj < n && p.phraseAt[obj] >= 0 && p.Phrases[p.phraseAt[obj]].Time && p.Phrases[p.phraseAt[obj]].Prep < 0 {
+			obj = p.Phrases[p.phraseAt[obj]].To
+		}
+		if v.Participle && (obj < n && p.phraseAt[obj] >= 0 && !p.Phrases[p.phraseAt[obj]].Time || p.afterSubordinateSubject(v.From)) {
 			v.Participle, v.Passive, v.Finite, v.Past = false, false, true, true
 		}
 		// A bare past form followed by "by": a reduced passive the tagger
