@@ -153,6 +153,8 @@ func TestRules(t *testing.T) {
 		{"military exercises are a show of force", "", "Chile is conducting military exercises near Peru.", []string{"Chile 150 Peru"}},
 		{"forces strengthened in a country", "", "Chile has strengthened its forces in Bolivia.", []string{"Chile 154 Bolivia"}},
 		{"wanting someone to act asks it of them", "", "Chile wants Peru to withdraw its envoy.", []string{"Chile 020 Peru"}},
+		{"an inquiry opened is an investigation", "", "Chile's supreme court opened a hearing into the killings.", []string{"Chile 090 -"}},
+		{"inspectors sent are an investigation", "", "The United Nations has dispatched inspectors to Peru.", []string{"United Nations 090 Peru"}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},
