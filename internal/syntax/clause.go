@@ -431,6 +431,25 @@ func (p *Parse) subject(k int) {
 	// what introduces the clause: looked at before its subject
 	introducer := func(before int) {
 		b := p.skipAdvLeft(before)
+		// "denied that as foreign minister in 2004 he ordered": past the
+		// phrases that open the clause, to "that"
+		for b >= 0 && lower(toks[b].Text) != "that" {
+			ph := p.phraseAt[b]
+			if ph < 0 || p.Phrases[p.rootOf(ph)].Prep < 0 {
+				break
+			}
+			pb := p.skipAdvLeft(p.Phrases[p.rootOf(ph)].Prep - 1)
+			if pb < 0 || p.phraseAt[pb] < 0 && lower(toks[pb].Text) != "that" && toks[pb].Tag != nlp.Comma && toks[pb].Tag != nlp.IN {
+				break
+			}
+			if toks[pb].Tag == nlp.Comma {
+				pb--
+			}
+			b = pb
+		}
+		if b < 0 || lower(toks[b].Text) != "that" {
+			b = p.skipAdvLeft(before)
+		}
 		if b < 0 {
 			return
 		}

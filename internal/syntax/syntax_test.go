@@ -74,6 +74,8 @@ func TestClauses(t *testing.T) {
 			[]string{"give (finite past) subj=[The Community] iobj=[Kenya] obj=[5.1 million dollars] of=[aid]"}},
 		{"a past tense before a time word and its object", "The army lifted Friday a day-old blockade on the town.",
 			[]string{"lift (finite past) subj=[The army] obj=[a day-old blockade] on=[the town]"}},
+		{"a that-clause opened by PPs before its subject", "Chile denied that as a neutral state in 1982 it sent arms to Peru.",
+			[]string{"send (finite past) subj=[it] obj=[arms] to=[Peru] ccomp<-deny sub=that"}},
 		{"progressive is not passive", "Norway is currently brokering a deal between the parties.",
 			[]string{"broker (finite progressive) subj=[Norway] obj=[a deal] between=[the parties]"}},
 		{"negation", "Ghana did not recognize the new government.",
