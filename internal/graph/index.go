@@ -55,6 +55,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -387,9 +388,18 @@ func localName(iri string) string {
 // Fold is s as actor names are compared: lower case, without accents, "_" and
 // runs of spaces as one space, curly apostrophes straight.
 func Fold(s string) string {
+	s = strings.TrimSpace(s)
+	if isASCII(s) {
+		// most names: the same, byte by byte, without NFD (which leaves
+		// ASCII as it is) and Unicode tables; they were most of kg actors
+		// SEARCH's time, which folds every name of every actor
+		return foldASCII(s)
+	}
+	s = norm.NFD.String(s)
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(strings.TrimSpace(s)) {
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
@@ -406,6 +416,54 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is Fold of trimmed ASCII s.
+func foldASCII(s string) string {
+	if foldedASCII(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = true
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// foldedASCII reports whether trimmed ASCII s is its own Fold: lower
+// case, no "_", single spaces.
+func foldedASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z', c == '_', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && i > 0 && s[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // lexical is the lexical form of a literal in the notation of

@@ -10,10 +10,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	"golang.org/x/text/unicode/norm"
 
 	"kg/internal/graph/boltkv"
 )
@@ -199,6 +201,49 @@ func TestQueryLimitThenClose(t *testing.T) {
 			}
 		case <-time.After(20 * time.Second):
 			t.Fatal("Query with a limit, then Close, hangs")
+		}
+	}
+}
+
+// Fold's shortcut for ASCII names gives what the full fold gives.
+func TestFoldASCII(t *testing.T) {
+	slow := func(s string) string { // Fold before its shortcut
+		var b strings.Builder
+		space := false
+		for _, r := range norm.NFD.String(strings.TrimSpace(s)) {
+			switch {
+			case unicode.Is(unicode.Mn, r):
+				continue
+			case r == '_' || unicode.IsSpace(r):
+				space = true
+				continue
+			case r == '\u2019' || r == '\u2018':
+				r = '\''
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		}
+		return b.String()
+	}
+	rng := rand.New(rand.NewSource(1))
+	alphabet := "aZ _\t\n\r\v\f\x1c.'-é’"
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := rng.Intn(8); n > 0; n-- {
+			r := []rune(alphabet)
+			b.WriteRune(r[rng.Intn(len(r))])
+		}
+		s := b.String()
+		if got, want := Fold(s), slow(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"Vladimir Putin", "vladimir putin", "putin", "Côte d’Ivoire", "a  b", " x ", "United_States"} {
+		if got, want := Fold(s), slow(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
