@@ -288,3 +288,25 @@ func TestHugeUnpunctuatedArticle(t *testing.T) {
 		t.Errorf("events %v, want only Germany's", got)
 	}
 }
+
+// A person found by title takes the country its words name: "Nigerian
+// junior foreign minister X", "X, a Guatemalan activist".
+func TestDiscoveredPersonCountry(t *testing.T) {
+	for _, tc := range []struct{ text, name, country string }{
+		{"Chilean deputy foreign minister Tomas Arrau summoned Peru's ambassador.", "Tomas Arrau", "CHL"},
+		{"Peru's ambassador was summoned by Tomas Arrau, a Chilean diplomat.", "Tomas Arrau", "CHL"},
+	} {
+		a := ParseArticle("t.txt", "", 0, tc.text)
+		var got *Entity
+		for _, e := range extractor(t).Extract(a) {
+			for _, x := range []*Entity{e.Actor, e.Target} {
+				if x != nil && x.Name == tc.name {
+					got = x
+				}
+			}
+		}
+		if got == nil || got.Country != tc.country {
+			t.Errorf("%s: %s = %+v, want country %s", tc.text, tc.name, got, tc.country)
+		}
+	}
+}

@@ -296,6 +296,24 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 						e.Country = c.Country
 					}
 				}
+				// "Nigerian junior foreign minister Dubem Oniya": the country
+				// named before the name's title
+				if e.Discovered && e.Type == Person && e.Country == "" {
+					// (the demonym may be cut off by the words of the title:
+					// "[Chilean deputy] [foreign minister X]")
+					first := P.From
+					for first > 0 && P.From-first < 3 && a.p.PhraseAt(first-1) >= 0 && a.p.Phrases[a.p.PhraseAt(first-1)].To == first {
+						first = a.p.Phrases[a.p.PhraseAt(first-1)].From
+					}
+					for i := first; i < from; i++ {
+						if mi := a.mentionAt[i]; mi >= 0 {
+							if c := countryEntity(a.ms[mi], a.dict); c != nil {
+								e.Country = c.Country
+								break
+							}
+						}
+					}
+				}
 				return []filler{{ent: e, span: a.tokSpan(from, to)}}
 			}
 		}
