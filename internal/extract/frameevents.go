@@ -445,6 +445,14 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 						continue // the agent of a passive is the subject role
 					}
 					got = a.phraseActors(pp.Phrase, nameRoles[src])
+					if len(got) == 0 && (src == "against" || src == "over") {
+						got = a.eventAgent(pp.Phrase, nil) // "against the violations by the military"
+					}
+					break
+				}
+				// "demonstrations against the violations by the military":
+				// a "by" further on is the nearer action's
+				if noun >= 0 && src == "by" && a.actionNoun(pp.Phrase) {
 					break
 				}
 			}
@@ -467,6 +475,21 @@ func (a *analysis) eventAgent(ph int, c *syntax.Clause) []filler {
 		return nil
 	}
 	return a.ppActorAfter(ph, c, "by")
+}
+
+// actionNoun reports whether phrase ph names an action, which a "by" after
+// it belongs to: a noun with frames, or a nominalization ("violations").
+func (a *analysis) actionNoun(ph int) bool {
+	w := strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma)
+	if a.frames != nil && len(a.nounFrames(a.frames, ph)) > 0 {
+		return true
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackAuthor is who carried out the attack a passive clause's victims
@@ -860,9 +883,14 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			// in a chain of PPs ("at a campaign on the heels of the meeting")
 			// nor when the subject is a reduced relative's noun
 			// ("died in an attack on civilians": a victim, not its author)
-			switch p.Lower(pp.Prep) {
+			// ("declared after the strikes": not the striker; "after talks
+			// with Y": the talker)
+			prep := p.Lower(pp.Prep)
+			switch prep {
 			case "during", "for", "at", "after", "before", "amid", "on", "in", "ahead", "following":
-				if (i == 0 || i >= len(c.PPs)) && c.SubjHow != "reduced" && !victimVerbs[p.Verbs[c.Verb].Lemma] && !p.Verbs[c.Verb].Passive {
+				temporal := prep == "after" || prep == "before" || prep == "amid" || prep == "ahead" || prep == "following"
+				if (i == 0 || i >= len(c.PPs)) && c.SubjHow != "reduced" && !victimVerbs[p.Verbs[c.Verb].Lemma] && !p.Verbs[c.Verb].Passive &&
+					(!temporal || len(frames) > 0 && frames[0].Code[:2] <= "05") {
 					owner = k
 				}
 			}
