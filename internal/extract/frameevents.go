@@ -76,6 +76,11 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 	p := a.p
 	c := &p.Clauses[k]
 	v := &p.Verbs[c.Verb]
+	// "allowed no journalists", "will allow no more than 100 miners", "sent
+	// no troops": an object denied is no event
+	if ph := a.patient(c, f, lemma); ph >= 0 && p.Lower(p.Phrases[ph].From) == "no" {
+		return nil, true
+	}
 	code, ok := a.refusal(fr, k, f)
 	if !ok {
 		code, ok = a.mood(fr, k, f)
