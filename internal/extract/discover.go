@@ -455,6 +455,34 @@ func (c *discourse) isCompany(ws []string) bool {
 	return false
 }
 
+// speakerUnknown reports whether "he" or "she" at token i is the subject of
+// what a named speaker said, who is no person kg knows ("Boucher said he
+// met journalists"): the pronoun is the speaker, not the last person named.
+func (a *analysis) speakerUnknown(i int) bool {
+	switch strings.ToLower(a.p.Toks[i].Text) {
+	case "he", "she":
+	default:
+		return false
+	}
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Subj < 0 || a.p.Phrases[c.Subj].Head != i || c.Rel != "ccomp" || c.Parent < 0 {
+			continue
+		}
+		par := &a.p.Clauses[c.Parent]
+		if par.Subj < 0 || !a.p.Toks[a.p.Phrases[par.Subj].Head].Tag.IsProperNoun() {
+			return false
+		}
+		for _, f := range a.phraseActors(par.Subj, true) {
+			if f.ent.Type == Person {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // titleCase writes each word of s with a capital and the rest in lower case.
 func titleCase(s string) string {
 	words := strings.Fields(strings.ToLower(s))

@@ -160,6 +160,8 @@ func TestRules(t *testing.T) {
 		{"a 'by' after an action noun is that action's", "", "Chile condemned the protests against violations by Peru.", []string{}},
 		{"who declared after strikes did not strike", "", "Chile declared after the strikes that talks were over.", []string{}},
 		{"an object denied by 'no' is no event", "", "Chile sent no troops to Peru.", []string{}},
+		{"'he' in what an unknown speaker said is that speaker, not the last person named", "",
+			"President Gabriel Boric spoke on Monday. Alvarado said he met Peru's president in Lima.", []string{}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},

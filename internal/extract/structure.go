@@ -190,6 +190,9 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			}
 			return out
 		}
+		if a.speakerUnknown(P.Head) {
+			return nil
+		}
 	}
 	if mi := a.mentionAt[P.Head]; mi >= 0 {
 		m := a.ms[mi]
