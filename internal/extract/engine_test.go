@@ -163,6 +163,7 @@ func TestRules(t *testing.T) {
 		{"'he' in what an unknown speaker said is that speaker, not the last person named", "",
 			"President Gabriel Boric spoke on Monday. Alvarado said he met Peru's president in Lima.", []string{}},
 		{"a pair willing to act is not willing towards each other", "", "Chile and Peru said they are willing to grant asylum to the refugees.", []string{"Chile 033 refugees", "Peru 033 refugees"}},
+		{"tear gas used to disperse protesters is repression", "", "Chilean police used tear gas to disperse Peruvian protesters.", []string{"Chile 175 Peruvian protesters"}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},
