@@ -476,6 +476,15 @@ func (r *logReader) get(id uint64) []byte {
 	return nil
 }
 
+// closeWith closes c and the iterator of the step's nodes.
+func (c *hopCursor) closeWith(nodes interface{ Close() error }) error {
+	err := c.close()
+	if err2 := nodes.Close(); err == nil {
+		err = err2
+	}
+	return err
+}
+
 func (c *hopCursor) close() error {
 	if c.tx != nil {
 		if err := c.tx.Rollback(); err != nil && c.err == nil {
@@ -532,13 +541,7 @@ func (it *hopNext) TagResults(dst map[string]cgraph.Ref) { it.nodes.TagResults(d
 func (it *hopNext) Err() error                           { return it.err }
 func (it *hopNext) String() string                       { return "HopNext" }
 
-func (it *hopNext) Close() error {
-	err := it.close()
-	if err2 := it.nodes.Close(); err == nil {
-		err = err2
-	}
-	return err
-}
+func (it *hopNext) Close() error { return it.closeWith(it.nodes) }
 
 // hopContains tests whether a node is reached by the step: whether one of
 // its quads of the step's predicates (read from the other end's index)
@@ -634,10 +637,4 @@ func (it *hopContains) TagResults(dst map[string]cgraph.Ref) { it.nodes.TagResul
 func (it *hopContains) Err() error                           { return it.err }
 func (it *hopContains) String() string                       { return "HopContains" }
 
-func (it *hopContains) Close() error {
-	err := it.close()
-	if err2 := it.nodes.Close(); err == nil {
-		err = err2
-	}
-	return err
-}
+func (it *hopContains) Close() error { return it.closeWith(it.nodes) }

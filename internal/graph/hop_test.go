@@ -4,9 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"math/rand"
 	"path/filepath"
-	"slices"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -72,11 +70,7 @@ var hopQueries = []struct {
 // memory store finds for the same quads.
 func TestPathStepsMatchCayley(t *testing.T) {
 	ctx := context.Background()
-	seeds := articleQuads(t, filepath.Join("..", "..", "corpus"), Run{Version: "test", Rules: "builtin"})
-	again := articleQuads(t, filepath.Join("..", "..", "corpus"), Run{Version: "test2", Rules: "builtin"})
-	rng := rand.New(rand.NewSource(1))
-	all := append(slices.Clone(seeds), again...)
-	rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+	seeds, all, rng := seedRuns(t)
 	st, err := Open(filepath.Join(t.TempDir(), "db"))
 	if err != nil {
 		t.Fatal(err)

@@ -395,11 +395,15 @@ func Fold(s string) string {
 		// SEARCH's time, which folds every name of every actor
 		return foldASCII(s)
 	}
-	s = norm.NFD.String(s)
+	return foldUnicode(s)
+}
+
+// foldUnicode is Fold of trimmed s, any text.
+func foldUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for _, r := range norm.NFD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue

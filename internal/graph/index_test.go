@@ -10,12 +10,10 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	"golang.org/x/text/unicode/norm"
 
 	"kg/internal/graph/boltkv"
 )
@@ -60,17 +58,24 @@ func diffIndex(t *testing.T, what string, got, want map[string]string) {
 	}
 }
 
+// seedRuns are the seed articles' quads (seeds), and those of a second
+// run over the same articles (the same events, merged) with them, shuffled
+// (all), and the random source that shuffled them.
+func seedRuns(t *testing.T) (seeds, all []quad.Quad, rng *rand.Rand) {
+	seeds = articleQuads(t, filepath.Join("..", "..", "corpus"), Run{Version: "test", Rules: "builtin"})
+	again := articleQuads(t, filepath.Join("..", "..", "corpus"), Run{Version: "test2", Rules: "builtin"})
+	rng = rand.New(rand.NewSource(1))
+	all = append(slices.Clone(seeds), again...)
+	rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+	return seeds, all, rng
+}
+
 // The index a store keeps as it is written — in any order, in any
 // batches, with quads removed again — is the index built from scratch from
 // what the store holds at the end; on every backend.
 func TestIndexFollowsWrites(t *testing.T) {
 	ctx := context.Background()
-	seeds := articleQuads(t, filepath.Join("..", "..", "corpus"), Run{Version: "test", Rules: "builtin"})
-	// a second run over the same articles: the same events, merged
-	again := articleQuads(t, filepath.Join("..", "..", "corpus"), Run{Version: "test2", Rules: "builtin"})
-	rng := rand.New(rand.NewSource(1))
-	all := append(slices.Clone(seeds), again...)
-	rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+	seeds, all, rng := seedRuns(t)
 	// quads to remove afterwards: some event statements and labels
 	var remove []quad.Quad
 	for i, q := range seeds {
@@ -207,27 +212,7 @@ func TestQueryLimitThenClose(t *testing.T) {
 
 // Fold's shortcut for ASCII names gives what the full fold gives.
 func TestFoldASCII(t *testing.T) {
-	slow := func(s string) string { // Fold before its shortcut
-		var b strings.Builder
-		space := false
-		for _, r := range norm.NFD.String(strings.TrimSpace(s)) {
-			switch {
-			case unicode.Is(unicode.Mn, r):
-				continue
-			case r == '_' || unicode.IsSpace(r):
-				space = true
-				continue
-			case r == '\u2019' || r == '\u2018':
-				r = '\''
-			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		}
-		return b.String()
-	}
+	slow := func(s string) string { return foldUnicode(strings.TrimSpace(s)) } // Fold before its shortcut
 	rng := rand.New(rand.NewSource(1))
 	alphabet := "aZ _\t\n\r\v\f\x1c.'-é’"
 	for i := 0; i < 20000; i++ {
