@@ -11,6 +11,7 @@ import (
 
 	"kg/internal/fatal"
 	"kg/internal/graph"
+	"kg/internal/query"
 	"kg/internal/ui"
 )
 
@@ -99,6 +100,7 @@ func runQuery(ctx context.Context, o queryOptions, g *globals, text string) erro
 	if o.limit < 0 {
 		return usagef("query", "query: --limit must be 0 (all) or more")
 	}
+	query.OneQuestionGC() // the process ends with the answer
 	st, err := graph.OpenExisting(o.store)
 	if err != nil {
 		return err

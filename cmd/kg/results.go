@@ -39,6 +39,7 @@ func tableFormat(cmd, s string) (ui.TableFormat, error) {
 // openForQuestions opens a store to read its events, and says so when its
 // answers come from an index built for this command only.
 func openForQuestions(spec string, p *ui.Printer) (*graph.Store, error) {
+	query.OneQuestionGC() // the process ends with the answer
 	st, err := graph.OpenExisting(spec)
 	if err != nil {
 		return nil, err

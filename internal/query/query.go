@@ -170,7 +170,9 @@ func firstByDate(r *graph.IndexReader, f Filter, n int) ([]*graph.EventRecord, i
 			return nil, 0, err
 		}
 	}
-	slices.SortFunc(first, func(a, b posting) int { return cmp.Or(strings.Compare(a.date, b.date), strings.Compare(a.event, b.event)) })
+	slices.SortFunc(first, func(a, b posting) int {
+		return cmp.Or(strings.Compare(a.date, b.date), strings.Compare(a.event, b.event))
+	})
 	first = slices.CompactFunc(first, func(a, b posting) bool { return a.event == b.event })
 	out := []*graph.EventRecord{}
 	for _, p := range first[:min(n, len(first))] {
