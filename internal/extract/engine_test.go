@@ -165,7 +165,7 @@ func TestRules(t *testing.T) {
 		{"a pair willing to act is not willing towards each other", "", "Chile and Peru said they are willing to grant asylum to the refugees.", []string{"Chile 033 refugees", "Peru 033 refugees"}},
 		{"tear gas used to disperse protesters is repression", "", "Chilean police used tear gas to disperse Peruvian protesters.", []string{"Chile 175 Peruvian protesters"}},
 		{"a killing named by a noun, with its author", "", "The killing of three Peruvian soldiers by Chilean troops angered Lima.", []string{"Chile 180 Peru"}},
-		{"a siege named by a noun", "", "The Chilean siege of Lima continued.", []string{"Chile 191 Peru"}},
+		{"a siege named by a noun", "", "The Russian siege of Kyiv continued.", []string{"Russia 191 Ukraine"}},
 		{"an appeal made to someone", "", "Chile made an appeal to Peru for calm.", []string{"Chile 020 Peru"}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
