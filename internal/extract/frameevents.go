@@ -784,11 +784,30 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 			intent = true
 		}
 	}
+	// "will withdraw its force unless Chad holds elections", "would boycott
+	// the vote if the president stays": a future act made to depend on
+	// another's is a threat
+	if (intent || v.Modal == "will") && f.Code[:2] != "13" && a.conditioned(c.Verb) {
+		if code := fr.intentCodes[f.Code[:2]]; strings.HasPrefix(code, "13") {
+			return code, true
+		}
+		return "130", true
+	}
 	if intent && !f.Intent {
 		code, ok := fr.intentCodes[f.Code[:2]]
 		return code, ok
 	}
 	return f.Code, true
+}
+
+// conditioned reports whether verb v has an if- or unless-clause under it.
+func (a *analysis) conditioned(v int) bool {
+	for k := range a.p.Clauses {
+		if c := &a.p.Clauses[k]; c.Parent == v && c.Rel == "advcl" && (c.Sub == "unless" || c.Sub == "if") {
+			return true
+		}
+	}
+	return false
 }
 
 // nounFrames are the noun frames of phrase ph's head. A compound written
