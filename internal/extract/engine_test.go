@@ -168,6 +168,8 @@ func TestRules(t *testing.T) {
 		{"a siege named by a noun", "", "The Russian siege of Kyiv continued.", []string{"Russia 191 Ukraine"}},
 		{"an appeal made to someone", "", "Chile made an appeal to Peru for calm.", []string{"Chile 020 Peru"}},
 		{"a future act made to depend on another's is a threat", "", "Chile said it will withdraw its envoy from Peru unless Peru apologizes.", []string{"Chile 131 Peru"}},
+		{"a hunger strike in protest against someone's acts", "", "Luis Rojas, Peru's leading activist, staged a hunger strike in protest against abuses by Chilean troops.", []string{"Luis Rojas 142 Chile"}},
+		{"riots named by a noun", "", "Peruvian riots against Chilean policies continued.", []string{"Peru 145 Chile"}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},

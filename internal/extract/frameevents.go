@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"kg/internal/nlp"
@@ -29,11 +30,28 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 			continue
 		}
 		// the most specific frame whose constraints hold and whose roles
-		// are found
+		// are found; between equals, the one naming more of the object
+		// ("began a hunger strike": a hunger strike, not a strike)
+		var fits []*Frame
 		for _, f := range frames {
-			if !a.verbFrameFits(f, c, lemma) {
-				continue
+			if a.verbFrameFits(f, c, lemma) {
+				fits = append(fits, f)
 			}
+		}
+		if len(fits) > 1 {
+			patient := p.Patient(c)
+			sort.SliceStable(fits, func(i, j int) bool {
+				si, sj := fits[i].specificity(), fits[j].specificity()
+				if si != sj {
+					return si > sj
+				}
+				if len(fits[i].Object) == 0 || len(fits[j].Object) == 0 {
+					return false
+				}
+				return a.objectMatch(patient, fits[i]) > a.objectMatch(patient, fits[j])
+			})
+		}
+		for _, f := range fits {
 			evs, ok := a.verbFrameEvents(x.Frames, f, k, lemma)
 			if ok {
 				// a governor's own intent ("agreed to", "ready to") comes
@@ -320,6 +338,21 @@ func (a *analysis) hasThatComp(c *syntax.Clause) bool {
 	}
 	end := a.p.Verbs[c.Verb].To
 	return end < len(a.p.Toks) && a.p.Lower(end) == "that" && c.Obj < 0
+}
+
+// objectMatch is the number of words of frame f's object constraint that
+// phrase ph ends with (0 without one).
+func (a *analysis) objectMatch(ph int, f *Frame) int {
+	if ph < 0 || len(f.Object) == 0 {
+		return 0
+	}
+	best := 0
+	for _, w := range f.Object[0] {
+		if len(w) > best && a.phraseEndsWith(ph, Words{w}) {
+			best = len(w)
+		}
+	}
+	return best
 }
 
 // phraseEndsWith reports whether a phrase (any member of its coordination)
@@ -620,6 +653,23 @@ func namedOnly(fs []filler) []filler {
 // decision", "to demand the resignation of X").
 func (a *analysis) purposeTarget(v int) []filler {
 	p := a.p
+	// "staged a hunger strike in protest against X's violations", "in
+	// protest of the arrest of X"
+	for _, pp := range p.Clauses[v].PPs {
+		if p.Lower(pp.Prep) != "in" || strings.ToLower(p.Toks[p.Phrases[pp.Phrase].Head].Lemma) != "protest" {
+			continue
+		}
+		for _, q := range p.PPsAfter(pp.Phrase) {
+			switch p.Lower(q.Prep) {
+			case "against", "at", "of", "over":
+				fs := a.phraseActors(q.Phrase, true)
+				if len(fs) == 0 {
+					fs = a.eventAgent(q.Phrase, nil)
+				}
+				return fs
+			}
+		}
+	}
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
 		if c.Parent != v || c.Rel != "xcomp" || !p.Verbs[c.Verb].Infinitive || a.frames == nil || !a.frames.purposes[p.Verbs[c.Verb].Lemma] {
@@ -883,6 +933,10 @@ var hedgeAdverbs = map[string]bool{"allegedly": true, "possibly": true, "perhaps
 // "his visit to China", "Israeli attacks on Gaza", "X held talks with Y".
 func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 	p := a.p
+	// "in protest against X": the purpose of another act, coded there
+	if P := &p.Phrases[ph]; P.From == P.Head && P.Prep >= 0 && p.Lower(P.Prep) == "in" && strings.EqualFold(p.Toks[P.Head].Text, "protest") {
+		return nil
+	}
 	// the clause the phrase is a role of: its subject may be the actor
 	// the clause the phrase is the object of, or sits in as a PP: its
 	// mood governs the noun ("called off its offensive" is no attack), and

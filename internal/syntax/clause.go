@@ -112,6 +112,13 @@ func (p *Parse) coordinate() {
 			B.ConjOf >= 0 || len(B.Conj) > 0 || toks[B.Head].Tag == nlp.PRP {
 			continue
 		}
+		// ", Algeria's leading activist,": the possessum describes A
+		if B.Possessor && toks[B.Head].Tag != nlp.PRPS {
+			if q := p.possessum(b); q != b {
+				b = q
+				B = &p.Phrases[b]
+			}
+		}
 		// B's own PPs, then a closing comma or the end of the sentence
 		end := B.To
 		for c := b + 1; c < len(p.Phrases) && p.Phrases[c].Prep >= 0 && p.Phrases[c].Prep == end; c++ {
@@ -512,6 +519,15 @@ func (p *Parse) subject(k int) {
 			return
 		}
 		if ph := p.phraseAt[i]; ph >= 0 {
+			// "demonstrated in Kirkuk on Sunday calling for independence":
+			// a time phrase describes nothing; the clause before is the
+			// participle's
+			if root := p.rootOf(ph); p.Phrases[ph].Time && p.Phrases[root].Prep >= 0 || p.Phrases[ph].Time && p.Phrases[ph].Prep < 0 {
+				if par := p.prevFiniteVerb(i); par >= 0 {
+					c.Subj, c.SubjHow, c.Rel, c.Parent = p.Clauses[par].Subj, "control", "advcl", par
+					return
+				}
+			}
 			// "protesters demanding higher wages", "sanctions imposed by the EU"
 			c.Subj, c.SubjHow, c.Rel = p.rootOf(ph), "reduced", "participle"
 			c.Parent = p.clauseOfPhrase(ph)
@@ -964,6 +980,7 @@ func (p *Parse) parentheticalStart(i int) int {
 			return j
 		}
 		if ph := p.phraseAt[k]; ph >= 0 {
+			ph = p.possessum(ph) // ", Algeria's leading activist,"
 			for a := range p.Phrases {
 				if p.Phrases[a].Appos == ph {
 					return j
