@@ -170,6 +170,7 @@ func TestRules(t *testing.T) {
 		{"a future act made to depend on another's is a threat", "", "Chile said it will withdraw its envoy from Peru unless Peru apologizes.", []string{"Chile 131 Peru"}},
 		{"a hunger strike in protest against someone's acts", "", "Luis Rojas, Peru's leading activist, staged a hunger strike in protest against abuses by Chilean troops.", []string{"Luis Rojas 142 Chile"}},
 		{"riots named by a noun", "", "Peruvian riots against Chilean policies continued.", []string{"Peru 145 Chile"}},
+		{"a meeting offered on a condition is an offer, not a threat", "", "Peruvian rebels said they would meet Chile's envoy if Chile freed their leader.", []string{"Peruvian rebels 036 Chile"}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},

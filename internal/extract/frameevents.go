@@ -837,7 +837,9 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	// "will withdraw its force unless Chad holds elections", "would boycott
 	// the vote if the president stays": a future act made to depend on
 	// another's is a threat
-	if (intent || v.Modal == "will") && f.Code[:2] != "13" && a.conditioned(c.Verb) {
+	// (not a cooperative act offered on a condition: "would meet X if he
+	// gave them a veto" is an offer)
+	if (intent || v.Modal == "will") && (f.Code[:2] >= "10" || f.Code[:3] == "087") && f.Code[:2] != "13" && a.conditioned(c.Verb) {
 		if code := fr.intentCodes[f.Code[:2]]; strings.HasPrefix(code, "13") {
 			return code, true
 		}

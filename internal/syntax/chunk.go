@@ -353,8 +353,8 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				// adjectives after a proper name that lead to a noun: "the
 				// Chilean foreign minister", "the EU foreign policy chief")
 				if seenNoun && !(lw == "general" && j > start) &&
-					!(allProper(toks[start:j]) && j+1 < n && (toks[j+1].Tag.IsNoun() || toks[j+1].Tag.IsAdj())) {
-					break scan
+					(!(allProper(toks[start:j]) && j+1 < n && (toks[j+1].Tag.IsNoun() || toks[j+1].Tag.IsAdj())) || timeAdjectives[lw]) {
+					break scan // (but "refuge in Germany last month": a time phrase starts)
 				}
 				j++
 				if head < 0 || !p.nounish(head) {
@@ -449,6 +449,9 @@ func isReflexive(w string) bool {
 	}
 	return false
 }
+
+// timeAdjectives start a time phrase after a name: "in Germany last month".
+var timeAdjectives = map[string]bool{"last": true, "next": true, "past": true, "previous": true, "coming": true, "this": true}
 
 // quantityPrefixes are the words that bound a number: "more than 100
 // Palestinians", "at least 20 people", "up to 16 advisers".

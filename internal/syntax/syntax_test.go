@@ -80,6 +80,8 @@ func TestClauses(t *testing.T) {
 			[]string{"stage (finite past) subj=[Luis Rojas] obj=[a hunger strike]"}},
 		{"a participle after a time phrase is the clause's", "Students marched in Lima on Sunday calling for elections.",
 			[]string{"call (gerund) subj=[Students](control) for=[elections] advcl<-march"}},
+		{"a time phrase after a name in a PP", "Thousands sought refuge in Chile last month.",
+			[]string{"seek (finite past) subj=[Thousands] obj=[refuge] in=[Chile]"}},
 		{"progressive is not passive", "Norway is currently brokering a deal between the parties.",
 			[]string{"broker (finite progressive) subj=[Norway] obj=[a deal] between=[the parties]"}},
 		{"negation", "Ghana did not recognize the new government.",
