@@ -135,7 +135,7 @@ func (x *Extractor) lexicon() syntax.Lexicon {
 func (x *Extractor) walk(a *Article, fn func(SentenceResult), keep bool) {
 	c := newDiscourse(x.Dict, a.Issued)
 	c.country = articleCountry(x.Dict, a)
-	c.sports = x.Frames.sportsWords(a.Text) >= 2
+	c.text = a.Text
 	var last *Event
 	var buf []nlp.Token
 	sents := Sentences(a)
@@ -195,10 +195,10 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	seen := map[key]bool{}
 	var out []Event
 	var reporter *Entity
-	sport := an.c.sports || x.Frames.sportsWords(s.Text) >= 1
+	var findReporter func()
 	fromPattern := false // the frames' events are in; now the surface patterns'
 	add := func(e Event) {
-		if violent := e.Code[:2] >= "17" && e.Code[:2] <= "20"; violent && (sportsScoreRE.MatchString(s.Text) || sport) {
+		if violent := e.Code[:2] >= "17" && e.Code[:2] <= "20"; violent && (sportsScoreRE.MatchString(s.Text) || an.c.sport(x.Frames) || x.Frames.sportsWords(s.Text) >= 1) {
 			return // "Ljubicic beat Henman 6-4, 6-3", "removed McGlashan for five": play, not force
 		}
 		if e.Actor.Business {
@@ -219,6 +219,10 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 			seen[spanKey] = true
 		}
 		e.Sentence = s
+		if findReporter != nil {
+			findReporter()
+			findReporter = nil
+		}
 		e.ReportedBy = reporter
 		if e.ReportedBy == e.Actor {
 			e.ReportedBy = nil
@@ -234,11 +238,15 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	// ones); "spoke by phone" matches both telephone (041) and talks (040).
 	sk := newSkeleton(s, ms)
 	words := sk.words()
-	if m := reportRE.FindAllStringSubmatch(sk.text, -1); len(m) > 0 {
-		last := m[len(m)-1]
-		idx := last[1] + last[2]
-		if i, err := strconv.Atoi(idx); err == nil && len(ms[i].Entities) == 1 {
-			reporter = ms[i].Entities[0]
+	// who reports the sentence ("..., police said"), looked for once an
+	// event needs it: most sentences have none
+	findReporter = func() {
+		if m := reportRE.FindAllStringSubmatch(sk.text, -1); len(m) > 0 {
+			last := m[len(m)-1]
+			idx := last[1] + last[2]
+			if i, err := strconv.Atoi(idx); err == nil && len(ms[i].Entities) == 1 {
+				reporter = ms[i].Entities[0]
+			}
 		}
 	}
 	for _, e := range x.frameEvents(an) {

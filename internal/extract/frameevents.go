@@ -32,36 +32,40 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 		// the most specific frame whose constraints hold and whose roles
 		// are found; between equals, the one naming more of the object
 		// ("began a hunger strike": a hunger strike, not a strike)
-		var fits []*Frame
-		for _, f := range frames {
-			if a.verbFrameFits(f, c, lemma) {
-				fits = append(fits, f)
+		// (frames come most specific first: each group of equals is tried
+		// after sorting it so)
+		patient := p.Patient(c)
+	groups:
+		for i := 0; i < len(frames); {
+			var fits []*Frame
+			j, spec := i, frames[i].specificity()
+			for j < len(frames) && frames[j].specificity() == spec {
+				if a.verbFrameFits(frames[j], c, lemma) {
+					fits = append(fits, frames[j])
+				}
+				j++
 			}
-		}
-		if len(fits) > 1 {
-			patient := p.Patient(c)
-			sort.SliceStable(fits, func(i, j int) bool {
-				si, sj := fits[i].specificity(), fits[j].specificity()
-				if si != sj {
-					return si > sj
+			i = j
+			if len(fits) > 1 {
+				sort.SliceStable(fits, func(x, y int) bool {
+					if len(fits[x].Object) == 0 || len(fits[y].Object) == 0 {
+						return false
+					}
+					return a.objectMatch(patient, fits[x]) > a.objectMatch(patient, fits[y])
+				})
+			}
+			for _, f := range fits {
+				evs, ok := a.verbFrameEvents(x.Frames, f, k, lemma)
+				if ok {
+					// a governor's own intent ("agreed to", "ready to") comes
+					// after what its complement says, which is more specific
+					if f.Comp == "to" && f.Intent {
+						late = append(late, evs...)
+					} else {
+						out = append(out, evs...)
+					}
+					break groups
 				}
-				if len(fits[i].Object) == 0 || len(fits[j].Object) == 0 {
-					return false
-				}
-				return a.objectMatch(patient, fits[i]) > a.objectMatch(patient, fits[j])
-			})
-		}
-		for _, f := range fits {
-			evs, ok := a.verbFrameEvents(x.Frames, f, k, lemma)
-			if ok {
-				// a governor's own intent ("agreed to", "ready to") comes
-				// after what its complement says, which is more specific
-				if f.Comp == "to" && f.Intent {
-					late = append(late, evs...)
-				} else {
-					out = append(out, evs...)
-				}
-				break
 			}
 		}
 	}

@@ -24,6 +24,7 @@ import (
 // bad CAMEO code or an unknown role is an error, and every error of every
 // file is reported at once with its file:line.
 type Frame struct {
+	spec   int // specificity + 1, once counted
 	ID     string
 	Kind   FrameKind
 	Lemmas []string // head lemmas ("meet"); for verbs maybe with a particle ("rule out")
@@ -99,6 +100,9 @@ type PPCond struct {
 // specificity is the number of constraints a frame states; among frames
 // that match the same words the most specific wins.
 func (f *Frame) specificity() int {
+	if f.spec > 0 {
+		return f.spec - 1 // counted once: it is asked for every clause
+	}
 	n := len(f.Object) + len(f.Subject) + len(f.PP)
 	if f.NoObject {
 		n++
@@ -115,6 +119,7 @@ func (f *Frame) specificity() int {
 	if f.Voice != "" {
 		n++
 	}
+	f.spec = n + 1
 	return n
 }
 
@@ -540,6 +545,9 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 				idx[head] = append(idx[head], f)
 			}
 		}
+	}
+	for _, f := range fr.All {
+		f.specificity() // counted here, before frames are shared between goroutines
 	}
 	for _, idx := range []map[string][]*Frame{fr.verbs, fr.nouns} {
 		for _, list := range idx {

@@ -49,7 +49,21 @@ type discourse struct {
 	speakers  map[int]*Entity    // quotation group → its speaker, once resolved
 	quoted    *Entity            // the speaker of the first quotation in this sentence, if known
 	companies [][]string         // the words of companies named with "Corp", "Inc": "diamond shamrock"
-	sports    bool               // the article is about sport
+	text      string             // the article's text
+	sports    int                // 1 the article is about sport, -1 it is not, 0 not known yet
+}
+
+// sport reports whether the article is about sport: two words of the set
+// sports in it. Counted on the first violent event, as most articles have
+// none.
+func (c *discourse) sport(fr *Frames) bool {
+	if c.sports == 0 {
+		c.sports = -1
+		if fr.sportsWords(c.text) >= 2 {
+			c.sports = 1
+		}
+	}
+	return c.sports > 0
 }
 
 func newDiscourse(d *Dictionary, date string) *discourse {
