@@ -349,6 +349,18 @@ func (a *analysis) pronounActors(i int) []*Entity {
 	}
 	switch strings.ToLower(a.p.Toks[i].Text) {
 	case "they", "them", "their", "themselves":
+		// "Duped investors ... called for his resignation, whom they
+		// blamed": a plural subject earlier in the sentence, even one that
+		// names no actor, is nearer than any of the article's
+		for k := range a.p.Clauses {
+			c := &a.p.Clauses[k]
+			if c.Subj < 0 || c.SubjHow != "explicit" || a.p.Phrases[c.Subj].To > i {
+				continue
+			}
+			if h := a.p.Toks[a.p.Phrases[c.Subj].Head]; h.Tag.IsPlural() || len(a.p.Phrases[c.Subj].Conj) > 0 {
+				return nil
+			}
+		}
 		return a.c.plural
 	}
 	// "it" across sentences is too often a thing, not an actor

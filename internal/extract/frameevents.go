@@ -778,7 +778,9 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 			}
 			if b >= 0 && p.Toks[b].Tag.IsNoun() {
 				g := fr.governsMap[strings.ToLower(p.Toks[b].Lemma)]
-				if g&(govDemand|govNegate|govHedge) != 0 {
+				// ("expressed hope that Iraqi troops would take control":
+				// someone's wish for others is no one's act)
+				if g&(govDemand|govNegate|govHedge) != 0 || wishNouns[strings.ToLower(p.Toks[b].Lemma)] {
 					return "", false
 				}
 				if g&govIntent != 0 {
@@ -925,6 +927,10 @@ func (a *analysis) hedgedByAdverb(v *syntax.Verb) bool {
 	}
 	return false
 }
+
+// wishNouns name a wish or expectation of the speaker's: "hope that X
+// would", "expectation that X will".
+var wishNouns = map[string]bool{"hope": true, "wish": true, "expectation": true, "belief": true, "confidence": true, "optimism": true}
 
 // victimVerbs say what befell their subject: the subject of "died in an
 // attack" is no attacker.
