@@ -486,6 +486,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 					if src == "by" && c != nil && noun < 0 && p.Verbs[c.Verb].Passive {
 						continue // the agent of a passive is the subject role
 					}
+					if src == "with" && pp.Prep > 0 && (p.Lower(pp.Prep-1) == "together" || p.Lower(pp.Prep-1) == "along") {
+						continue // "imposed the zone together with London": a partner, not a target
+					}
 					got = a.phraseActors(pp.Phrase, nameRoles[src])
 					if len(got) == 0 && (src == "against" || src == "over") {
 						got = a.eventAgent(pp.Phrase, nil) // "against the violations by the military"
