@@ -177,7 +177,7 @@ func TestRules(t *testing.T) {
 		{"'they' after a plural subject of its sentence is that subject, not an earlier actor", "",
 			"Chile met Peru on Monday. Angry investors called for the minister's resignation, whom they blamed for the crash.", []string{"Chile 040 Peru", "investors 104 Chile"}},
 		{"a hope that others act is no act", "", "Chile expressed hope that Peruvian troops would take control of Tacna.", []string{}},
-		{"'together with' names a partner, not a target", "", "Chile imposed sanctions on Peru together with Bolivia.", []string{"Chile 163 Peru"}},
+		{"'together with' names a partner, not a target", "", "Chile imposed the exclusion zone together with Bolivia in 1992.", []string{}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},
