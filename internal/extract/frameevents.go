@@ -752,6 +752,16 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	if c.Question || v.Negated || a.hedgedByAdverb(v) {
 		return "", false
 	}
+	// "alleged crimes committed by Croat forces": the noun the participle
+	// describes is only alleged
+	if c.SubjHow == "reduced" && c.Subj >= 0 {
+		for i := p.Phrases[c.Subj].From; i < p.Phrases[c.Subj].Head; i++ {
+			switch strings.ToLower(p.Toks[i].Text) {
+			case "alleged", "suspected", "possible", "reported", "purported", "apparent":
+				return "", false
+			}
+		}
+	}
 	intent := false
 	switch v.Modal {
 	case "", "will", "shall":
