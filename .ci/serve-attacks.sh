@@ -52,7 +52,16 @@ wait $(jobs -p | grep -v "^$pid$") 2>/dev/null || true
 alive
 codes=$(cat "$dir"/*.code | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')
 printf '%-44s %s in %5.1fs  peak RSS %s\n' '20 parallel g.V().Out().ToArray()' "$codes" "$(elapsed "$start")" "$(hwm)"
-grep -qv 200 "$dir"/*.code && { echo "FAIL: not every ToArray query answered 200"; fail=1; }
+# Each answers 200, or 503 "server busy: ... none finished" when a machine under other load makes
+# the queue wait (--max-queries 4) run out: a refusal with Retry-After is
+# the server keeping its limits. A 503 for the memory budget is a failure:
+# ToArray must respect --limit.
+for f in "$dir"/*.code; do
+  code=$(cat "$f") body=$(cat "${f%.code}")
+  if [ "$code" != 200 ] && ! { [ "$code" = 503 ] && echo "$body" | grep -q 'none finished within'; }; then
+    echo "FAIL: a ToArray query answered $code: ${body:0:200}"; fail=1
+  fi
+done
 rm -rf "$dir"
 
 expect 'foreign Host (DNS rebinding)' 403 -H 'Host: evil.example:'$port $(q) 'g.Emit(1)' "$Q"
