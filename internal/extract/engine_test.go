@@ -179,6 +179,7 @@ func TestRules(t *testing.T) {
 		{"a hope that others act is no act", "", "Chile expressed hope that Peruvian troops would take control of Tacna.", []string{}},
 		{"'together with' names a partner, not a target", "", "Chile imposed the exclusion zone together with Bolivia in 1992.", []string{}},
 		{"alleged crimes committed by someone are only alleged", "", "Chile opened an inquiry into alleged crimes committed by Peruvian forces against civilians.", []string{"Chile 090 -"}},
+		{"a span of time given to act is an ultimatum", "", "Chile gave Peru 48 hours to withdraw its troops.", []string{"Chile 139 Peru"}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},

@@ -341,8 +341,9 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			case tj == nlp.CD:
 				// "gave the Ivory Coast 5.1 million dollars": an amount after
 				// a name is a phrase of its own
-				if seenNoun && head >= 0 && (toks[head].Tag.IsProperNoun() || atomEnd[start] > 0) && j+1 < n && toks[j+1].Tag == nlp.CD {
-					break scan
+				if seenNoun && head >= 0 && (toks[head].Tag.IsProperNoun() || atomEnd[start] > 0) && !isWeekdayOrMonth(toks[head].Text) &&
+					j+1 < n && (toks[j+1].Tag == nlp.CD || toks[j+1].Tag == nlp.NNS) {
+					break scan // ("gave Israel two weeks to ...")
 				}
 				j++
 				if !seenNoun {

@@ -338,7 +338,12 @@ func (p *Parse) objects(k int) {
 			// a verb of its own follows ("remove any doubts Iraq still
 			// possesses": a relative clause)
 			if j < len(toks) && !p.Phrases[ph].Possessor {
-				if q := p.phraseAt[j]; q >= 0 && p.Phrases[q].Prep < 0 && !p.Phrases[q].Time && p.Phrases[q].From == j && p.Phrases[ph].Poss != q &&
+				q := p.phraseAt[j]
+				// ("gave Israel two weeks to enact ...": a span of time
+				// given, before a to-infinitive, is the object)
+				timeGiven := q >= 0 && p.Phrases[q].Time && (v.Lemma == "give" || v.Lemma == "allow" || v.Lemma == "grant") &&
+					end(q) < len(toks) && toks[end(q)].Tag == nlp.TO
+				if q >= 0 && p.Phrases[q].Prep < 0 && (!p.Phrases[q].Time || timeGiven) && p.Phrases[q].From == j && p.Phrases[ph].Poss != q &&
 					!p.finiteVerbAt(end(q)) {
 					c.IObj, c.Obj = ph, q
 					j = end(q)

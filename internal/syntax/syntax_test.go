@@ -82,6 +82,8 @@ func TestClauses(t *testing.T) {
 			[]string{"call (gerund) subj=[Students](control) for=[elections] advcl<-march"}},
 		{"a time phrase after a name in a PP", "Thousands sought refuge in Chile last month.",
 			[]string{"seek (finite past) subj=[Thousands] obj=[refuge] in=[Chile]"}},
+		{"a span of time given before a to-infinitive is the object", "Chile gave Peru two weeks to leave.",
+			[]string{"give (finite past) subj=[Chile] iobj=[Peru] obj=[two weeks]"}},
 		{"progressive is not passive", "Norway is currently brokering a deal between the parties.",
 			[]string{"broker (finite progressive) subj=[Norway] obj=[a deal] between=[the parties]"}},
 		{"negation", "Ghana did not recognize the new government.",
