@@ -198,7 +198,8 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	var findReporter func()
 	fromPattern := false // the frames' events are in; now the surface patterns'
 	add := func(e Event) {
-		if violent := e.Code[:2] >= "17" && e.Code[:2] <= "20"; violent && (sportsScoreRE.MatchString(s.Text) || an.c.sport(x.Frames) || x.Frames.sportsWords(s.Text) >= 1) {
+		// (and a team that "rallied" from two sets down protests nothing)
+		if violent := e.Code[:2] >= "17" && e.Code[:2] <= "20" || e.Code[:2] == "14"; violent && (sportsScoreRE.MatchString(s.Text) || an.c.sport(x.Frames) || x.Frames.sportsWords(s.Text) >= 1) {
 			return // "Ljubicic beat Henman 6-4, 6-3", "removed McGlashan for five": play, not force
 		}
 		if e.Actor.Business {

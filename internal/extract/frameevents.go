@@ -103,6 +103,9 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 	if ph := a.patient(c, f, lemma); ph >= 0 && p.Lower(p.Phrases[ph].From) == "no" {
 		return nil, true
 	}
+	if f.Comp == "to" && a.commerceComp(fr, c.Verb) {
+		return nil, true // "agreed to acquire a jewelry retailer": commerce
+	}
 	code, ok := a.refusal(fr, k, f)
 	if !ok {
 		code, ok = a.mood(fr, k, f)
@@ -871,6 +874,18 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	return f.Code, true
 }
 
+// commerceComp reports whether verb v's to-complement is a verb of the set
+// commerce.
+func (a *analysis) commerceComp(fr *Frames, v int) bool {
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Parent == v && c.Rel == "xcomp" && a.p.Verbs[c.Verb].Infinitive && fr.commerce[a.p.Verbs[c.Verb].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
 // conditioned reports whether verb v has an if- or unless-clause under it.
 func (a *analysis) conditioned(v int) bool {
 	for k := range a.p.Clauses {
@@ -958,8 +973,9 @@ var hedgeAdverbs = map[string]bool{"allegedly": true, "possibly": true, "perhaps
 // "his visit to China", "Israeli attacks on Gaza", "X held talks with Y".
 func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 	p := a.p
-	// "in protest against X": the purpose of another act, coded there
-	if P := &p.Phrases[ph]; P.From == P.Head && P.Prep >= 0 && p.Lower(P.Prep) == "in" && strings.EqualFold(p.Toks[P.Head].Text, "protest") {
+	// "in protest against X": the purpose of another act, coded there;
+	// "on March 12": a date, not a march
+	if P := &p.Phrases[ph]; P.Time || P.From == P.Head && P.Prep >= 0 && p.Lower(P.Prep) == "in" && strings.EqualFold(p.Toks[P.Head].Text, "protest") {
 		return nil
 	}
 	// the clause the phrase is a role of: its subject may be the actor

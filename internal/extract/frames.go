@@ -252,8 +252,11 @@ type Frames struct {
 	// purposes are the verbs of the set "purpose": a to-infinitive of one
 	// names whom an act is against (role `purpose`).
 	purposes map[string]bool
-	// sports are the words of the set "sports" (see sportsText).
+	// sports are the words of the set "sports" (see sportsWords).
 	sports map[string]bool
+	// commerce are the verbs of the set "commerce": a to-complement of one
+	// makes no intent event ("agreed to acquire a retailer").
+	commerce map[string]bool
 }
 
 // sportsWords counts the distinct words of the set "sports" in text (one
@@ -503,6 +506,10 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 	fr.sports = map[string]bool{}
 	for _, w := range sets["sports"] {
 		fr.sports[strings.Join(w, " ")] = true
+	}
+	fr.commerce = map[string]bool{}
+	for _, w := range sets["commerce"] {
+		fr.commerce[strings.Join(w, " ")] = true
 	}
 	fr.purposes = map[string]bool{}
 	for _, w := range sets["purpose"] {

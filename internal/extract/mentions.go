@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -316,6 +317,25 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		i++
 	}
 	return out
+}
+
+// namesPart reports whether the words before a known name inside a longer
+// one are that person's too: "George Walker Bush" is Bush, "Jeb Bush" is
+// someone else.
+func namesPart(before []token, e *Entity) bool {
+	if len(before) == 0 {
+		return true
+	}
+	names := strings.Fields(strings.ToLower(e.Name))
+	for _, a := range e.Aliases {
+		names = append(names, strings.Fields(strings.ToLower(a))...)
+	}
+	for _, t := range before {
+		if !slices.Contains(names, strings.ToLower(t.Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // agentOf is the actor "<country> <agent noun>" stands for: the country's
@@ -638,7 +658,7 @@ func (c *discourse) titled(s Sentence, toks []token, i int) (int, *Entity) {
 	}
 	// A known person? Try the longest dictionary phrase inside the name.
 	for k := nameStart; k < j; k++ {
-		if p := c.phraseAt(toks, k); p != nil && p.entity.Type == Person && k+p.words <= j {
+		if p := c.phraseAt(toks, k); p != nil && p.entity.Type == Person && k+p.words <= j && namesPart(toks[nameStart:k], p.entity) {
 			return k + p.words - i, p.entity
 		}
 	}
