@@ -1112,6 +1112,10 @@ func (x *Extractor) evaluationEvents(a *analysis, reported []Event) []Event {
 		if !ev.Speech[v.Lemma] || v.Negated || c.Question || !v.Finite && !v.Gerund || v.Gerund && c.Obj >= 0 {
 			continue // not "maintaining the health of our democracy"
 		}
+		switch v.Modal {
+		case "might", "could", "may", "would":
+			continue // "the Iraqis might well conclude that they need to": no one said it
+		}
 		speakers := a.phraseActors(p.Agent(c), true)
 		if len(speakers) == 0 {
 			continue
