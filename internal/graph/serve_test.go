@@ -37,7 +37,11 @@ func serveStore(t *testing.T, opt ServeOptions) (*Store, string) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, ln, st.HTTPHandler(opt), 5*time.Second) }()
+	// The grace is long: a runaway script of an earlier test (goja stops
+	// one only between instructions, 5–7 s for deep recursion) can slow
+	// this server's last handlers on a busy machine; a shutdown that
+	// needed more than 5 s made TestServeParallelToArray fail 1 run in 5.
+	go func() { done <- Serve(ctx, ln, st.HTTPHandler(opt), 20*time.Second) }()
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -45,7 +49,7 @@ func serveStore(t *testing.T, opt ServeOptions) (*Store, string) {
 			if err != nil {
 				t.Errorf("Serve: %v", err)
 			}
-		case <-time.After(10 * time.Second):
+		case <-time.After(30 * time.Second):
 			t.Error("server did not shut down")
 		}
 		st.Close()
