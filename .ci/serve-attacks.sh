@@ -36,12 +36,12 @@ q() { echo "-H Content-Type:application/javascript --data-binary"; }
 Q="$base/api/v2/query?lang=gizmo"
 
 expect 'query answers' 200 $(q) 'g.Emit(g.V().Count())' "$Q"
-expect 'var s="x";while(true){s=s+s}' 503 $(q) 'var s="x";while(true){s=s+s}' "$Q"
-expect 'next query answers' 200 $(q) 'g.Emit(g.V().Count())' "$Q"
-expect 'unbounded recursion' 503 $(q) 'function f(n){return f(n+1)+1}; f(0)' "$Q"
-expect 'next query answers' 200 $(q) 'g.Emit(g.V().Count())' "$Q"
 
-# 20 parallel g.V().Out().ToArray(): each answers (at most --limit values)
+# 20 parallel g.V().Out().ToArray(): each answers (at most --limit values).
+# They come first, on a fresh server: a runaway script of the
+# attacks below lingers until goja reaches an instruction boundary (5-7 s
+# for deep recursion) and keeps the heap over budget meanwhile, which would
+# stop a ToArray here for a reason that is not its own (CI saw it).
 dir=$(mktemp -d)
 start=$(date +%s.%N)
 for i in $(seq 20); do
@@ -63,6 +63,11 @@ for f in "$dir"/*.code; do
   fi
 done
 rm -rf "$dir"
+
+expect 'var s="x";while(true){s=s+s}' 503 $(q) 'var s="x";while(true){s=s+s}' "$Q"
+expect 'next query answers' 200 $(q) 'g.Emit(g.V().Count())' "$Q"
+expect 'unbounded recursion' 503 $(q) 'function f(n){return f(n+1)+1}; f(0)' "$Q"
+expect 'next query answers' 200 $(q) 'g.Emit(g.V().Count())' "$Q"
 
 expect 'foreign Host (DNS rebinding)' 403 -H 'Host: evil.example:'$port $(q) 'g.Emit(1)' "$Q"
 expect 'cross-origin text/plain write' 403 -H 'Origin: http://evil.example' -H 'Content-Type: text/plain' \
