@@ -160,8 +160,8 @@ func (a *analysis) discovered(from, to int) *Entity {
 		return nil
 	}
 	// "the Pacific War", "Downing Street", "Cornell University": names of
-	// things and places, not actors; "Oracle Corp": a company
-	if last := strings.ToLower(strings.TrimSuffix(words[len(words)-1], ".")); thingWords[last] || businessWords[last] {
+	// things and places, not actors; "Oracle Corp", "Merieux S.A.": a company
+	if last := strings.ToLower(strings.ReplaceAll(words[len(words)-1], ".", "")); thingWords[last] || businessWords[last] {
 		if businessWords[last] && len(words) > 1 {
 			// "Diamond Shamrock Corp": later "Diamond Shamrock" and
 			// "Shamrock" are that company too

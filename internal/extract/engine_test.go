@@ -185,6 +185,7 @@ func TestRules(t *testing.T) {
 		{"a team that rallied protests nothing", "", "Chile rallied from two sets down to beat Peru 3-2.", []string{}},
 		{"agreeing to sell a business is commerce", "", "The Peruvian government agreed to sell three state businesses to Chile for 370 million dollars.", []string{}},
 		{"what someone might conclude is not said", "", "The Peruvians might well conclude that Chile must withdraw its troops.", []string{}},
+		{"a company named with S.A. is a company", "", "Dorado Mineral S.A. criticized Peru over the mine.", []string{}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},
