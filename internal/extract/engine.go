@@ -199,7 +199,13 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	fromPattern := false // the frames' events are in; now the surface patterns'
 	add := func(e Event) {
 		// (and a team that "rallied" from two sets down protests nothing)
-		if violent := e.Code[:2] >= "17" && e.Code[:2] <= "20" || e.Code[:2] == "14"; violent && (sportsScoreRE.MatchString(s.Text) || an.c.sport(x.Frames) || x.Frames.sportsWords(s.Text) >= 1) {
+		// (an article about sport codes nothing: its hosts, helps and
+		// welcomes are games; one that mentions sport, as a footballer's
+		// turn to politics does, codes no violence of it)
+		if an.c.sport(x.Frames) >= 3 {
+			return
+		}
+		if violent := e.Code[:2] >= "17" && e.Code[:2] <= "20" || e.Code[:2] == "14"; violent && (sportsScoreRE.MatchString(s.Text) || an.c.sport(x.Frames) >= 2 || x.Frames.sportsWords(s.Text) >= 1) {
 			return // "Ljubicic beat Henman 6-4, 6-3", "removed McGlashan for five": play, not force
 		}
 		if e.Actor.Business {

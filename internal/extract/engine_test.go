@@ -186,6 +186,7 @@ func TestRules(t *testing.T) {
 		{"agreeing to sell a business is commerce", "", "The Peruvian government agreed to sell three state businesses to Chile for 370 million dollars.", []string{}},
 		{"what someone might conclude is not said", "", "The Peruvians might well conclude that Chile must withdraw its troops.", []string{}},
 		{"a company named with S.A. is a company", "", "Dorado Mineral S.A. criticized Peru over the mine.", []string{}},
+		{"an article about sport codes nothing", "", "The Chile football coach praised Peru before the World Cup finals. Chile will host Peru in the championship on Friday.", []string{}},
 		{"a company acting is commerce", "", "Goldman Sachs criticized Peru on Monday.", []string{}},
 		{"a company acted on by a state is coded", "", "Peru criticized Goldman Sachs on Monday.", []string{"Peru 111 Goldman Sachs"}},
 		{"a denial of charges is a statement", "", "Chile denied the espionage charges on Monday.", []string{"Chile 016 -"}},

@@ -51,20 +51,16 @@ type discourse struct {
 	quoted    *Entity            // the speaker of the first quotation in this sentence, if known
 	companies [][]string         // the words of companies named with "Corp", "Inc": "diamond shamrock"
 	text      string             // the article's text
-	sports    int                // 1 the article is about sport, -1 it is not, 0 not known yet
+	sports    int                // words of sport in the article, +1; 0 not counted yet
 }
 
-// sport reports whether the article is about sport: two words of the set
-// sports in it. Counted on the first violent event, as most articles have
-// none.
-func (c *discourse) sport(fr *Frames) bool {
+// sport is the number of distinct words of the set sports in the article,
+// counted when an event first asks, as most articles have none.
+func (c *discourse) sport(fr *Frames) int {
 	if c.sports == 0 {
-		c.sports = -1
-		if fr.sportsWords(c.text) >= 2 {
-			c.sports = 1
-		}
+		c.sports = fr.sportsWords(c.text) + 1
 	}
-	return c.sports > 0
+	return c.sports - 1
 }
 
 func newDiscourse(d *Dictionary, date string) *discourse {
