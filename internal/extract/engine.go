@@ -198,10 +198,10 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	var findReporter func()
 	fromPattern := false // the frames' events are in; now the surface patterns'
 	add := func(e Event) {
-		// (and a team that "rallied" from two sets down protests nothing)
-		// (an article about sport codes nothing: its hosts, helps and
+		// an article about sport codes nothing: its hosts, helps and
 		// welcomes are games; one that mentions sport, as a footballer's
-		// turn to politics does, codes no violence of it)
+		// turn to politics does, codes no violence of it (and a team that
+		// "rallied" from two sets down protests nothing)
 		if an.c.sport(x.Frames) >= 3 {
 			return
 		}

@@ -117,7 +117,7 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 	if len(actors) == 0 && v.Passive && (f.Code[:2] == "17" || f.Code[:2] == "09") {
 		actors = a.reportingAuthority(fr, k)
 	}
-	if len(actors) == 0 && v.Passive && (f.Code[:2] == "18" || f.Code[:2] == "19" || f.Code[:2] == "20") {
+	if len(actors) == 0 && v.Passive && usesForce(f.Code) {
 		actors = a.attackAuthor(fr, c)
 	}
 	match := a.tokSpan(v.From, v.To)
@@ -549,7 +549,7 @@ func (a *analysis) attackAuthor(fr *Frames, c *syntax.Clause) []filler {
 			continue
 		}
 		nf := a.nounFrameFor(fr, pp.Phrase)
-		if nf == nil || nf.Code[:2] != "18" && nf.Code[:2] != "19" && nf.Code[:2] != "20" {
+		if nf == nil || !usesForce(nf.Code) {
 			continue
 		}
 		// ("in an Israeli air strike", "in shelling by the army"; not the
@@ -559,6 +559,13 @@ func (a *analysis) attackAuthor(fr *Frames, c *syntax.Clause) []filler {
 		}
 	}
 	return nil
+}
+
+// usesForce reports whether a CAMEO code is of force: an assault (18), a
+// fight (19) or mass violence (20), whose victims someone made victims.
+func usesForce(code string) bool {
+	root := code[:2]
+	return root == "18" || root == "19" || root == "20"
 }
 
 // ppActorAfter is the actors of a prep-phrase right after phrase ph,
@@ -717,10 +724,6 @@ func (a *analysis) modifierActors(ph int, demonym bool) []filler {
 	return out
 }
 
-// mood decides whether clause k reports an event, and with which code:
-// not when negated, conditional, speculative, asked, or demanded of someone
-// else; an intended or threatened event takes its intent code unless the
-// frame states intent itself.
 // refusal is the code of refusing clause k's cooperative event, when it is
 // refused rather than just not done: "refused to meet X", "declined to
 // resign", "would not provide support" (said so).
@@ -748,6 +751,10 @@ func (a *analysis) refusal(fr *Frames, k int, f *Frame) (string, bool) {
 	return "", false
 }
 
+// mood decides whether clause k reports an event, and with which code:
+// not when negated, conditional, speculative, asked, or demanded of someone
+// else; an intended or threatened event takes its intent code unless the
+// frame states intent itself.
 func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	p := a.p
 	c := &p.Clauses[k]
@@ -1335,8 +1342,6 @@ func (a *analysis) saidSpan(k int) (int, int) {
 			break
 		}
 	}
-	// not "..., said Luis Baez, who has written several books": a relative
-	// clause, or a verb with an object of its own, reports nothing before it
 	// not "..., said Luis Baez, who has written several books": a relative
 	// clause, or a verb with an object of its own (but the listener of
 	// "told"), reports nothing before it
