@@ -327,6 +327,9 @@ func TestDiscoveredPersonCountry(t *testing.T) {
 	for _, tc := range []struct{ text, name, country string }{
 		{"Chilean deputy foreign minister Tomas Arrau summoned Peru's ambassador.", "Tomas Arrau", "CHL"},
 		{"Peru's ambassador was summoned by Tomas Arrau, a Chilean diplomat.", "Tomas Arrau", "CHL"},
+		{"Juma Okoth, Kenya's top diplomat, criticized Uganda on Monday.", "Juma Okoth", "KEN"},
+		{"Juma Okoth, a Kenyan diplomat, criticized Uganda on Monday.", "Juma Okoth", "KEN"},
+		{"A member of the Kenyan parliament, Juma Okoth, criticized Uganda on Monday.", "Juma Okoth", "KEN"},
 	} {
 		a := ParseArticle("t.txt", "", 0, tc.text)
 		var got *Entity

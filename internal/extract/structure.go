@@ -294,9 +294,14 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	if names {
 		if from, to, ok := a.properName(ph); ok {
 			if e := a.discovered(from, to); e != nil {
-				if e.Discovered && e.Country == "" && P.Appos >= 0 {
-					if c := a.countryOf(P.Appos); c != nil && !a.countryResolved(P.Appos) {
-						e.Country = c.Country
+				if e.Discovered && e.Country == "" {
+					// (or before it: "a member of the Kenyan parliament, X,")
+					for _, q := range []int{P.Appos, a.describedBy(ph)} {
+						if q >= 0 && e.Country == "" {
+							if c := a.countryOf(q); c != nil && !a.countryResolved(q) {
+								e.Country = c.Country
+							}
+						}
 					}
 				}
 				// "Nigerian junior foreign minister Dubem Oniya": the country
@@ -370,6 +375,17 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 	}
 	return nil
+}
+
+// describedBy is the phrase ph stands in apposition to ("a member of the
+// Kenyan parliament, Juma Okoth,"), -1 if none.
+func (a *analysis) describedBy(ph int) int {
+	for q := ph - 1; q >= 0 && q >= ph-4; q-- {
+		if a.p.Phrases[q].Appos == ph {
+			return q
+		}
+	}
+	return -1
 }
 
 // unknownProperModifier reports whether a capitalized word no mention

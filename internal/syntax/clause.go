@@ -133,8 +133,9 @@ func (p *Parse) coordinate() {
 		// After A's PPs, a known name describes A ("The US commander in
 		// Iraq, General X,"); anything else the last of them ("the
 		// industrial area of Tandes, Surabaya")
-		if b > a+1 && !p.atomAt[B.From] && !(personNouns[lower(toks[A.Head].Lemma)] && toks[B.Head].Tag.IsProperNoun()) {
-			p.Phrases[b-1].Appos = b
+		// (last, not b-1: b may have moved on to a possessum)
+		if last > a && !p.atomAt[B.From] && !(personNouns[lower(toks[A.Head].Lemma)] && toks[B.Head].Tag.IsProperNoun()) {
+			p.Phrases[last].Appos = b
 			continue
 		}
 		A.Appos = b

@@ -178,6 +178,11 @@ func TestPhrases(t *testing.T) {
 	if ashton.Appos < 0 || p.PhraseText(ashton.Appos) != "the EU envoy" {
 		t.Errorf("Lady Ashton: appos %d, want the EU envoy", ashton.Appos)
 	}
+	// a possessive opening the apposition: the possessum describes the name
+	q := parse("Juma Okoth, Kenya's top diplomat, criticized Uganda.")
+	if okoth := q.Phrases[0]; okoth.Appos < 0 || q.PhraseText(okoth.Appos) != "top diplomat" {
+		t.Errorf("Juma Okoth: appos %d, want top diplomat; phrases %s", okoth.Appos, q.Bracketed())
+	}
 	if p.Toks[army.Head].Text != "army" {
 		t.Errorf("head of %q is %q", "army", p.Toks[army.Head].Text)
 	}
