@@ -131,6 +131,8 @@ func TestRules(t *testing.T) {
 		{"a mediator's mission between two sides", "", "Chilean President Gabriel Boric undertook a mediation mission between Peru and Bolivia.",
 			[]string{"Gabriel Boric 045 Bolivia", "Gabriel Boric 045 Peru"}},
 		{"a hunger strike's purpose names whom it is against", "", "Chilean miners began a hunger strike on Monday to protest against Peru's decision.", []string{"Chilean miners 142 Peru"}},
+		{"a partitive's noun is the event: a round of talks", "", "Ecuador and Peru opened a fresh round of border talks on Monday.", []string{"Ecuador 046 Peru"}},
+		{"a partitive's noun is the event: a series of raids, with its PP", "", "Ecuador carried out a series of raids against Peruvian rebels.", []string{"Ecuador 190 Peruvian rebels"}},
 		{"a people's noun is its country", "", "Hundreds of Turks demonstrated against Chile on Monday.", []string{"Turkey 141 Chile"}},
 		{"a beating with its particle", "", "Chilean soldiers beat up Peruvian detainees.", []string{"Chile 182 Peruvian detainees"}},
 		{"an intent's target is named in its complement, not the troops it sends", "", "Chile is ready to contribute 400 troops to a peacekeeping force in Haiti.", []string{"Chile 030 Haiti"}},

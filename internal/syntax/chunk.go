@@ -256,6 +256,14 @@ func hasFiniteVerb(toks []nlp.Token) bool {
 	return false
 }
 
+// partitives count or group what their of-phrase names: "a round of talks",
+// "a wave of attacks", "a number of countries". The phrase runs on through
+// "of", and its head is the counted noun.
+var partitives = map[string]bool{"round": true, "wave": true, "series": true, "spate": true, "string": true,
+	"barrage": true, "flurry": true, "volley": true, "salvo": true, "number": true, "handful": true, "couple": true,
+	"host": true, "package": true, "set": true, "sequence": true, "cycle": true, "chain": true, "raft": true,
+	"slew": true, "batch": true, "rash": true, "spree": true, "hail": true}
+
 // timeWords head phrases that only say when.
 var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
@@ -383,6 +391,13 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			case tj == nlp.POS && j > start:
 				j++
 				break scan
+			case lw == "of" && seenNoun && head >= 0 && partitives[lower(toks[head].Lemma)] && atomEnd[head] == 0 && j+1 < n &&
+				(toks[j+1].Tag.IsNoun() || toks[j+1].Tag.IsAdj() || atomEnd[j+1] > 0):
+				// "a new round of talks", "a wave of air strikes": the head
+				// is what the partitive counts, so the talks take the
+				// phrase's role and the PPs after it
+				j++
+				head, seenNoun = -1, false
 			default:
 				break scan
 			}

@@ -70,6 +70,8 @@ func TestClauses(t *testing.T) {
 			[]string{"claim (finite past) subj=[Weah himself] obj=[victory] on=[Wednesday]"}},
 		{"'that' after a place in a chain of PPs is the chain's head's", "A raid on a camp in northern Chad that killed ten men angered Niger.",
 			[]string{"kill (finite past) subj=[a camp](relative) obj=[ten men] relcl"}},
+		{"a partitive's phrase runs on to the noun it counts", "Kenya and Uganda began a fresh round of border talks in Nairobi.",
+			[]string{"begin (finite past) subj=[Kenya]+[Uganda] obj=[a fresh round of border talks] in=[Nairobi]"}},
 		{"an amount after a name is a phrase of its own", "The Community gave Kenya 5.1 million dollars of aid.",
 			[]string{"give (finite past) subj=[The Community] iobj=[Kenya] obj=[5.1 million dollars] of=[aid]"}},
 		{"a past tense before a time word and its object", "The army lifted Friday a day-old blockade on the town.",
