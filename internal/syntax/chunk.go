@@ -203,7 +203,8 @@ func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 				governed = true
 				break
 			}
-			if g.Tag.IsPunct() || g.Tag == nlp.IN || g.Tag == nlp.TO {
+			// (a time PP may sit between: "agreed on Monday to hand over")
+			if g.Tag.IsPunct() || g.Tag == nlp.TO || g.Tag == nlp.IN && !(j+1 < i && isTimeWord(toks[j+1])) {
 				break
 			}
 		}
@@ -263,6 +264,12 @@ var partitives = map[string]bool{"round": true, "wave": true, "series": true, "s
 	"barrage": true, "flurry": true, "volley": true, "salvo": true, "number": true, "handful": true, "couple": true,
 	"host": true, "package": true, "set": true, "sequence": true, "cycle": true, "chain": true, "raft": true,
 	"slew": true, "batch": true, "rash": true, "spree": true, "hail": true}
+
+// isTimeWord reports whether t names a day or a span of time ("Monday",
+// "week").
+func isTimeWord(t nlp.Token) bool {
+	return isWeekdayOrMonth(t.Text) || timeWords[lower(t.Lemma)]
+}
 
 // timeWords head phrases that only say when.
 var timeWords = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true,

@@ -411,8 +411,10 @@ func (p *Parse) objects(k int) {
 				j = end(ph)
 				continue
 			}
-			// "out" / "off" tagged IN right after the verb: a particle
-			if v.Particle < 0 && j == v.To && isParticleWord(w) {
+			// "out" / "off" tagged IN right after the verb, or after its
+			// object with no phrase of its own: a particle ("handed the
+			// suspects over to Peru")
+			if v.Particle < 0 && (j == v.To || c.Obj >= 0 && j == end(c.Obj)) && isParticleWord(w) {
 				v.Particle = j
 				j++
 				continue
