@@ -352,19 +352,29 @@ func (a *analysis) pronounActors(i int) []*Entity {
 		// "Duped investors ... called for his resignation, whom they
 		// blamed": a plural subject earlier in the sentence, even one that
 		// names no actor, is nearer than any of the article's
-		for k := range a.p.Clauses {
-			c := &a.p.Clauses[k]
-			if c.Subj < 0 || c.SubjHow != "explicit" || a.p.Phrases[c.Subj].To > i {
-				continue
-			}
-			if h := a.p.Toks[a.p.Phrases[c.Subj].Head]; h.Tag.IsPlural() || len(a.p.Phrases[c.Subj].Conj) > 0 {
-				return nil
-			}
+		if a.pluralSubjectBefore(i) {
+			return nil
 		}
 		return a.c.plural
 	}
 	// "it" across sentences is too often a thing, not an actor
 	return nil
+}
+
+// pluralSubjectBefore reports whether a clause subject before token i is
+// plural ("The two were removed ... after X agreed to hand them over"): it
+// is nearer to a "they" or "them" at i than any actor of the article.
+func (a *analysis) pluralSubjectBefore(i int) bool {
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Subj < 0 || c.SubjHow != "explicit" || a.p.Phrases[c.Subj].To > i {
+			continue
+		}
+		if h := a.p.Toks[a.p.Phrases[c.Subj].Head]; h.Tag.IsPlural() || h.Tag == nlp.CD || len(a.p.Phrases[c.Subj].Conj) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralNouns take a plural verb though singular in form.

@@ -449,6 +449,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 			if c != nil {
 				if ph := a.patient(c, f, p.Verbs[c.Verb].Lemma); ph >= 0 && len(a.phraseActors(ph, true)) == 0 {
 					got = a.ppActorAfter(ph, c, "from")
+					if len(got) == 0 {
+						got = a.participleAgent(ph) // "an offer made by Kabul"
+					}
 				}
 			}
 		case "condition":
@@ -522,7 +525,27 @@ func (a *analysis) eventAgent(ph int, c *syntax.Clause) []filler {
 	if ph < 0 || a.p.Toks[a.p.Phrases[ph].Head].Tag.IsProperNoun() {
 		return nil
 	}
-	return a.ppActorAfter(ph, c, "by")
+	if fs := a.ppActorAfter(ph, c, "by"); len(fs) > 0 {
+		return fs
+	}
+	return a.participleAgent(ph)
+}
+
+// participleAgent is the by-phrase of a passive participle that describes
+// phrase ph: "the assistance offered by Chile", "a plan drawn up by Peru".
+func (a *analysis) participleAgent(ph int) []filler {
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Subj != ph || c.SubjHow != "reduced" || !a.p.Verbs[c.Verb].Passive {
+			continue
+		}
+		for _, pp := range c.PPs {
+			if a.p.Lower(pp.Prep) == "by" {
+				return a.phraseActors(pp.Phrase, true)
+			}
+		}
+	}
+	return nil
 }
 
 // actionNoun reports whether phrase ph names an action, which a "by" after

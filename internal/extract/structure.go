@@ -193,6 +193,11 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		if a.speakerUnknown(P.Head) {
 			return nil
 		}
+		// the article-level guess is for a plural pronoun with no plural
+		// subject before it in its own sentence
+		if w := a.p.Lower(P.Head); (w == "they" || w == "them") && a.mentionAt[P.Head] >= 0 && a.pluralSubjectBefore(P.Head) {
+			return nil
+		}
 	}
 	if mi := a.mentionAt[P.Head]; mi >= 0 {
 		m := a.ms[mi]
