@@ -82,6 +82,11 @@ func TestRules(t *testing.T) {
 			[]string{"European Union 163 Belarus"}},
 		{"arrest", "", "Turkish police arrested Kurdish fighters near the border.",
 			[]string{"Turkey 173 Kurdish forces"}},
+		// 14 protest: with no one named, the protest addresses the country where it is held
+		{"protest in a capital", "", "Kenyan students staged a protest in Kampala on Monday.",
+			[]string{"Kenyan students 141 Uganda"}},
+		{"riot at a place in a country", "", "Somali prisoners rioted at a prison camp in northern Kenya.",
+			[]string{"Somali prisoners 145 Kenya"}},
 		// 02 appeal, 05, 07, 09
 		{"urge", "", "Ban Ki-moon urged Israel to halt settlement building.",
 			[]string{"Ban Ki-moon 020 Israel"}},

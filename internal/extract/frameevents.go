@@ -466,6 +466,11 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 			if c != nil {
 				got = a.purposeTarget(c.Verb)
 			}
+		case "where":
+			// "staged a protest in Beijing", "rioted at a jail in northern
+			// Israel": the country where it happens, whose authorities a
+			// protest addresses when it names no one else
+			got = a.placeCountry(c, noun)
 		case "comp.target":
 			// "refused to extradite the suspects to Croatia": who the
 			// complement acts on
@@ -719,6 +724,37 @@ func (a *analysis) purposeTarget(v int) []filler {
 			if fs := a.phraseActors(ph, true); len(fs) > 0 {
 				return fs
 			}
+		}
+	}
+	return nil
+}
+
+// placeCountry is the country named by an "in" or "at" phrase of clause c
+// (of the noun phrase noun, for a noun frame), or by an "in" phrase after
+// one ("at a jail in northern Israel"); nil if none.
+func (a *analysis) placeCountry(c *syntax.Clause, noun int) []filler {
+	p := a.p
+	var pps []syntax.PP
+	if noun >= 0 {
+		pps = p.PPsAfter(noun)
+	} else if c != nil {
+		pps = c.PPs
+	}
+	for _, pp := range pps {
+		if w := p.Lower(pp.Prep); w != "in" && w != "at" || p.Phrases[pp.Phrase].Time {
+			continue
+		}
+		for ph, depth := pp.Phrase, 0; ph >= 0 && depth < 3; depth++ {
+			if mi := a.mentionAt[p.Phrases[ph].Head]; mi >= 0 {
+				if e := countryEntity(a.ms[mi], a.dict); e != nil {
+					return []filler{{ent: e, span: a.ms[mi].Span}}
+				}
+			}
+			next := -1
+			if after := p.PPsAfter(ph); len(after) > 0 && p.Lower(after[0].Prep) == "in" {
+				next = after[0].Phrase
+			}
+			ph = next
 		}
 	}
 	return nil

@@ -136,6 +136,7 @@ var roleSources = map[string]string{
 	"object.from": "whom the object came from (\"rejected an offer from Kabul\")",
 	"condition":   "the subject of an if- or unless-clause under the verb or its complement (\"threatened to strike unless Iraq withdrew\")",
 	"purpose":     "who a to-infinitive of purpose (set purpose) is against: \"struck to demand the resignation of X\"",
+	"where":       "the country an in- or at-phrase names as the place (\"staged a protest in Beijing\", \"rioted at a jail in Israel\")",
 	// prepositions: the object of a prepositional phrase after the verb or noun
 }
 
