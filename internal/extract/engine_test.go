@@ -87,6 +87,11 @@ func TestRules(t *testing.T) {
 			[]string{"Kenyan students 141 Uganda"}},
 		{"riot at a place in a country", "", "Somali prisoners rioted at a prison camp in northern Kenya.",
 			[]string{"Somali prisoners 145 Kenya"}},
+		// an ethnic minority is of the country it lives in, not of its name's nation
+		{"ethnic minority in a country", "", "Ethnic Somalis in Kenya demanded more rights from Nairobi.",
+			[]string{"Kenyan ethnic somalis 100 Kenya"}},
+		{"ethnic minority, no country named", "", "Ethnic Somali rebels attacked Kenyan police.",
+			[]string{"ethnic somali rebels 190 Kenya"}},
 		// 02 appeal, 05, 07, 09
 		{"urge", "", "Ban Ki-moon urged Israel to halt settlement building.",
 			[]string{"Ban Ki-moon 020 Israel"}},

@@ -209,6 +209,12 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 				return []filler{{ent: a.dict.Group(c, strings.ToLower(a.p.Toks[P.Head].Text)), span: span}}
 			}
 		}
+		// "ethnic Albanians in Serbia", "ethnic Turks": a minority, of the
+		// country it lives in when the phrase names it, not of the nation
+		// its name comes from
+		if e := a.ethnicGroup(ph, m); e != nil {
+			return []filler{{ent: e, span: span}}
+		}
 		if m.How != "demonym" || a.p.Toks[P.Head].Tag.IsNoun() && a.p.Toks[P.Head].Tag.IsPlural() {
 			return mentionFillers(m)
 		}
@@ -380,6 +386,36 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 	}
 	return nil
+}
+
+// ethnicGroup is the group "ethnic <people>" names when phrase ph (whose
+// head mention is m) says so, nil otherwise: of the country an in-, of- or
+// from-phrase after it names, else of none.
+func (a *analysis) ethnicGroup(ph int, m Mention) *Entity {
+	P := &a.p.Phrases[ph]
+	if len(m.Entities) != 1 || m.Entities[0].Country == "" || m.How != "name" && m.How != "agent" {
+		return nil
+	}
+	first := -1
+	for i := P.From; i < P.Head; i++ {
+		if a.p.Lower(i) == "ethnic" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var where *Entity
+	if pps := a.p.PPsAfter(ph); len(pps) > 0 {
+		switch a.p.Lower(pps[0].Prep) {
+		case "in", "of", "from":
+			if mi := a.mentionAt[a.p.Phrases[pps[0].Phrase].Head]; mi >= 0 {
+				where = countryEntity(a.ms[mi], a.dict)
+			}
+		}
+	}
+	return a.dict.Group(where, a.groupWords(first, P.Head+1))
 }
 
 // describedBy is the phrase ph stands in apposition to ("a member of the
