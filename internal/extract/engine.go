@@ -268,6 +268,9 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 			continue
 		}
 		for pi, re := range r.compiled {
+			if !r.need[pi].mayMatch(sk.text) {
+				continue
+			}
 			for _, loc := range re.FindAllStringSubmatchIndex(sk.text, -1) {
 				end := loc[1]
 				if v := re.SubexpIndex("verb"); v >= 0 && loc[2*v+1] >= 0 {

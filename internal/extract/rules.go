@@ -27,7 +27,8 @@ type Rule struct {
 	Patterns   []string `yaml:"patterns"`
 
 	compiled []*regexp.Regexp
-	verbs    []string // lower-case trigger words
+	need     []prefilter // what a sentence must hold for compiled[i] to match
+	verbs    []string    // lower-case trigger words
 }
 
 type ruleFile struct {
@@ -102,6 +103,7 @@ func LoadRules(fsys fs.FS) ([]*Rule, error) {
 				continue
 			}
 			r.compiled = append(r.compiled, re)
+			r.need = append(r.need, newPrefilter(re.String()))
 		}
 	}
 	if len(errs) > 0 {
