@@ -423,6 +423,16 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 		if head >= j {
 			head = j - 1
 		}
+		// "three managers responsible for the blast", "officials close to
+		// the talks": an adjective with its PP after a noun describes it
+		if k := len(p.Phrases) - 1; j == start+1 && toks[start].Tag.IsAdj() && k >= 0 && p.Phrases[k].To == start &&
+			!p.Phrases[k].Possessor && toks[p.Phrases[k].Head].Tag.IsNoun() && j < n && (toks[j].Tag == nlp.IN || toks[j].Tag == nlp.TO) {
+			p.Phrases[k].To = j
+			p.phraseAt[start] = k
+			possessor = -1
+			i = j
+			continue
+		}
 		ph := p.addPhrase(start, j, head)
 		if possessor >= 0 && p.Phrases[possessor].To == start {
 			p.Phrases[ph].Poss = possessor

@@ -76,6 +76,8 @@ func TestClauses(t *testing.T) {
 			[]string{"hand over (finite past) subj=[Kenya] obj=[the smugglers] to=[Uganda]"}},
 		{"an infinitive after a time PP", "Kenya agreed on Monday to hand the smugglers over.",
 			[]string{"hand over (infinitive) subj=[Kenya](control) obj=[the smugglers] xcomp<-agree"}},
+		{"an adjective with its PP after a noun describes it", "Two officers responsible for the raid were detained in Nairobi.",
+			[]string{"detain (finite past passive) subj=[Two officers responsible] in=[Nairobi]"}},
 		{"an amount after a name is a phrase of its own", "The Community gave Kenya 5.1 million dollars of aid.",
 			[]string{"give (finite past) subj=[The Community] iobj=[Kenya] obj=[5.1 million dollars] of=[aid]"}},
 		{"a past tense before a time word and its object", "The army lifted Friday a day-old blockade on the town.",
