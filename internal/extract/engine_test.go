@@ -147,6 +147,8 @@ func TestRules(t *testing.T) {
 		{"an agreement to refuse is a rejection, of the offer's author named by a participle", "", "Ecuador agreed to refuse the loans offered by Peru.", []string{"Ecuador 030 -", "Ecuador 120 Peru"}},
 		{"'them' after a plural subject of its sentence is not an earlier pair", "",
 			"Ecuador and Peru met in Lima. The three were freed after Chile agreed on Monday to hand them over.", []string{"Chile 030 -", "Ecuador 040 Peru"}},
+		{"a pledge of what will be is an intent, with no target", "", "Ecuador pledged that education would be the heart of its budget.", []string{"Ecuador 030 -"}},
+		{"a pledge without 'that'", "", "Ecuador vowed its army would guard the dam.", []string{"Ecuador 030 -"}},
 		{"a people's noun is its country", "", "Hundreds of Turks demonstrated against Chile on Monday.", []string{"Turkey 141 Chile"}},
 		{"a beating with its particle", "", "Chilean soldiers beat up Peruvian detainees.", []string{"Chile 182 Peruvian detainees"}},
 		{"an intent's target is named in its complement, not the troops it sends", "", "Chile is ready to contribute 400 troops to a peacekeeping force in Haiti.", []string{"Chile 030 Haiti"}},

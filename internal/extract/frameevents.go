@@ -339,7 +339,7 @@ func (a *analysis) hasToComp(verb int) bool {
 func (a *analysis) hasThatComp(c *syntax.Clause) bool {
 	for k := range a.p.Clauses {
 		d := &a.p.Clauses[k]
-		if d.Parent == c.Verb && d.Rel == "ccomp" && d.Sub == "that" {
+		if d.Parent == c.Verb && d.Rel == "ccomp" && (d.Sub == "that" || d.Sub == "") {
 			return true
 		}
 	}

@@ -114,6 +114,27 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			t.Lemma = nlp.Lemma(t.Text, nlp.VBP)
 		}
 	}
+	// "pledged that education would be", "warned that unrest is growing":
+	// "that" after a verb, before a noun phrase and a tensed verb, opens a
+	// clause; the tagger read it as the noun's determiner
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Tag != nlp.DT || lower(toks[i].Text) != "that" || !toks[i-1].Tag.IsVerb() || toks[i-1].Lemma == "be" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (inAtom[j] || toks[j].Tag.IsNoun() || toks[j].Tag.IsAdj()) {
+			j++
+		}
+		if j == i+1 || j >= len(toks) || !(inAtom[j-1] || toks[j-1].Tag.IsNoun()) {
+			continue
+		}
+		for j < len(toks) && toks[j].Tag.IsAdv() {
+			j++
+		}
+		if j < len(toks) && (toks[j].Tag == nlp.MD || toks[j].Tag == nlp.VBD || toks[j].Tag == nlp.VBZ || toks[j].Tag == nlp.VBP) {
+			toks[i].Tag = nlp.IN
+		}
+	}
 	// "the commission does urge parties": after an auxiliary "do" or a
 	// modal, a lower-case word the tagger read as a noun is the verb
 	for i := 1; i+1 < len(toks); i++ {

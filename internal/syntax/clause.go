@@ -227,7 +227,8 @@ var speechVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "
 	"allege": true, "explain": true, "indicate": true, "reveal": true, "hope": true, "fear": true, "expect": true,
 	"know": true, "understand": true, "predict": true, "assert": true, "maintain": true, "emphasize": true,
 	"emphasise": true, "reiterate": true, "repeat": true, "recall": true, "charge": true, "complain": true,
-	"mean": true, "feel": true, "agree": true, "decide": true, "rule": true, "conclude": true, "find": true}
+	"mean": true, "feel": true, "agree": true, "decide": true, "rule": true, "conclude": true, "find": true,
+	"pledge": true, "promise": true, "vow": true, "guarantee": true, "concede": true, "signal": true}
 
 // clauses gives every verb group its clause: subject, objects, PPs, and
 // how it depends on the clauses around it.
