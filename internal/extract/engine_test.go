@@ -87,6 +87,11 @@ func TestRules(t *testing.T) {
 			[]string{"Kenyan students 141 Uganda"}},
 		{"riot at a place in a country", "", "Somali prisoners rioted at a prison camp in northern Kenya.",
 			[]string{"Somali prisoners 145 Kenya"}},
+		// "said it will", as "said it would": a stated intention, not the act
+		{"said it will attack: a threat", "", "Kenya said it will attack Somali militias.",
+			[]string{"Kenya 138 Somali militias"}},
+		{"said it will release: a promise", "", "Kenya said it will release the Ugandan prisoners.",
+			[]string{"Kenya 035 Ugandan prisoners"}},
 		// an ethnic minority is of the country it lives in, not of its name's nation
 		{"ethnic minority in a country", "", "Ethnic Somalis in Kenya demanded more rights from Nairobi.",
 			[]string{"Kenyan ethnic somalis 100 Kenya"}},

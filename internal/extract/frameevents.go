@@ -833,7 +833,14 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	}
 	intent := false
 	switch v.Modal {
-	case "", "will", "shall":
+	case "":
+	case "will", "shall":
+		// "said it will attack", as "said it would": a stated intention
+		// (told in the news' own voice, "X will visit Y" is a plan: the
+		// event itself, on its planned day)
+		if c.Rel == "ccomp" {
+			intent = true
+		}
 	case "would":
 		// "said it would": a promise in reported speech; otherwise conditional
 		if c.Rel != "ccomp" {
