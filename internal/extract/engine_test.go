@@ -92,6 +92,10 @@ func TestRules(t *testing.T) {
 			[]string{"Kenya 138 Somali militias"}},
 		{"said it will release: a promise", "", "Kenya said it will release the Ugandan prisoners.",
 			[]string{"Kenya 035 Ugandan prisoners"}},
+		// what someone must or should be ready or agree to do is demanded, not done
+		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
+		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",
+			[]string{"Kenya 020 Uganda"}},
 		// an ethnic minority is of the country it lives in, not of its name's nation
 		{"ethnic minority in a country", "", "Ethnic Somalis in Kenya demanded more rights from Nairobi.",
 			[]string{"Kenyan ethnic somalis 100 Kenya"}},

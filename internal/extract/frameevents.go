@@ -897,7 +897,7 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 		case "if", "unless", "whether", "lest":
 			return "", false
 		}
-		if pv.Negated || pv.Modal == "could" || pv.Modal == "might" || pv.Modal == "may" {
+		if pv.Negated || pv.Modal == "could" || pv.Modal == "might" || pv.Modal == "may" || pv.Modal == "must" || pv.Modal == "should" || pv.Modal == "ought" {
 			return "", false
 		}
 		g := fr.governsMap[pv.Lemma]
