@@ -117,6 +117,7 @@ type ReferenceFile struct {
 		Leaders   []string `yaml:"leaders"`
 		Persons   []string `yaml:"persons"`
 		Countries []string `yaml:"countries"`
+		Parties   []string `yaml:"parties"`
 	} `yaml:"pairs"`
 }
 
@@ -135,6 +136,7 @@ const (
 	pairLeaders mentionKind = iota
 	pairPersons
 	pairCountries
+	pairParties // "both sides": the last pair of any kind, never a guess
 )
 
 // mentionKind says how a dictionary phrase names its entity.
@@ -196,7 +198,7 @@ type Dictionary struct {
 	notNames    map[string]bool
 	agents      trieNode
 	leaderNouns []leaderNoun // longest first
-	pairTrie    trieNode     // phrase → pair kind in phrase.kind (pairLeaders, pairPersons, pairCountries)
+	pairTrie    trieNode     // phrase → pair kind in phrase.kind (pairLeaders, pairPersons, pairCountries, pairParties)
 	// stateAgents are nouns that stand for a country's state ("the
 	// government", "police", "troops"); groupNouns name groups that act
 	// on their own ("rebels", "protesters", "workers").
@@ -357,7 +359,7 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 		}
 		return strings.Join(a, " ") < strings.Join(b, " ")
 	})
-	for i, list := range [][]string{rf.Pairs.Leaders, rf.Pairs.Persons, rf.Pairs.Countries} {
+	for i, list := range [][]string{rf.Pairs.Leaders, rf.Pairs.Persons, rf.Pairs.Countries, rf.Pairs.Parties} {
 		for _, p := range list {
 			d.pairTrie.insert(lowerKeys(p), &phrase{kind: mentionKind(i), words: len(tokenize(p, 0))})
 		}

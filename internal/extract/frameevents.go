@@ -149,6 +149,11 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 			break
 		}
 	}
+	// "the two agreed to work together": what they mean to do, they
+	// mean to do with each other
+	if len(actors) >= 2 && a.jointComplement(c.Verb) {
+		return a.emit(f, code, actors[:1], actors[1:], match), true
+	}
 	targets := a.roles(f, f.Target, c, -1)
 	// "Putin and Trump met", "X and Y signed a deal": the parties pair up,
 	// unless the verb had an object that could have been the target and
@@ -426,6 +431,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 			if c != nil {
 				ph := a.patient(c, f, p.Verbs[c.Verb].Lemma)
 				got = a.phraseActors(ph, true)
+				if a.reciprocal(ph) {
+					got = a.phraseActors(p.Agent(c), true) // "accused each other": every other party
+				}
 				if len(got) == 0 {
 					got = a.eventAgent(ph, c)
 				}
@@ -1048,6 +1056,9 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 	p := a.p
 	// "in protest against X": the purpose of another act, coded there;
 	// "on March 12": a date, not a march
+	if a.figurative(ph) {
+		return nil // "a bidding war", "a legal battle": no fighting
+	}
 	if P := &p.Phrases[ph]; P.Time || P.From == P.Head && P.Prep >= 0 && p.Lower(P.Prep) == "in" && strings.EqualFold(p.Toks[P.Head].Text, "protest") {
 		return nil
 	}
@@ -1106,7 +1117,7 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			}
 		}
 	}
-	pps := p.PPsAfter(ph)
+	pps := append(p.PPsAfter(ph), a.clauseBetween(ph)...)
 	for _, f := range frames {
 		ok := true
 		for _, cond := range f.PP {

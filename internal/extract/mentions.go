@@ -30,28 +30,32 @@ func (m Mention) Resolved() bool {
 // discourse is what the reference resolver remembers while reading one
 // article from top to bottom.
 type discourse struct {
-	dict      *Dictionary
-	date      string             // publication date, for date-bounded roles
-	persons   []*Entity          // people in order of last mention, most recent last
-	countries []*Entity          // countries in order of last mention
-	weight    map[string]int     // country code → mentions so far (the article's focus)
-	surnames  map[string]*Entity // last name → person met in this article
-	lastPair  []*Entity          // the last "A and B" or "the two leaders"
-	here      []*Entity          // people named in the current sentence, in order
-	before    []*Entity          // people named in the previous sentence
-	found     map[string]*Entity // people discovered by title, by id
-	aliases   map[string]*Entity // acronyms the article defines: "PRD" → People's Democratic Party
-	plural    []*Entity          // the last plural subject: "they"
-	thing     *Entity            // the last organization or country subject: "it"
-	country   string             // the country the whole article names most, for "the government"
-	orgs      []*Entity          // organizations named so far, most recent last: "the commission"
-	quotes    *quoteMap          // the article's quotations
-	sentence  int                // index of the sentence being read
-	speakers  map[int]*Entity    // quotation group → its speaker, once resolved
-	quoted    *Entity            // the speaker of the first quotation in this sentence, if known
-	companies [][]string         // the words of companies named with "Corp", "Inc": "diamond shamrock"
-	text      string             // the article's text
-	sports    int                // words of sport in the article, +1; 0 not counted yet
+	dict            *Dictionary
+	date            string             // publication date, for date-bounded roles
+	persons         []*Entity          // people in order of last mention, most recent last
+	countries       []*Entity          // countries in order of last mention
+	weight          map[string]int     // country code → mentions so far (the article's focus)
+	surnames        map[string]*Entity // last name → person met in this article
+	lastPair        []*Entity          // the last "A and B" or "the two leaders"
+	parties         []*Entity          // the last two parties named together, of any kind: "both sides"
+	partyMark       []partyMark        // where this sentence named pairs, and parties before it
+	partiesSentence int                // the sentence that named parties
+	unpaired        []Span             // this sentence's "both sides" that found no pair
+	here            []*Entity          // people named in the current sentence, in order
+	before          []*Entity          // people named in the previous sentence
+	found           map[string]*Entity // people discovered by title, by id
+	aliases         map[string]*Entity // acronyms the article defines: "PRD" → People's Democratic Party
+	plural          []*Entity          // the last plural subject: "they"
+	thing           *Entity            // the last organization or country subject: "it"
+	country         string             // the country the whole article names most, for "the government"
+	orgs            []*Entity          // organizations named so far, most recent last: "the commission"
+	quotes          *quoteMap          // the article's quotations
+	sentence        int                // index of the sentence being read
+	speakers        map[int]*Entity    // quotation group → its speaker, once resolved
+	quoted          *Entity            // the speaker of the first quotation in this sentence, if known
+	companies       [][]string         // the words of companies named with "Corp", "Inc": "diamond shamrock"
+	text            string             // the article's text
+	sports          int                // words of sport in the article, +1; 0 not counted yet
 }
 
 // sport is the number of distinct words of the set sports in the article,
@@ -128,6 +132,9 @@ func moveLast(list []*Entity, e *Entity) []*Entity {
 // pair named together ("Trump and Putin") when it is of that kind, else the
 // two most recently mentioned.
 func (c *discourse) pair(kind mentionKind) []*Entity {
+	if kind == pairParties {
+		return c.parties
+	}
 	fits := func(e *Entity) bool {
 		switch kind {
 		case pairCountries:
@@ -166,6 +173,8 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		c.before = c.here
 	}
 	c.here = nil
+	c.unpaired = nil
+	c.partyMark = append(c.partyMark[:0], partyMark{s.Start, c.parties, c.partiesSentence})
 	add := func(from, to int, how string, es ...*Entity) {
 		if len(es) == 0 {
 			return
@@ -181,10 +190,17 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				a.Entities[0].Type == b.Entities[0].Type && strings.TrimSpace(s.Text[a.End-s.Start:b.Start-s.Start]) == "and" {
 				c.lastPair = []*Entity{a.Entities[0], b.Entities[0]}
 			}
+			// of any kind, the two are the parties "both sides" means
+			if gap := strings.TrimSpace(s.Text[a.End-s.Start : b.Start-s.Start]); len(a.Entities) == 1 && len(b.Entities) == 1 &&
+				a.Entities[0] != b.Entities[0] && (gap == "and" || gap == "and the") {
+				c.nameParties([]*Entity{a.Entities[0], b.Entities[0]}, b.End)
+			}
 		}
 		if len(es) == 2 {
 			c.lastPair = es
+			c.nameParties(es, toks[to-1].End)
 		}
+		out, _ = joinHyphenPair(s, out)
 	}
 	d := c.dict
 	for i := 0; i < len(toks); {
@@ -195,6 +211,11 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			es := c.pair(p.kind)
 			if es != nil {
 				add(i, i+p.words, "pair", es...)
+				i += p.words
+				continue
+			}
+			if p.kind == pairParties {
+				c.unpaired = append(c.unpaired, Span{toks[i].Start, toks[i+p.words-1].End})
 				i += p.words
 				continue
 			}

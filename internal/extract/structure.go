@@ -180,6 +180,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	}
 	P := &a.p.Phrases[ph]
 	span := a.tokSpan(P.From, P.To)
+	// "both sides" with no pair named is no one; "both", "the two" the pair
+	if a.unpaired(ph) {
+		return nil
+	}
+	if fs := a.pairPronoun(ph); fs != nil {
+		return fs
+	}
 	// a pronoun the clause itself resolves ("X and Y would intensify
 	// their dialogue") before the article-level guess of the mention finder
 	if t := a.p.Toks[P.Head].Tag; t == nlp.PRP || t == nlp.PRPS {

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Pairs and groups of parties (pairs.go). Sentences written for the tests.
+func TestPairRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		// a pair named together, referred to later
+		{"both sides: the pair named between", "Violent clashes broke out near the lake between Hamas and Hezbollah. Both sides accused each other of breaking the truce.",
+			[]string{"Hamas 112 Hezbollah", "Hamas 190 Hezbollah", "Hezbollah 112 Hamas"}},
+		{"the two parties: the pair of a meeting", "Ecuador held talks with Peru in Lima on Monday. The two parties agreed to reopen the border.",
+			[]string{"Ecuador 030 Peru", "Ecuador 040 Peru"}},
+		{"both parties: a subject of two", "Bolivia and Paraguay signed a river accord. Later both parties called on Brazil to join it.",
+			[]string{"Bolivia 020 Brazil", "Bolivia 057 Paraguay", "Paraguay 020 Brazil"}},
+		{"both sides with no pair named are no one", "Chile announced new elections. Both sides threatened to boycott the vote.", []string{}},
+		{"both alone: the pair just named", "Uruguay and Paraguay voted for the resolution. Both have criticized Venezuela for the crackdown.",
+			[]string{"Paraguay 111 Venezuela", "Uruguay 111 Venezuela"}},
+		{"both after a subject of two: that subject", "Estonia and Latvia both condemned Belarus on Tuesday.",
+			[]string{"Estonia 111 Belarus", "Latvia 111 Belarus"}},
+		{"both ... and joining verbs is no pair", "Ecuador met Peru in Lima. Norway is both mediating the talks and monitoring the truce.",
+			[]string{"Ecuador 040 Peru"}},
+		{"the two, in the sentence naming them", "Officials reported a meeting between Shinzo Abe and Narendra Modi, in which the two agreed to work together.",
+			[]string{"Shinzo Abe 032 Narendra Modi", "Shinzo Abe 040 Narendra Modi"}},
+		{"each other: every party acts on the other", "Armenia and Azerbaijan accused each other of shelling border villages.",
+			[]string{"Armenia 112 Azerbaijan", "Azerbaijan 112 Armenia"}},
+		// hyphenated pairs before what two parties share
+		{"hyphenated pair: talks", "US-China talks resumed in Geneva on Monday.", []string{"United States 040 China"}},
+		{"hyphenated pair: war", "The Ethiopia-Eritrea war killed tens of thousands.", []string{"Ethiopia 190 Eritrea"}},
+		{"hyphenated pair of adjectives: negotiators", "Israeli-Palestinian negotiators met in Cairo.", []string{"Israel 040 Palestine"}},
+		{"hyphenated pair of adjectives: one people by origin", "Greek-Cypriot negotiators met Kofi Annan.", []string{"Cyprus 040 Kofi Annan"}},
+		// multi-party events
+		{"clashes between, on the verb", "Heavy clashes erupted on Sunday between Armenia and Azerbaijan.", []string{"Armenia 190 Azerbaijan"}},
+		{"a war of one party is no pair", "Chile threatened to widen its war with Peru.", []string{"Chile 130 Peru"}},
+		{"a meeting with two parties pairs the actor with each", "Hun Sen held a meeting with Thailand and Laos on Friday.",
+			[]string{"Hun Sen 040 Laos", "Hun Sen 040 Thailand"}},
+		{"a war between named parties", "Peacekeepers arrived after the war between Ethiopia and Eritrea.", []string{"Ethiopia 190 Eritrea"}},
+		{"a bidding war is no war", "Two firms are locked in a bidding war between Ethiopia and Eritrea.", []string{}},
+		{"a war of words is no war", "A war of words between Ethiopia and Eritrea escalated.", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := events(t, tc.text, "")
+			if got == nil {
+				got = []string{}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
