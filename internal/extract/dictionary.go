@@ -110,6 +110,7 @@ type ReferenceFile struct {
 	Honorifics  []string            `yaml:"honorifics"`
 	NotNames    []string            `yaml:"not_names"`
 	Agents      []string            `yaml:"agents"`
+	Counterpart []string            `yaml:"counterparts"`
 	Groups      []string            `yaml:"groups"`
 	Relations   []string            `yaml:"relations"`
 	LeaderNouns map[string][]string `yaml:"leader_nouns"`
@@ -333,6 +334,11 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 			// "security services", "news agency": the head alone is no agent
 			d.agentCompounds[w[len(w)-1]] = append(d.agentCompounds[w[len(w)-1]], w[:len(w)-1])
 		}
+	}
+	// "his Brazilian counterpart", "Iran's counterparts": the country
+	// named; on their own they name no one, so they are no state agents
+	for _, c := range rf.Counterpart {
+		d.agents.insert(lowerKeys(c), &phrase{words: len(tokenize(c, 0))})
 	}
 	d.groupNouns = map[string]bool{}
 	for _, g := range rf.Groups {

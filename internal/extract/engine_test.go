@@ -158,6 +158,8 @@ func TestRules(t *testing.T) {
 			"Ecuador and Peru met in Lima. The three were freed after Chile agreed on Monday to hand them over.", []string{"Chile 030 -", "Ecuador 040 Peru"}},
 		{"a pledge of what will be is an intent, with no target", "", "Ecuador pledged that education would be the heart of its budget.", []string{"Ecuador 030 -"}},
 		{"a pledge without 'that'", "", "Ecuador vowed its army would guard the dam.", []string{"Ecuador 030 -"}},
+		{"a counterpart named by a demonym is that country's", "", "Ecuador's foreign minister held talks with his Peruvian counterpart in Quito.", []string{"Ecuador 040 Peru"}},
+		{"a counterpart on its own names no one", "", "Ecuador's foreign minister held talks with his counterpart in Quito.", []string{}},
 		{"a people's noun is its country", "", "Hundreds of Turks demonstrated against Chile on Monday.", []string{"Turkey 141 Chile"}},
 		{"a beating with its particle", "", "Chilean soldiers beat up Peruvian detainees.", []string{"Chile 182 Peruvian detainees"}},
 		{"an intent's target is named in its complement, not the troops it sends", "", "Chile is ready to contribute 400 troops to a peacekeeping force in Haiti.", []string{"Chile 030 Haiti"}},
