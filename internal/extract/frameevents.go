@@ -430,7 +430,15 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		case "object":
 			if c != nil {
 				ph := a.patient(c, f, p.Verbs[c.Verb].Lemma)
-				got = a.phraseActors(ph, true)
+				// "condemned the Israeli raid on a camp", "criticized
+				// Turkey's treatment of journalists": an act is aimed at
+				// through its author
+				if ph >= 0 && a.actionNoun(ph) && !a.namesActor(ph) {
+					got = a.actionAuthor(ph, c)
+				}
+				if len(got) == 0 {
+					got = a.phraseActors(ph, true)
+				}
 				if a.reciprocal(ph) {
 					got = a.phraseActors(p.Agent(c), true) // "accused each other": every other party
 				}
@@ -458,7 +466,7 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 				if ph := a.patient(c, f, p.Verbs[c.Verb].Lemma); ph >= 0 && len(a.phraseActors(ph, true)) == 0 {
 					got = a.ppActorAfter(ph, c, "from")
 					if len(got) == 0 {
-						got = a.participleAgent(ph) // "an offer made by Kabul"
+						got = a.participleAgent(ph, c) // "an offer made by Kabul"
 					}
 				}
 			}
@@ -541,15 +549,26 @@ func (a *analysis) eventAgent(ph int, c *syntax.Clause) []filler {
 	if fs := a.ppActorAfter(ph, c, "by"); len(fs) > 0 {
 		return fs
 	}
-	return a.participleAgent(ph)
+	return a.participleAgent(ph, c)
+}
+
+// actionAuthor is who did the act noun phrase ph names, as the phrase
+// itself says: its by-phrase ("the visits by Japanese leaders"), its
+// possessor ("Turkey's treatment of journalists") or an actor before the
+// noun ("the Israeli raid", "U.S. sanctions").
+func (a *analysis) actionAuthor(ph int, c *syntax.Clause) []filler {
+	if fs := a.eventAgent(ph, c); len(fs) > 0 {
+		return fs
+	}
+	return a.roles(&Frame{}, []string{"poss", "demonym", "compound"}, nil, ph)
 }
 
 // participleAgent is the by-phrase of a passive participle that describes
 // phrase ph: "the assistance offered by Chile", "a plan drawn up by Peru".
-func (a *analysis) participleAgent(ph int) []filler {
+func (a *analysis) participleAgent(ph int, in *syntax.Clause) []filler {
 	for k := range a.p.Clauses {
 		c := &a.p.Clauses[k]
-		if c.Subj != ph || c.SubjHow != "reduced" || !a.p.Verbs[c.Verb].Passive {
+		if c == in || c.Subj != ph || c.SubjHow != "reduced" || !a.p.Verbs[c.Verb].Passive {
 			continue
 		}
 		for _, pp := range c.PPs {

@@ -244,7 +244,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			return a.singleActors(pps[0].Phrase, depth+1, names)
 		}
 	}
-	if isAgent || isGroup || collectiveNouns[lemma] {
+	if isAgent || isGroup || collectiveNouns[lemma] || groupPlaces[lemma] {
 		// "Hamas militants", "PFR leaders", "NATO warplanes", "Labour MPs":
 		// the members of an organization named before the noun
 		for i := P.From; i < P.Head; i++ {
@@ -257,7 +257,14 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		// "opposition leaders", "rebel commanders": a group's own people
 		for i := P.From; i < P.Head; i++ {
 			if w := strings.ToLower(a.p.Toks[i].Lemma); a.dict.groupNouns[w] && a.mentionAt[i] < 0 {
-				return []filler{{ent: a.dict.Group(a.namedCountry(ph), a.groupWords(i, P.Head+1)), span: span, resolved: true}}
+				words := a.groupWords(i, P.Head+1)
+				if groupPlaces[lemma] && i+1 == P.Head {
+					// "rebel positions" are the rebels'
+					if words = strings.ToLower(a.p.Toks[i].Text); a.dict.groupNouns[words+"s"] {
+						words += "s"
+					}
+				}
+				return []filler{{ent: a.dict.Group(a.namedCountry(ph), words), span: span, resolved: true}}
 			}
 		}
 	}
@@ -525,6 +532,11 @@ var relationalNouns = map[string]bool{"foe": true, "rival": true, "opponent": tr
 // movements" are rebels, "opposition groups" the opposition.
 var collectiveNouns = map[string]bool{"movement": true, "group": true, "organization": true, "organisation": true,
 	"faction": true, "camp": true, "coalition": true, "alliance": true, "bloc": true}
+
+// groupPlaces are held by the group named before them, and stand for it
+// as targets: "shelled rebel positions", "raided Taliban hideouts".
+var groupPlaces = map[string]bool{"position": true, "base": true, "stronghold": true, "hideout": true, "outpost": true,
+	"headquarters": true, "enclave": true, "bastion": true}
 
 // stateAgent reports whether phrase ph's head names a state's agents:
 // "troops", "the government", "security services" (not "travel services").
