@@ -1212,7 +1212,7 @@ func (x *Extractor) evaluationEvents(a *analysis, reported []Event) []Event {
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
 		v := &p.Verbs[c.Verb]
-		if !ev.Speech[v.Lemma] || v.Negated || c.Question || !v.Finite && !v.Gerund || v.Gerund && c.Obj >= 0 {
+		if !ev.Speech[v.Lemma] || v.Negated || c.Question || !v.Finite && !v.Gerund && !a.saidByInfinitive(k) || v.Gerund && c.Obj >= 0 {
 			continue // not "maintaining the health of our democracy"
 		}
 		switch v.Modal {
@@ -1225,7 +1225,9 @@ func (x *Extractor) evaluationEvents(a *analysis, reported []Event) []Event {
 		}
 		spoken = true
 		from, to := a.saidSpan(k)
-		out = append(out, a.evaluate(ev, speakers, from, to, a.tokSpan(v.From, v.To), reported)...)
+		judged := a.evaluate(ev, speakers, from, to, a.tokSpan(v.From, v.To), reported)
+		out = append(out, judged...)
+		out = append(out, a.accusations(ev, k, speakers, judged)...)
 	}
 	if !spoken && a.c.quoted != nil && len(p.Toks) > 0 {
 		speakers := []filler{{ent: a.c.quoted, resolved: true, role: "quote"}}
@@ -1242,7 +1244,6 @@ func (a *analysis) evaluate(ev *Evaluation, speakers []filler, from, to int, mat
 	if to-from < 3 {
 		return nil
 	}
-	p := a.p
 	out := a.directives(ev, speakers, from, to, match)
 	said := a.tokSpan(from, to)
 	for _, e := range reported {
@@ -1250,43 +1251,7 @@ func (a *analysis) evaluate(ev *Evaluation, speakers []filler, from, to int, mat
 			return out
 		}
 	}
-	neg, pos, first := 0, 0, -1
-	for i := from; i < to; i++ {
-		w := strings.ToLower(p.Toks[i].Lemma)
-		n, ps := ev.Negative[w], ev.Positive[w]
-		if !n && !ps {
-			continue
-		}
-		if a.negatedWord(i, from) {
-			n, ps = ps, n
-		}
-		if n {
-			neg++
-		} else {
-			pos++
-		}
-		if first < 0 {
-			first = i
-		}
-	}
-	code := ""
-	switch {
-	case neg > pos:
-		code = ev.NegativeCode
-	case pos > neg:
-		code = ev.PositiveCode
-	default:
-		return out
-	}
-	targets := a.saidAbout(from, to, first, code == ev.NegativeCode, speakers)
-	if len(targets) == 0 {
-		return out
-	}
-	f := &Frame{ID: "speech.praise", Code: code, Confidence: 0.6}
-	if code == ev.NegativeCode {
-		f.ID = "speech.criticism"
-	}
-	return append(out, a.emit(f, code, speakers, targets[:1], match)...)
+	return append(out, a.judgements(ev, speakers, from, to, match)...)
 }
 
 // documentAuthor is who acts through a document: "X issued a declaration

@@ -165,11 +165,17 @@ type Governors struct {
 }
 
 // Evaluation is the speech-act rule: a speaker's words about another
-// actor, coded by the polarity of the words they chose.
+// actor, coded by the polarity of the words they chose (see
+// frames_speech.yaml).
 type Evaluation struct {
 	Speech                     map[string]bool // verbs that introduce what was said
-	Negative, Positive         map[string]bool // word lemmas
+	Negative, Positive         map[string]bool // single words, lemma or written form
+	Phrases                    []evalPhrase    // entries of several words
 	NegativeCode, PositiveCode string
+	// Accusation: verbs of alleging, whose content about another actor
+	// is an accusation of that actor whatever its words.
+	Accusation     map[string]bool
+	AccusationCode string
 	// Directives: what a speaker says someone should or must do is an
 	// appeal to (020) or a demand of (100) them, by the modal or the verb
 	// ("needs to", "has to") that says it.
@@ -189,7 +195,11 @@ type Directive struct {
 type evaluationSpec struct {
 	Speech     []string    `yaml:"speech"`
 	Directives []Directive `yaml:"directives"`
-	Negative   struct {
+	Accusation struct {
+		Code  string   `yaml:"code"`
+		Verbs []string `yaml:"verbs"`
+	} `yaml:"accusation"`
+	Negative struct {
 		Code  string   `yaml:"code"`
 		Words []string `yaml:"words"`
 	} `yaml:"negative"`
@@ -430,11 +440,21 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 				}
 			case "evaluation":
 				var ev evaluationSpec
+				if bad := unknownEvaluationKeys(v); len(bad) > 0 {
+					for _, k := range bad {
+						errs.add(name, k.Line, "evaluation: unknown key %q", k.Value)
+					}
+					continue
+				}
 				if err := strictDecode(v, &ev); err != nil {
 					errs.add(name, v.Line, "evaluation: %v", err)
 					continue
 				}
-				codes := []string{ev.Negative.Code, ev.Positive.Code}
+				if eval != nil {
+					errs.add(name, v.Line, "evaluation is defined twice (first in %s:%d)", eval.File, eval.Line)
+					continue
+				}
+				codes := []string{ev.Negative.Code, ev.Positive.Code, ev.Accusation.Code}
 				for _, d := range ev.Directives {
 					codes = append(codes, d.Code)
 				}
@@ -443,8 +463,19 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 						errs.add(name, v.Line, "evaluation: code %q is not in the CAMEO scheme", code)
 					}
 				}
+				if len(ev.Accusation.Verbs) > 0 && ev.Accusation.Code == "" {
+					errs.add(name, v.Line, "evaluation: accusation verbs without a code")
+				}
 				eval = &Evaluation{Speech: set(lowerAll(ev.Speech)), NegativeCode: ev.Negative.Code, PositiveCode: ev.Positive.Code,
-					Negative: set(lowerAll(ev.Negative.Words)), Positive: set(lowerAll(ev.Positive.Words)), Directives: ev.Directives, Line: v.Line, File: name}
+					Accusation: set(lowerAll(ev.Accusation.Verbs)), AccusationCode: ev.Accusation.Code,
+					Directives: ev.Directives, Line: v.Line, File: name}
+				eval.Negative, eval.Phrases = evalLexicon(ev.Negative.Words, true, nil)
+				eval.Positive, eval.Phrases = evalLexicon(ev.Positive.Words, false, eval.Phrases)
+				for _, w := range ev.Positive.Words {
+					if eval.Negative[strings.ToLower(w)] {
+						errs.add(name, v.Line, "evaluation: %q is both negative and positive", w)
+					}
+				}
 			case "light_verbs":
 				var list []string
 				if err := v.Decode(&list); err != nil {

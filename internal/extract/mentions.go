@@ -309,7 +309,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			i++
 			continue
 		}
-		if e := c.pronoun(lower); e != nil {
+		if e := c.pronoun(lower, c.speakerAt(t.Start)); e != nil {
 			add(i, i+1, "pronoun", e...)
 			i++
 			continue
@@ -424,8 +424,10 @@ func (c *discourse) phraseAt(toks []token, i int) *phrase {
 }
 
 // pronoun resolves he/she/his/her/him/they/their to the most recent fitting
-// actor. It stays silent when nothing fits, so that no event is made up.
-func (c *discourse) pronoun(w string) []*Entity {
+// actor other than except (inside a quotation, its speaker: "he" there is
+// not the "I" who says it). It stays silent when nothing fits, so that no
+// event is made up.
+func (c *discourse) pronoun(w string, except ...*Entity) []*Entity {
 	var gender string
 	switch w {
 	case "he", "him", "his":
@@ -439,7 +441,9 @@ func (c *discourse) pronoun(w string) []*Entity {
 	}
 	// The subject of this sentence (its first person) is the likeliest
 	// antecedent, then the previous sentence's subject, then whoever was named last.
-	fits := func(p *Entity) bool { return p.Gender == gender || p.Gender == "" }
+	fits := func(p *Entity) bool {
+		return (p.Gender == gender || p.Gender == "") && (len(except) == 0 || p != except[0])
+	}
 	for _, list := range [][]*Entity{c.here, c.before} {
 		for _, p := range list {
 			if fits(p) {

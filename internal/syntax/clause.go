@@ -751,6 +751,11 @@ func (p *Parse) infinitive(k, i int) {
 			}
 			continue
 		}
+		// "went on to call": the particle of the governing verb
+		if j > 0 && p.verbAt[j-1] >= 0 && p.Verbs[p.verbAt[j-1]].Particle == j {
+			j--
+			continue
+		}
 		t := toks[j].Tag
 		if t.IsAdv() || t.IsAdj() || t == nlp.IN && objBetween >= 0 {
 			if t.IsAdj() && c.Sub == "" {

@@ -150,6 +150,8 @@ func TestClauses(t *testing.T) {
 			[]string{"withdraw (finite past perfect) subj=[the army] from=[the town] ccomp<-say"}},
 		{"conditional", "If Iran launches an attack, Israel will respond.",
 			[]string{"launch (finite) subj=[Iran] obj=[an attack] advcl sub=if"}},
+		{"an infinitive after a verb's particle is its complement", "The minister went on to criticize the union.",
+			[]string{"criticize (infinitive) subj=[The minister](control) obj=[the union] xcomp<-go"}},
 		{"particle", "The union called off the strike.",
 			[]string{"call off (finite past) subj=[The union] obj=[the strike]"}},
 	} {

@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// What speakers say of others, beyond the clause that says it: the
+// evaluative lexicon of frames_speech.yaml (single words and phrases, by
+// lemma or written form).
+
+// evalPhrase is an evaluative entry of several words ("wrong direction").
+type evalPhrase struct {
+	words    []string // lower case
+	negative bool
+}
+
+// evalLexicon splits the entries of one polarity into single words and
+// phrases, adding the phrases to those of the other polarity.
+func evalLexicon(entries []string, negative bool, phrases []evalPhrase) (map[string]bool, []evalPhrase) {
+	words := map[string]bool{}
+	for _, e := range entries {
+		fs := strings.Fields(strings.ToLower(e))
+		switch len(fs) {
+		case 0:
+		case 1:
+			words[fs[0]] = true
+		default:
+			phrases = append(phrases, evalPhrase{fs, negative})
+		}
+	}
+	return words, phrases
+}
+
+// tokenIs reports whether token i is the word w (lower case), by lemma or
+// as written.
+func (a *analysis) tokenIs(i int, w string) bool {
+	t := &a.p.Toks[i]
+	return strings.EqualFold(t.Lemma, w) || strings.EqualFold(t.Text, w)
+}
+
+// evalWord is the evaluative entry at token i of what was said (which
+// ends at token to): how many tokens it covers (0 if none) and whether it
+// is negative. The longest phrase wins over a single word.
+func (a *analysis) evalWord(ev *Evaluation, i, to int) (n int, negative bool) {
+	for _, ph := range ev.Phrases {
+		if len(ph.words) <= n || i+len(ph.words) > to {
+			continue
+		}
+		ok := true
+		for j, w := range ph.words {
+			if !a.tokenIs(i+j, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n, negative = len(ph.words), ph.negative
+		}
+	}
+	if n > 0 {
+		return n, negative
+	}
+	t := &a.p.Toks[i]
+	lemma, text := strings.ToLower(t.Lemma), strings.ToLower(t.Text)
+	switch {
+	case ev.Negative[lemma] || ev.Negative[text]:
+		return 1, true
+	case ev.Positive[lemma] || ev.Positive[text]:
+		return 1, false
+	}
+	return 0, false
+}
+
+// judgement is the balance of evaluative words a speaker said of one
+// actor.
+type judgement struct {
+	target filler
+	score  int // negative words count -1, positive +1
+}
+
+// judgements codes the criticism (negative code) and praise (positive
+// code) in what speakers said in tokens [from, to): each evaluative word
+// judges whom its own clause is about ("X said Y was wise but Z was
+// reckless": praise of Y, criticism of Z), and each actor judged gets one
+// event by the balance of the words about them.
+func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, match Span) []Event {
+	var tally []judgement
+	for i := from; i < to; i++ {
+		size, negative := a.evalWord(ev, i, to)
+		if size == 0 {
+			continue
+		}
+		if a.negatedWord(i, from) {
+			negative = !negative
+		}
+		word := i
+		i += size - 1
+		targets := a.judged(from, to, word, negative, speakers)
+		if len(targets) == 0 {
+			continue
+		}
+		score := 1
+		if negative {
+			score = -1
+		}
+		k := 0
+		for k < len(tally) && tally[k].target.ent != targets[0].ent {
+			k++
+		}
+		if k == len(tally) {
+			tally = append(tally, judgement{target: targets[0]})
+		}
+		tally[k].score += score
+	}
+	var out []Event
+	for _, j := range tally {
+		f := &Frame{ID: "speech.praise", Code: ev.PositiveCode, Confidence: 0.6}
+		switch {
+		case j.score < 0:
+			f.ID, f.Code = "speech.criticism", ev.NegativeCode
+		case j.score == 0:
+			continue
+		}
+		out = append(out, a.emit(f, f.Code, speakers, []filler{j.target}, match)...)
+	}
+	return out
+}
+
+// judged is whom the evaluative word at token word, in what speakers said
+// in tokens [from, to), judges: the actor its noun phrase names or belongs
+// to ("Japan's aggressive war", "the corrupt regime"); for a word that
+// only qualifies a thing that is a subject or follows a preposition ("the
+// fight against illegal drugs"), no one; otherwise whom its clause is
+// about (saidAbout): "Y was a prudent chancellor", "called Y a reckless
+// gambler", "Y proposed a provocative measure".
+func (a *analysis) judged(from, to, word int, negative bool, speakers []filler) []filler {
+	if ph := a.p.PhraseAt(word); ph >= 0 {
+		// the word heading its phrase judges its possessor only ("Japan's
+		// aggression"), not what it is of ("a violation of the treaty")
+		named := ph
+		if word == a.p.Phrases[ph].Head {
+			named = a.p.Phrases[ph].Poss
+		}
+		var out []filler
+		for _, f := range a.phraseActors(named, true) {
+			if !ownSide(speakers, f) {
+				out = append(out, f)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+		if role := a.roleOf(ph); word != a.p.Phrases[ph].Head && (role == "subj" || role == "pp") {
+			return nil
+		}
+	}
+	return a.saidAbout(from, to, word, negative, speakers)
+}
+
+// roleOf is the role phrase ph plays in the clauses of the sentence:
+// "pred" when it says what someone or something is (the complement of a
+// verb of being or naming, or a phrase attached to it: "a step in the
+// wrong direction"), "obj" the object of another verb ("proposed such a
+// provocative measure": what its subject did), "pp" a phrase after
+// another verb's preposition, "subj" an explicit subject; "" if none.
+func (a *analysis) roleOf(ph int) string {
+	if c := a.p.Phrases[ph].ConjOf; c >= 0 {
+		ph = c
+	}
+	role := ""
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		copula := copulas[a.p.Verbs[c.Verb].Lemma]
+		if c.Obj == ph || c.IObj == ph {
+			if copula {
+				return "pred"
+			}
+			role = "obj"
+		}
+		for _, pp := range c.PPs {
+			if pp.Phrase == ph {
+				if copula {
+					return "pred"
+				}
+				if role == "" {
+					role = "pp"
+				}
+			}
+		}
+		if c.Subj == ph && c.SubjHow == "explicit" && role == "" {
+			role = "subj"
+		}
+	}
+	return role
+}
+
+// copulas are the verbs whose object says what their subject is, or (the
+// verbs of naming) what their first object is.
+var copulas = map[string]bool{"be": true, "become": true, "remain": true, "seem": true, "appear": true, "look": true,
+	"sound": true, "prove": true, "call": true, "brand": true, "label": true, "term": true, "describe": true, "dub": true}
+
+// accusations codes what speech clause k alleges of another actor: under a
+// verb of alleging (accusation.verbs: "X claimed that Y rigged the vote",
+// "X alleged Y had attacked"), the actor who does what the reported clause
+// says is accused, whatever its words. Not when the reported clause is
+// negated or a question, and not of the speakers' own side ("claimed that
+// they had won"). judged are the events already coded from the same words:
+// a target criticized there is not accused twice.
+func (a *analysis) accusations(ev *Evaluation, k int, speakers []filler, judged []Event) []Event {
+	p := a.p
+	c := &p.Clauses[k]
+	if !ev.Accusation[p.Verbs[c.Verb].Lemma] {
+		return nil
+	}
+	for j := range p.Clauses {
+		r := &p.Clauses[j]
+		if r.Parent != k || r.Rel != "ccomp" {
+			continue
+		}
+		if rv := &p.Verbs[r.Verb]; rv.Negated || r.Question {
+			return nil
+		}
+		var targets []filler
+		for _, f := range a.phraseActors(p.Agent(r), true) {
+			if !ownSide(speakers, f) && !judgedTarget(judged, f.ent) {
+				targets = append(targets, f)
+			}
+		}
+		if len(targets) == 0 {
+			return nil
+		}
+		f := &Frame{ID: "speech.accusation", Code: ev.AccusationCode, Confidence: 0.6}
+		v := &p.Verbs[c.Verb]
+		return a.emit(f, f.Code, speakers, targets, a.tokSpan(v.From, v.To))
+	}
+	return nil
+}
+
+// judgedTarget reports whether one of the events has e as its target.
+func judgedTarget(evs []Event, e *Entity) bool {
+	for _, x := range evs {
+		if x.Target == e {
+			return true
+		}
+	}
+	return false
+}
+
+// saidByInfinitive reports whether the to-infinitive of saying in clause k
+// was said: "I have to say he has been prudent", "went so far as to call Y
+// a liar". Not one only wanted, refused, alleged or asked for ("wants to
+// say", "declined to comment", "was asked to describe"), nor one under a
+// negated, conditional or future verb; one under a word of plans only in
+// a plain past ("went on to call", not "is going to call").
+func (a *analysis) saidByInfinitive(k int) bool {
+	p := a.p
+	c := &p.Clauses[k]
+	if !p.Verbs[c.Verb].Infinitive || c.Rel != "xcomp" || c.Parent < 0 || c.Sub != "" {
+		return false
+	}
+	par := &p.Clauses[c.Parent]
+	pv := &p.Verbs[par.Verb]
+	if !pv.Finite || pv.Negated || pv.Modal != "" || par.Question || pv.Passive || par.Rel == "advcl" {
+		return false
+	}
+	g := a.frames.governsMap[pv.Lemma]
+	if pv.Particle >= 0 {
+		g |= a.frames.governsMap[pv.Lemma+" "+p.Lower(pv.Particle)]
+	}
+	return g == 0 || g == govPlanned && pv.Past && !pv.Progressive
+}
+
+// evaluationKeys are the keys of the evaluation rule and of its parts.
+var evaluationKeys = map[string][]string{
+	"":           {"speech", "directives", "accusation", "negative", "positive"},
+	"accusation": {"code", "verbs"},
+	"negative":   {"code", "words"},
+	"positive":   {"code", "words"},
+}
+
+// unknownEvaluationKeys lists the keys of an evaluation rule (and of its
+// accusation, negative and positive parts) that it does not know, so that
+// each is reported on its own line.
+func unknownEvaluationKeys(n *yaml.Node) []*yaml.Node {
+	var bad []*yaml.Node
+	var walk func(n *yaml.Node, part string)
+	walk = func(n *yaml.Node, part string) {
+		if n.Kind != yaml.MappingNode {
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if !hasString(evaluationKeys[part], k.Value) {
+				bad = append(bad, k)
+				continue
+			}
+			if part == "" && evaluationKeys[k.Value] != nil {
+				walk(n.Content[i+1], k.Value)
+			}
+		}
+	}
+	walk(n, "")
+	return bad
+}
