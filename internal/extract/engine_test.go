@@ -96,6 +96,9 @@ func TestRules(t *testing.T) {
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",
 			[]string{"Kenya 020 Uganda"}},
+		// victims of a military attack: its author acts, with the attack's code
+		{"killed in shelling", "", "Four Somali civilians were killed in Kenyan shelling on Monday.",
+			[]string{"Kenya 190 Somali civilians"}},
 		// an ethnic minority is of the country it lives in, not of its name's nation
 		{"ethnic minority in a country", "", "Ethnic Somalis in Kenya demanded more rights from Nairobi.",
 			[]string{"Kenyan ethnic somalis 100 Kenya"}},
@@ -168,7 +171,7 @@ func TestRules(t *testing.T) {
 		{"a country's name before a group noun makes the country's group", "", "Ivory Coast rebels rejected a Senegalese peace plan.", []string{"Ivorian rebels 120 Senegal"}},
 		{"a threat's target is who must act to avert it", "", "Chile threatened to halt the talks unless Peru withdrew its claim.", []string{"Chile 130 Peru"}},
 		{"a threat's target is never the threatener", "", "Chile threatened to widen its war with Peru.", []string{"Chile 130 Peru"}},
-		{"victims killed in an attack: its author is the actor", "", "Three Peruvians were killed in a Chilean air strike on Friday.", []string{"Chile 180 Peru"}},
+		{"victims killed in an attack: its author is the actor", "", "Three Peruvians were killed in a Chilean air strike on Friday.", []string{"Chile 195 Peru"}},
 		{"a company named with its Corp earlier is a company later", "", "Dorado Mining Corp said it would sell its mines. Later Dorado Mining criticized Peru, and Dorado praised Chile.", []string{}},
 		{"beating in sport is play", "", "Chile beat Peru 2-1 in the World Cup qualifier.", []string{}},
 		{"removing a batsman is play", "", "Chilean bowler Diego Soto removed Peruvian batsman Luis Rojas for five runs in the cricket test.", []string{}},

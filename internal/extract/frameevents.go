@@ -118,7 +118,13 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 		actors = a.reportingAuthority(fr, k)
 	}
 	if len(actors) == 0 && v.Passive && usesForce(f.Code) {
-		actors = a.attackAuthor(fr, c)
+		var nf *Frame
+		actors, nf = a.attackAuthor(fr, c)
+		// "were killed in Israeli shelling", "in a US air strike": the
+		// military attack they fell in, not an assault
+		if nf != nil && code == f.Code && f.Code[:2] == "18" && nf.Code[:2] >= "19" {
+			code = nf.Code
+		}
 	}
 	match := a.tokSpan(v.From, v.To)
 	if len(actors) == 0 && f.Symmetric {
@@ -598,7 +604,7 @@ func (a *analysis) actionNoun(ph int) bool {
 // attackAuthor is who carried out the attack a passive clause's victims
 // fell in: "three Palestinians were killed in an Israeli air strike", "in
 // shelling by government forces".
-func (a *analysis) attackAuthor(fr *Frames, c *syntax.Clause) []filler {
+func (a *analysis) attackAuthor(fr *Frames, c *syntax.Clause) ([]filler, *Frame) {
 	for _, pp := range c.PPs {
 		if w := a.p.Lower(pp.Prep); w != "in" && w != "during" {
 			continue
@@ -610,10 +616,10 @@ func (a *analysis) attackAuthor(fr *Frames, c *syntax.Clause) []filler {
 		// ("in an Israeli air strike", "in shelling by the army"; not the
 		// place in "the Kenya embassy bombing")
 		if fs := a.roles(nf, []string{"by", "poss", "demonym"}, nil, pp.Phrase); len(fs) > 0 {
-			return fs
+			return fs, nf
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // usesForce reports whether a CAMEO code is of force: an assault (18), a
@@ -1002,6 +1008,9 @@ func (a *analysis) conditioned(v int) bool {
 func (a *analysis) nounFrames(fr *Frames, ph int) []*Frame {
 	P := &a.p.Phrases[ph]
 	head := strings.ToLower(a.p.Toks[P.Head].Lemma)
+	if a.p.Toks[P.Head].Tag == nlp.VBG {
+		head = strings.ToLower(a.p.Toks[P.Head].Text) // "in Israeli shelling": the noun
+	}
 	if P.Head > P.From {
 		if fs := fr.NounFrames(strings.ToLower(a.p.Toks[P.Head-1].Text) + head); len(fs) > 0 {
 			return fs

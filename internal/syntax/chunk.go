@@ -281,6 +281,16 @@ func hasFiniteVerb(toks []nlp.Token) bool {
 // partitives count or group what their of-phrase names: "a round of talks",
 // "a wave of attacks", "a number of countries". The phrase runs on through
 // "of", and its head is the counted noun.
+// objectAfter reports whether token i can open a verb's object: a
+// determiner, noun, pronoun, number or adjective.
+func objectAfter(toks []nlp.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i].Tag
+	return t == nlp.DT || t.IsNoun() || t == nlp.PRP || t == nlp.PRPS || t == nlp.CD || t.IsAdj()
+}
+
 var partitives = map[string]bool{"round": true, "wave": true, "series": true, "spate": true, "string": true,
 	"barrage": true, "flurry": true, "volley": true, "salvo": true, "number": true, "handful": true, "couple": true,
 	"host": true, "package": true, "set": true, "sequence": true, "cycle": true, "chain": true, "raft": true,
@@ -404,6 +414,15 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				(j > start || adjectivalParticiples[lw] || start > 0 && (toks[start-1].Tag == nlp.PRPS || toks[start-1].Tag == nlp.POS)):
 				// ... or after a possessor: "their peacekeeping force"
 				j++ // "the proposed deal", "visiting Chinese Premier X"
+			case tj == nlp.VBG && j > start && start > 0 && toks[start-1].Tag == nlp.IN &&
+				(toks[j-1].Tag.IsAdj() && !seenNoun || (toks[j-1].Tag == nlp.NN || toks[j-1].Tag.IsProperNoun()) && seenNoun) && !objectAfter(toks, j+1) &&
+				!timeWords[lower(toks[j-1].Text)] && !isWeekdayOrMonth(toks[j-1].Text):
+				// "killed in Israeli shelling", "after fierce fighting with",
+				// "in tank shelling": after a preposition and a modifier, a
+				// gerund with no object is the noun of the phrase
+				j++
+				head = j - 1
+				seenNoun = true
 			case isNameParticle(lw) && j+1 < n && toks[j+1].Tag.IsProperNoun() && (j == start || toks[j-1].Tag.IsProperNoun()):
 				j++ // "Jacques de Larosiere", "Osama bin Laden", "de Villepin"
 			case tj.IsNoun() || tj == nlp.Dollar || tj == nlp.Hash:
