@@ -609,7 +609,9 @@ func (a *analysis) countryOf(ph int) *Entity {
 	// "Iran's army", "the government of Iraq", "dissidents from Myanmar"
 	qs := []int{P.Poss, P.Of}
 	if pps := a.p.PPsAfter(ph); len(pps) > 0 {
-		if w := a.p.Lower(pps[0].Prep); w == "from" || w == "in" {
+		// (not a city after a phrase in a PP: in "signed a deal with the
+		// rebels in Abuja" the city is where the deal was signed)
+		if w := a.p.Lower(pps[0].Prep); w == "from" || w == "in" && !(P.Prep >= 0 && a.metonymAt(pps[0].Phrase)) {
 			qs = append(qs, pps[0].Phrase)
 		}
 	}
@@ -691,6 +693,13 @@ func (a *analysis) namedCountry(ph int) *Entity {
 		}
 	}
 	return only
+}
+
+// metonymAt reports whether phrase q's head is a place standing for its
+// country ("Abuja", "Nairobi").
+func (a *analysis) metonymAt(q int) bool {
+	mi := a.mentionAt[a.p.Phrases[q].Head]
+	return mi >= 0 && a.ms[mi].How == "metonym"
 }
 
 // countryResolved reports whether countryOf had to fall back on the
