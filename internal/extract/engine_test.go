@@ -166,6 +166,7 @@ func TestRules(t *testing.T) {
 		{"an act criticized is aimed at its author, named by a possessor", "", "Ecuador criticized Peru's treatment of journalists.", []string{"Ecuador 111 Peru"}},
 		{"a group's positions stand for the group", "", "Ecuadorian troops shelled rebel positions near the border.", []string{"Ecuador 194 Ecuadorean rebels"}},
 		{"a city after a phrase in a PP is where the act was, not the group's country", "", "The Ecuadorian government signed a peace deal with the rebels in Lima.", []string{"Ecuador 057 rebels"}},
+		{"a civil body's leaders are no state agents", "", "The Ecuadorian president met union leaders in Quito.", []string{"Ecuador 040 Ecuadorean union leaders"}},
 		{"a people's noun is its country", "", "Hundreds of Turks demonstrated against Chile on Monday.", []string{"Turkey 141 Chile"}},
 		{"a beating with its particle", "", "Chilean soldiers beat up Peruvian detainees.", []string{"Chile 182 Peruvian detainees"}},
 		{"an intent's target is named in its complement, not the troops it sends", "", "Chile is ready to contribute 400 troops to a peacekeeping force in Haiti.", []string{"Chile 030 Haiti"}},

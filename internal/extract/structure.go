@@ -238,6 +238,11 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	}
 	isAgent := a.stateAgent(ph)
 	isGroup := a.dict.groupNouns[lemma] || a.dict.groupNouns[text]
+	// "union leaders", "business officials", "church leaders": a civil
+	// body's people, not the state's
+	if isAgent && a.civilModifier(ph) {
+		return []filler{{ent: a.dict.Group(a.namedCountry(ph), a.groupWords(P.Head-1, P.Head+1)), span: span, resolved: true}}
+	}
 	// "its foes in the rebel movements": who the foes are
 	if relationalNouns[lemma] {
 		if pps := a.p.PPsAfter(ph); len(pps) > 0 && (a.p.Lower(pps[0].Prep) == "in" || a.p.Lower(pps[0].Prep) == "among") {
@@ -537,6 +542,27 @@ var collectiveNouns = map[string]bool{"movement": true, "group": true, "organiza
 // as targets: "shelled rebel positions", "raided Taliban hideouts".
 var groupPlaces = map[string]bool{"position": true, "base": true, "stronghold": true, "hideout": true, "outpost": true,
 	"headquarters": true, "enclave": true, "bastion": true}
+
+// civilModifier reports whether the word right before phrase ph's head
+// is a common noun naming a civil body ("union leaders", "business
+// officials"): lower case, no actor, no agent itself, and none of the
+// words that qualify the state's own people ("security officials").
+func (a *analysis) civilModifier(ph int) bool {
+	P := &a.p.Phrases[ph]
+	if P.Head == P.From {
+		return false
+	}
+	t := a.p.Toks[P.Head-1]
+	w := strings.ToLower(t.Lemma)
+	return t.Tag == nlp.NN && t.Text == strings.ToLower(t.Text) && a.mentionAt[P.Head-1] < 0 && civilBodies[w]
+}
+
+// civilBodies are bodies whose people are no state agents: "union
+// leaders", "party officials", "church leaders".
+var civilBodies = map[string]bool{"union": true, "business": true, "church": true, "party": true, "community": true,
+	"industry": true, "company": true, "tribal": true, "student": true, "club": true, "league": true,
+	"bank": true, "charity": true, "campaign": true, "farm": true, "labour": true, "labor": true, "trade": true,
+	"university": true, "school": true, "hospital": true, "media": true, "newspaper": true, "village": true, "clan": true}
 
 // stateAgent reports whether phrase ph's head names a state's agents:
 // "troops", "the government", "security services" (not "travel services").
