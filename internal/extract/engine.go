@@ -163,6 +163,7 @@ func (x *Extractor) walk(a *Article, fn func(SentenceResult), keep bool) {
 		res.Mentions = an.ms
 		an.rememberSubjects()
 		an.rememberPair(res.Events)
+		an.rememberSubjectPerson()
 		if n := len(res.Events); n > 0 {
 			last = &res.Events[n-1]
 		}

@@ -235,6 +235,17 @@ func (a *analysis) rememberPair(events []Event) {
 		}
 		return
 	}
+	// else the last two people named together in any role: "handed the
+	// sentences to Dita Indahsari and Coen Pontoh ... Both are appealing"
+	for ph := len(a.p.Phrases) - 1; ph >= 0; ph-- {
+		if len(a.p.Phrases[ph].Conj) != 1 {
+			continue
+		}
+		if fs := a.phraseActors(ph, true); len(fs) == 2 && fs[0].ent.Type == Person && fs[1].ent.Type == Person {
+			a.c.nameParties([]*Entity{fs[0].ent, fs[1].ent}, a.s.End)
+			return
+		}
+	}
 }
 
 // betweenPair is the two actors of the sentence's first "between" phrase

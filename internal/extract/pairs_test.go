@@ -29,6 +29,11 @@ func TestPairRules(t *testing.T) {
 			[]string{"Shinzo Abe 032 Narendra Modi", "Shinzo Abe 040 Narendra Modi"}},
 		{"each other: every party acts on the other", "Armenia and Azerbaijan accused each other of shelling border villages.",
 			[]string{"Armenia 112 Azerbaijan", "Azerbaijan 112 Armenia"}},
+		{"the two: two people named together in any role", "The court sentenced Ana Quispe Mamani and Luis Torres Vega on Monday. The two have criticized Bolivia.",
+			[]string{"Ana Quispe Mamani 111 Bolivia", "Bolivia 173 Ana Quispe Mamani", "Bolivia 173 Luis Torres Vega", "Luis Torres Vega 111 Bolivia"}},
+		// "he" after a sentence about someone the structure found
+		{"he: the subject of the sentence before", "Rafael Quintero Soto criticized Evo Morales on Monday. He also accused Ecuador of smuggling.",
+			[]string{"Rafael Quintero Soto 111 Evo Morales", "Rafael Quintero Soto 112 Ecuador"}},
 		// hyphenated pairs before what two parties share
 		{"hyphenated pair: talks", "US-China talks resumed in Geneva on Monday.", []string{"United States 040 China"}},
 		{"hyphenated pair: war", "The Ethiopia-Eritrea war killed tens of thousands.", []string{"Ethiopia 190 Eritrea"}},
