@@ -246,7 +246,6 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	// first, then the surface patterns (in file order: the more specific
 	// ones); "spoke by phone" matches both telephone (041) and talks (040).
 	sk := newSkeleton(s, ms)
-	words := sk.words()
 	// who reports the sentence ("..., police said"), looked for once an
 	// event needs it: most sentences have none
 	findReporter = func() {
@@ -265,6 +264,7 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 		return dropSubsumed(out)
 	}
 	fromPattern = true
+	words := sk.words()
 	for _, r := range x.Rules {
 		if !r.triggered(words) {
 			continue

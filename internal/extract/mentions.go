@@ -534,8 +534,9 @@ func articleCountry(d *Dictionary, a *Article) string {
 	if spans == nil {
 		spans = []Span{{0, len(a.Text)}}
 	}
+	var toks []token
 	for _, sp := range spans {
-		toks := tokenize(a.Text[sp.Start:sp.End], sp.Start)
+		toks = appendTokens(slices.Grow(toks[:0], sp.Len()/4+1), a.Text[sp.Start:sp.End], sp.Start)
 		for i := 0; i < len(toks); {
 			p := d.exact.longest(toks, i, false)
 			if p == nil {

@@ -17,17 +17,36 @@ type skeleton struct {
 	text string
 	pos  []int // article offset where the source of each byte starts; len(text)+1
 	end  []int // article offset where the source of each byte ends
+
+	// what it is made of: pos and end are made again from them when a
+	// pattern matches (a few sentences in a thousand), not for every sentence
+	s  Sentence
+	ms []Mention
 }
 
 func newSkeleton(s Sentence, ms []Mention) *skeleton {
+	k := &skeleton{s: s, ms: ms}
+	k.build(false)
+	return k
+}
+
+// build makes the text, and with offsets set, pos and end.
+func (k *skeleton) build(offsets bool) {
+	s, ms := k.s, k.ms
 	var b strings.Builder
-	pos := make([]int, 0, len(s.Text)+16)
-	end := make([]int, 0, len(s.Text)+16)
+	b.Grow(len(s.Text) + 16)
+	var pos, end []int
+	if offsets {
+		pos = make([]int, 0, len(s.Text)+16)
+		end = make([]int, 0, len(s.Text)+16)
+	}
 	emit := func(str string, at, to int) {
 		b.WriteString(str)
-		for range len(str) {
-			pos = append(pos, at)
-			end = append(end, to)
+		if offsets {
+			for range len(str) {
+				pos = append(pos, at)
+				end = append(end, to)
+			}
 		}
 	}
 	mi := 0
@@ -78,8 +97,11 @@ func newSkeleton(s Sentence, ms []Mention) *skeleton {
 		}
 		i += n
 	}
-	pos = append(pos, s.Start+len(s.Text))
-	return &skeleton{text: b.String(), pos: pos, end: end}
+	if offsets {
+		k.pos, k.end = append(pos, s.Start+len(s.Text)), end
+	} else {
+		k.text = b.String()
+	}
 }
 
 // appositive reports whether m is a titled person between commas: "The US
@@ -92,6 +114,9 @@ func appositive(s Sentence, m Mention) bool {
 
 // span maps a byte range of the skeleton back to the article.
 func (k *skeleton) span(from, to int) Span {
+	if k.pos == nil {
+		k.build(true)
+	}
 	if to <= from {
 		return Span{k.pos[from], k.pos[from]}
 	}
