@@ -99,6 +99,9 @@ func TestRules(t *testing.T) {
 		// victims of a military attack: its author acts, with the attack's code
 		{"killed in shelling", "", "Four Somali civilians were killed in Kenyan shelling on Monday.",
 			[]string{"Kenya 190 Somali civilians"}},
+		// killing by armed forces is military force, by others an assault
+		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
+		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},
 		// an ethnic minority is of the country it lives in, not of its name's nation
 		{"ethnic minority in a country", "", "Ethnic Somalis in Kenya demanded more rights from Nairobi.",
 			[]string{"Kenyan ethnic somalis 100 Kenya"}},
