@@ -171,6 +171,7 @@ type Evaluation struct {
 	Speech                     map[string]bool // verbs that introduce what was said
 	Negative, Positive         map[string]bool // single words, lemma or written form
 	Phrases                    []evalPhrase    // entries of several words
+	Labels                     map[string]bool // words judging only whom they are said of
 	NegativeCode, PositiveCode string
 	// Accusation: verbs of alleging, whose content about another actor
 	// is an accusation of that actor whatever its words.
@@ -199,14 +200,8 @@ type evaluationSpec struct {
 		Code  string   `yaml:"code"`
 		Verbs []string `yaml:"verbs"`
 	} `yaml:"accusation"`
-	Negative struct {
-		Code  string   `yaml:"code"`
-		Words []string `yaml:"words"`
-	} `yaml:"negative"`
-	Positive struct {
-		Code  string   `yaml:"code"`
-		Words []string `yaml:"words"`
-	} `yaml:"positive"`
+	Negative evaluativeWords `yaml:"negative"`
+	Positive evaluativeWords `yaml:"positive"`
 }
 
 func lowerAll(ws []string) []string {
@@ -469,9 +464,10 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 				eval = &Evaluation{Speech: set(lowerAll(ev.Speech)), NegativeCode: ev.Negative.Code, PositiveCode: ev.Positive.Code,
 					Accusation: set(lowerAll(ev.Accusation.Verbs)), AccusationCode: ev.Accusation.Code,
 					Directives: ev.Directives, Line: v.Line, File: name}
-				eval.Negative, eval.Phrases = evalLexicon(ev.Negative.Words, true, nil)
-				eval.Positive, eval.Phrases = evalLexicon(ev.Positive.Words, false, eval.Phrases)
-				for _, w := range ev.Positive.Words {
+				eval.Negative, eval.Phrases = evalLexicon(append(ev.Negative.Words, ev.Negative.Labels...), true, nil)
+				eval.Positive, eval.Phrases = evalLexicon(append(ev.Positive.Words, ev.Positive.Labels...), false, eval.Phrases)
+				eval.Labels = set(lowerAll(append(ev.Negative.Labels, ev.Positive.Labels...)))
+				for _, w := range append(ev.Positive.Words, ev.Positive.Labels...) {
 					if eval.Negative[strings.ToLower(w)] {
 						errs.add(name, v.Line, "evaluation: %q is both negative and positive", w)
 					}

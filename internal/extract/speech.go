@@ -33,6 +33,13 @@ func evalLexicon(entries []string, negative bool, phrases []evalPhrase) (map[str
 	return words, phrases
 }
 
+// evaluativeWords are the entries of one polarity in frames_speech.yaml.
+type evaluativeWords struct {
+	Code   string   `yaml:"code"`
+	Words  []string `yaml:"words"`
+	Labels []string `yaml:"labels"`
+}
+
 // tokenIs reports whether token i is the word w (lower case), by lemma or
 // as written.
 func (a *analysis) tokenIs(i int, w string) bool {
@@ -105,14 +112,17 @@ func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, m
 		if negative {
 			score = -1
 		}
-		k := 0
-		for k < len(tally) && tally[k].target.ent != targets[0].ent {
-			k++
+		// ("Bin Laden and Kopp wrongly believe": each of them)
+		for _, t := range targets {
+			k := 0
+			for k < len(tally) && tally[k].target.ent != t.ent {
+				k++
+			}
+			if k == len(tally) {
+				tally = append(tally, judgement{target: t})
+			}
+			tally[k].score += score
 		}
-		if k == len(tally) {
-			tally = append(tally, judgement{target: targets[0]})
-		}
-		tally[k].score += score
 	}
 	var out []Event
 	for _, j := range tally {
@@ -136,7 +146,8 @@ func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, m
 // about (saidAbout): "Y was a prudent chancellor", "called Y a reckless
 // gambler", "Y proposed a provocative measure".
 func (a *analysis) judged(from, to, word int, negative bool, speakers []filler) []filler {
-	if ph := a.p.PhraseAt(word); ph >= 0 {
+	// ("Y is the leader of a terrorist group": Y, not the group)
+	if ph := a.p.PhraseAt(word); ph >= 0 && a.roleOf(ph) != "pred" {
 		// the word heading its phrase judges its possessor only ("Japan's
 		// aggression"), not what it is of ("a violation of the treaty")
 		named := ph
@@ -152,7 +163,8 @@ func (a *analysis) judged(from, to, word int, negative bool, speakers []filler) 
 		if len(out) > 0 {
 			return out
 		}
-		if role := a.roleOf(ph); word != a.p.Phrases[ph].Head && (role == "subj" || role == "pp") {
+		role := a.roleOf(ph)
+		if word != a.p.Phrases[ph].Head && (role == "subj" || role == "pp") || a.isLabel(word) {
 			return nil
 		}
 	}
@@ -276,8 +288,8 @@ func (a *analysis) saidByInfinitive(k int) bool {
 var evaluationKeys = map[string][]string{
 	"":           {"speech", "directives", "accusation", "negative", "positive"},
 	"accusation": {"code", "verbs"},
-	"negative":   {"code", "words"},
-	"positive":   {"code", "words"},
+	"negative":   {"code", "words", "labels"},
+	"positive":   {"code", "words", "labels"},
 }
 
 // unknownEvaluationKeys lists the keys of an evaluation rule (and of its
@@ -303,4 +315,11 @@ func unknownEvaluationKeys(n *yaml.Node) []*yaml.Node {
 	}
 	walk(n, "")
 	return bad
+}
+
+// isLabel reports whether token i is a word naming a kind of person
+// (evaluation labels), which judges only whom it is said of.
+func (a *analysis) isLabel(i int) bool {
+	t := &a.p.Toks[i]
+	return a.frames.Evaluation.Labels[strings.ToLower(t.Lemma)] || a.frames.Evaluation.Labels[strings.ToLower(t.Text)]
 }

@@ -47,6 +47,9 @@ func TestEvaluationLexicon(t *testing.T) {
 	if !ev.Negative["rigged"] || !ev.Positive["prudent"] || ev.Negative["wrong direction"] {
 		t.Error("single words")
 	}
+	if !ev.Labels["liar"] || !ev.Negative["liar"] || ev.Labels["reckless"] {
+		t.Error("labels are words of their polarity that judge only whom they are said of")
+	}
 	found := false
 	for _, ph := range ev.Phrases {
 		if strings.Join(ph.words, " ") == "wrong direction" && ph.negative {
