@@ -170,6 +170,8 @@ func TestRules(t *testing.T) {
 		{"a group's positions stand for the group", "", "Ecuadorian troops shelled rebel positions near the border.", []string{"Ecuador 194 Ecuadorean rebels"}},
 		{"a city after a phrase in a PP is where the act was, not the group's country", "", "The Ecuadorian government signed a peace deal with the rebels in Lima.", []string{"Ecuador 057 rebels"}},
 		{"a civil body's leaders are no state agents", "", "The Ecuadorian president met union leaders in Quito.", []string{"Ecuador 040 Ecuadorean union leaders"}},
+		{"views exchanged are a consultation", "", "Ecuador exchanged views with Peru on border security.", []string{"Ecuador 040 Peru"}},
+		{"appreciation expressed for another's help is praise", "", "Ecuador's president expressed gratitude for Peru's help after the floods.", []string{"Ecuador 051 Peru"}},
 		{"a people's noun is its country", "", "Hundreds of Turks demonstrated against Chile on Monday.", []string{"Turkey 141 Chile"}},
 		{"a beating with its particle", "", "Chilean soldiers beat up Peruvian detainees.", []string{"Chile 182 Peruvian detainees"}},
 		{"an intent's target is named in its complement, not the troops it sends", "", "Chile is ready to contribute 400 troops to a peacekeeping force in Haiti.", []string{"Chile 030 Haiti"}},
