@@ -526,6 +526,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 					if len(got) == 0 && (src == "against" || src == "over") {
 						got = a.eventAgent(pp.Phrase, nil) // "against the violations by the military"
 					}
+					if len(got) == 0 && (src == "in" || src == "at") {
+						continue // "in a crowded market in Tel Aviv": the place further on
+					}
 					break
 				}
 				// "demonstrations against the violations by the military":
@@ -1069,6 +1072,10 @@ func (a *analysis) hedgedByAdverb(v *syntax.Verb) bool {
 // would", "expectation that X will".
 var wishNouns = map[string]bool{"hope": true, "wish": true, "expectation": true, "belief": true, "confidence": true, "optimism": true}
 
+// respondVerbs answer with an act: "retaliated with air strikes on X" is
+// the subject's attack.
+var respondVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true, "answer": true, "hit back": true, "strike back": true}
+
 // victimVerbs say what befell their subject: the subject of "died in an
 // attack" is no attacker.
 var victimVerbs = map[string]bool{"die": true, "perish": true, "survive": true, "escape": true, "flee": true, "suffer": true,
@@ -1117,6 +1124,10 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			// ("declared after the strikes": not the striker; "after talks
 			// with Y": the talker)
 			prep := p.Lower(pp.Prep)
+			if prep == "with" && respondVerbs[p.Verbs[c.Verb].Lemma] && i == 0 {
+				owner = k // "Israel responded with air strikes on Gaza"
+				continue
+			}
 			switch prep {
 			case "during", "for", "at", "after", "before", "amid", "on", "in", "ahead", "following":
 				temporal := prep == "after" || prep == "before" || prep == "amid" || prep == "ahead" || prep == "following"

@@ -114,6 +114,23 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			t.Lemma = nlp.Lemma(t.Text, nlp.VBP)
 		}
 	}
+	// "soldiers shot/JJ and killed/VBN two gunmen": a word that can be a
+	// past tense, joined by "and" to a past form before its object, after
+	// a subject and no tensed verb, is a past tense, and so is the other
+	for i := 1; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != nlp.NN && t.Tag != nlp.JJ && t.Tag != nlp.VBN || inAtom[i] || lower(toks[i+1].Text) != "and" ||
+			toks[i+2].Tag != nlp.VBD && toks[i+2].Tag != nlp.VBN || i+3 < len(toks) && toks[i+3].Tag == nlp.IN ||
+			t.Text != strings.ToLower(t.Text) || !(toks[i-1].Tag.IsNoun() || inAtom[i-1]) || hasFiniteVerb(toks[:i]) {
+			continue
+		}
+		if l := nlp.Lemma(t.Text, nlp.VBD); l != t.Text || strings.HasSuffix(t.Text, "ed") {
+			t.Tag = nlp.VBD
+			t.Lemma = l
+			toks[i+2].Tag = nlp.VBD
+			toks[i+2].Lemma = nlp.Lemma(toks[i+2].Text, nlp.VBD)
+		}
+	}
 	// "pledged that education would be", "warned that unrest is growing":
 	// "that" after a verb, before a noun phrase and a tensed verb, opens a
 	// clause; the tagger read it as the noun's determiner
