@@ -40,6 +40,7 @@ type discourse struct {
 	parties         []*Entity          // the last two parties named together, of any kind: "both sides"
 	partyMark       []partyMark        // where this sentence named pairs, and parties before it
 	partiesSentence int                // the sentence that named parties
+	sets            [][]*Entity        // the last lists of three or more actors: "the three countries"
 	unpaired        []Span             // this sentence's "both sides" that found no pair
 	here            []*Entity          // people named in the current sentence, in order
 	before          []*Entity          // people named in the previous sentence
@@ -180,7 +181,13 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			return
 		}
 		out = append(out, Mention{Span: Span{toks[from].Start, toks[to-1].End}, Entities: es, How: how})
-		c.remember(es)
+		if here := c.here; len(es) > 1 {
+			// "the two ministers ... he": "he" is none of a group
+			c.remember(es)
+			c.here = here
+		} else {
+			c.remember(es)
+		}
 		// "Trump and Putin", "the US and Russia": the pair "the two
 		// leaders" or "the two countries" will mean, even later in this
 		// sentence
@@ -219,6 +226,16 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				i += p.words
 				continue
 			}
+		}
+		// "the three countries", "all four": the last set of that many
+		if n, es := c.groupRef(toks, i); n > 0 {
+			if es != nil {
+				add(i, i+n, "pair", es...)
+			} else {
+				c.unpaired = append(c.unpaired, Span{toks[i].Start, toks[i+n-1].End})
+			}
+			i += n
+			continue
 		}
 		// "the Russian leader", "the U.S. president", "the president"
 		if lower == "the" {
@@ -333,6 +350,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		}
 		i++
 	}
+	c.rememberLists(s, out)
 	return out
 }
 

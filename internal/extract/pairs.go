@@ -157,6 +157,36 @@ func (a *analysis) unpaired(ph int) bool {
 	return false
 }
 
+// clausePair is who "the two leaders" at phrase ph means when no pair was
+// named before the sentence: the two parties of an earlier clause of the
+// same sentence, its agent and its patient or with-phrase ("X met his
+// counterpart, Y, and the two leaders pledged ..."). Nil if there is none.
+func (a *analysis) clausePair(ph, depth int) []filler {
+	P := &a.p.Phrases[ph]
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if a.p.Verbs[c.Verb].To > P.From || c.Subj == ph {
+			continue
+		}
+		var two []filler
+		for _, r := range []int{a.p.Agent(c), a.p.Patient(c)} {
+			if r < 0 || r == ph {
+				continue
+			}
+			fs := a.singleActors(r, depth+1, true)
+			if len(fs) != 1 || containsFiller(two, fs[0].ent) {
+				break
+			}
+			two = append(two, fs[0])
+		}
+		if len(two) == 2 {
+			span := a.tokSpan(P.From, P.To)
+			return []filler{{ent: two[0].ent, span: span, resolved: true}, {ent: two[1].ent, span: span, resolved: true}}
+		}
+	}
+	return nil
+}
+
 // pairPronoun resolves a phrase that is "both", "both of them" or "the
 // two" on its own to the last pair named, nil when it is something else
 // or no pair is known.
@@ -212,6 +242,14 @@ func (a *analysis) reciprocal(ph int) bool {
 // finder has already kept the pairs named "A and B"; these may be named
 // by nouns ("the government").
 func (a *analysis) rememberPair(events []Event) {
+	// ("Poland, Hungary and the Czech Republic": a set for "the three")
+	for ph := range a.p.Phrases {
+		if len(a.p.Phrases[ph].Conj) >= 2 {
+			if fs := a.phraseActors(ph, true); len(fs) >= 3 {
+				a.c.rememberSet(entitiesOf(fs))
+			}
+		}
+	}
 	if pair := a.betweenPair(); pair != nil {
 		a.c.nameParties(pair, a.s.End)
 		return

@@ -31,6 +31,15 @@ func TestPairRules(t *testing.T) {
 			[]string{"Armenia 112 Azerbaijan", "Azerbaijan 112 Armenia"}},
 		{"the two: two people named together in any role", "The court sentenced Ana Quispe Mamani and Luis Torres Vega on Monday. The two have criticized Bolivia.",
 			[]string{"Ana Quispe Mamani 111 Bolivia", "Bolivia 173 Ana Quispe Mamani", "Bolivia 173 Luis Torres Vega", "Luis Torres Vega 111 Bolivia"}},
+		{"the two leaders: the parties of an earlier clause of the sentence", "Hun Sen met Surayud Chulanont in Bangkok on Monday, and the two leaders criticized Laos.",
+			[]string{"Hun Sen 040 Surayud Chulanont", "Hun Sen 111 Laos", "Surayud Chulanont 111 Laos"}},
+		// groups referred to by their number
+		{"the three countries: the last list of three", "Peru, Chile and Bolivia signed a water accord. The three countries also criticized Brazil.",
+			[]string{"Bolivia 111 Brazil", "Chile 111 Brazil", "Peru 057 Bolivia", "Peru 057 Chile", "Peru 111 Brazil"}},
+		{"all three: the last list of three", "Peru, Chile and Bolivia signed a water accord. All three have criticized Brazil.",
+			[]string{"Bolivia 111 Brazil", "Chile 111 Brazil", "Peru 057 Bolivia", "Peru 057 Chile", "Peru 111 Brazil"}},
+		{"the four countries with no list of four name no one", "Peru, Chile and Bolivia signed a water accord. The four countries criticized Brazil.",
+			[]string{"Peru 057 Bolivia", "Peru 057 Chile"}},
 		// "he" after a sentence about someone the structure found
 		{"he: the subject of the sentence before", "Rafael Quintero Soto criticized Evo Morales on Monday. He also accused Ecuador of smuggling.",
 			[]string{"Rafael Quintero Soto 111 Evo Morales", "Rafael Quintero Soto 112 Ecuador"}},

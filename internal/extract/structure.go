@@ -182,7 +182,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	span := a.tokSpan(P.From, P.To)
 	// "both sides" with no pair named is no one; "both", "the two" the pair
 	if a.unpaired(ph) {
-		return nil
+		return a.clausePair(ph, depth)
 	}
 	if fs := a.pairPronoun(ph); fs != nil {
 		return fs
