@@ -99,6 +99,14 @@ func TestRules(t *testing.T) {
 		// victims of a military attack: its author acts, with the attack's code
 		{"killed in shelling", "", "Four Somali civilians were killed in Kenyan shelling on Monday.",
 			[]string{"Kenya 190 Somali civilians"}},
+		// a people named with another country is that country's minority
+		{"people of a country named first", "", "Bosnian Serbs protested against the Croatian government.",
+			[]string{"Bosnian serbs 141 Croatia"}},
+		{"people of a country named by its name", "", "Serb police arrested Kosovo Albanians.",
+			[]string{"Serbia 173 Kosovar albanians"}},
+		// country names the Phoenix import lost
+		{"Bosnia", "", "Bosnia criticized Serbia.", []string{"Bosnia and Herzegovina 111 Serbia"}},
+		{"Moldova", "", "Moldova accused Russia of meddling.", []string{"Moldova 112 Russia"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},

@@ -407,30 +407,40 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	return nil
 }
 
-// ethnicGroup is the group "ethnic <people>" names when phrase ph (whose
-// head mention is m) says so, nil otherwise: of the country an in-, of- or
-// from-phrase after it names, else of none.
+// ethnicGroup is the group "ethnic <people>" or "<demonym> <people>"
+// names when phrase ph (whose head mention is m) says so, nil otherwise:
+// of the country an in-, of- or from-phrase after it names, else of the
+// demonym's, else of none.
 func (a *analysis) ethnicGroup(ph int, m Mention) *Entity {
 	P := &a.p.Phrases[ph]
 	if len(m.Entities) != 1 || m.Entities[0].Country == "" || m.How != "name" && m.How != "agent" {
 		return nil
 	}
+	// ("Bosnian Serbs", "Iraqi Kurds": the people of the country named first)
 	first := -1
+	var where *Entity
 	for i := P.From; i < P.Head; i++ {
 		if a.p.Lower(i) == "ethnic" {
 			first = i
 			break
 		}
+		if mi := a.mentionAt[i]; mi >= 0 && mi != a.mentionAt[P.Head] && (a.ms[mi].How == "demonym" || a.ms[mi].How == "name") && m.How == "name" {
+			if c := countryEntity(a.ms[mi], a.dict); c != nil && c != m.Entities[0] {
+				first, where = P.Head, c // named "Bosnian serbs"
+				break
+			}
+		}
 	}
 	if first < 0 {
 		return nil
 	}
-	var where *Entity
 	if pps := a.p.PPsAfter(ph); len(pps) > 0 {
 		switch a.p.Lower(pps[0].Prep) {
 		case "in", "of", "from":
 			if mi := a.mentionAt[a.p.Phrases[pps[0].Phrase].Head]; mi >= 0 {
-				where = countryEntity(a.ms[mi], a.dict)
+				if c := countryEntity(a.ms[mi], a.dict); c != nil {
+					where = c
+				}
 			}
 		}
 	}
