@@ -172,6 +172,7 @@ type Evaluation struct {
 	Negative, Positive         map[string]bool // single words, lemma or written form
 	Phrases                    []evalPhrase    // entries of several words
 	Labels                     map[string]bool // words judging only whom they are said of
+	Judging                    map[string]bool // verbs whose subject judges their object
 	NegativeCode, PositiveCode string
 	// Accusation: verbs of alleging, whose content about another actor
 	// is an accusation of that actor whatever its words.
@@ -195,6 +196,8 @@ type Directive struct {
 
 type evaluationSpec struct {
 	Speech     []string    `yaml:"speech"`
+	Judging    []string    `yaml:"judging"`
+	Neutral    []string    `yaml:"neutral"`
 	Directives []Directive `yaml:"directives"`
 	Accusation struct {
 		Code  string   `yaml:"code"`
@@ -467,6 +470,10 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 				eval.Negative, eval.Phrases = evalLexicon(append(ev.Negative.Words, ev.Negative.Labels...), true, nil)
 				eval.Positive, eval.Phrases = evalLexicon(append(ev.Positive.Words, ev.Positive.Labels...), false, eval.Phrases)
 				eval.Labels = set(lowerAll(append(ev.Negative.Labels, ev.Positive.Labels...)))
+				eval.Judging = set(lowerAll(ev.Judging))
+				for _, w := range ev.Neutral {
+					eval.Phrases = append(eval.Phrases, evalPhrase{words: strings.Fields(strings.ToLower(w)), neutral: true})
+				}
 				for _, w := range append(ev.Positive.Words, ev.Positive.Labels...) {
 					if eval.Negative[strings.ToLower(w)] {
 						errs.add(name, v.Line, "evaluation: %q is both negative and positive", w)

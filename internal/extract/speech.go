@@ -10,10 +10,11 @@ import (
 // evaluative lexicon of frames_speech.yaml (single words and phrases, by
 // lemma or written form).
 
-// evalPhrase is an evaluative entry of several words ("wrong direction").
+// evalPhrase is an evaluative entry of several words ("wrong direction"),
+// or a neutral one whose words judge no one ("to be honest").
 type evalPhrase struct {
-	words    []string // lower case
-	negative bool
+	words             []string // lower case
+	negative, neutral bool
 }
 
 // evalLexicon splits the entries of one polarity into single words and
@@ -27,7 +28,7 @@ func evalLexicon(entries []string, negative bool, phrases []evalPhrase) (map[str
 		case 1:
 			words[fs[0]] = true
 		default:
-			phrases = append(phrases, evalPhrase{fs, negative})
+			phrases = append(phrases, evalPhrase{words: fs, negative: negative})
 		}
 	}
 	return words, phrases
@@ -48,9 +49,9 @@ func (a *analysis) tokenIs(i int, w string) bool {
 }
 
 // evalWord is the evaluative entry at token i of what was said (which
-// ends at token to): how many tokens it covers (0 if none) and whether it
-// is negative. The longest phrase wins over a single word.
-func (a *analysis) evalWord(ev *Evaluation, i, to int) (n int, negative bool) {
+// ends at token to): how many tokens it covers (0 if none), whether it is
+// negative, or neutral. The longest phrase wins over a single word.
+func (a *analysis) evalWord(ev *Evaluation, i, to int) (n int, negative, neutral bool) {
 	for _, ph := range ev.Phrases {
 		if len(ph.words) <= n || i+len(ph.words) > to {
 			continue
@@ -63,21 +64,21 @@ func (a *analysis) evalWord(ev *Evaluation, i, to int) (n int, negative bool) {
 			}
 		}
 		if ok {
-			n, negative = len(ph.words), ph.negative
+			n, negative, neutral = len(ph.words), ph.negative, ph.neutral
 		}
 	}
 	if n > 0 {
-		return n, negative
+		return n, negative, neutral
 	}
 	t := &a.p.Toks[i]
 	lemma, text := strings.ToLower(t.Lemma), strings.ToLower(t.Text)
 	switch {
 	case ev.Negative[lemma] || ev.Negative[text]:
-		return 1, true
+		return 1, true, false
 	case ev.Positive[lemma] || ev.Positive[text]:
-		return 1, false
+		return 1, false, false
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // judgement is the balance of evaluative words a speaker said of one
@@ -89,22 +90,30 @@ type judgement struct {
 
 // judgements codes the criticism (negative code) and praise (positive
 // code) in what speakers said in tokens [from, to): each evaluative word
-// judges whom its own clause is about ("X said Y was wise but Z was
-// reckless": praise of Y, criticism of Z), and each actor judged gets one
-// event by the balance of the words about them.
+// judges whom its own phrase or clause is about ("X said Y was wise but Z
+// was reckless": praise of Y, criticism of Z), and each actor judged gets
+// one event by the balance of the words about them. A positive word after
+// a negation counts as negative ("not honest"); a negative one counts
+// for nothing ("not a mistake" is no praise).
 func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, match Span) []Event {
 	var tally []judgement
 	for i := from; i < to; i++ {
-		size, negative := a.evalWord(ev, i, to)
+		size, negative, neutral := a.evalWord(ev, i, to)
 		if size == 0 {
 			continue
 		}
-		if a.negatedWord(i, from) {
-			negative = !negative
-		}
 		word := i
 		i += size - 1
-		targets := a.judged(from, to, word, negative, speakers)
+		if neutral {
+			continue // "to be honest"
+		}
+		if a.negatedWord(word, from) {
+			if negative {
+				continue
+			}
+			negative = true
+		}
+		targets := a.judged(ev, from, to, word, negative, speakers)
 		if len(targets) == 0 {
 			continue
 		}
@@ -139,44 +148,132 @@ func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, m
 }
 
 // judged is whom the evaluative word at token word, in what speakers said
-// in tokens [from, to), judges: the actor its noun phrase names or belongs
-// to ("Japan's aggressive war", "the corrupt regime"); for a word that
-// only qualifies a thing that is a subject or follows a preposition ("the
-// fight against illegal drugs"), no one; otherwise whom its clause is
-// about (saidAbout): "Y was a prudent chancellor", "called Y a reckless
-// gambler", "Y proposed a provocative measure".
-func (a *analysis) judged(from, to, word int, negative bool, speakers []filler) []filler {
-	// ("Y is the leader of a terrorist group": Y, not the group)
-	if ph := a.p.PhraseAt(word); ph >= 0 && a.roleOf(ph) != "pred" {
-		// the word heading its phrase judges its possessor only ("Japan's
-		// aggression"), not what it is of ("a violation of the treaty")
-		named := ph
-		if word == a.p.Phrases[ph].Head {
-			named = a.p.Phrases[ph].Poss
-		}
+// in tokens [from, to), judges:
+//   - in a phrase saying what someone is ("Y was a prudent chancellor",
+//     "Y is the leader of a terrorist group"), that someone (saidAbout);
+//   - a word naming a kind of person (labels) judges no one else ("the
+//     shrine honours war criminals", "Y is a friend of terrorists");
+//   - in another phrase, the actor it names or belongs to ("Japan's
+//     aggressive war", "the corrupt regime"); heading it, its possessor
+//     only ("Japan's aggression", not "a violation of the treaty");
+//   - a word qualifying a thing that is a subject or follows a preposition
+//     ("the fight against corrupt officials") judges no one, one
+//     qualifying an object judges the clause's subject only ("Y proposed
+//     a provocative measure");
+//   - a verb of judging judges its object when its subject is the speaker
+//     ("I applaud Y's efforts"), and no one when it is someone else (their
+//     own judgement, which the frames code);
+//   - otherwise whom its clause is about (saidAbout), unless its subject
+//     is the speakers' own side ("we shall be honest").
+func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, speakers []filler) []filler {
+	p := a.p
+	others := func(fs []filler) []filler {
 		var out []filler
-		for _, f := range a.phraseActors(named, true) {
+		for _, f := range fs {
 			if !ownSide(speakers, f) {
 				out = append(out, f)
 			}
 		}
-		if len(out) > 0 {
-			return out
+		return out
+	}
+	k := a.wordClause(from, to, word)
+	ownSubject := false
+	// (a controller is a guess: "Israel's persistence in violating")
+	if k >= 0 && p.Clauses[k].Subj >= 0 && p.Clauses[k].SubjHow != "control" {
+		subj := a.phraseActors(p.Clauses[k].Subj, true)
+		ownSubject = len(subj) > 0 && len(others(subj)) == 0
+		// "I", "we" in what was said are its speakers, known or not
+		switch strings.ToLower(p.Toks[p.Phrases[p.Clauses[k].Subj].Head].Text) {
+		case "i", "we":
+			ownSubject = true
 		}
+	}
+	if ph := p.PhraseAt(word); ph >= 0 {
 		role := a.roleOf(ph)
-		if word != a.p.Phrases[ph].Head && (role == "subj" || role == "pp") || a.isLabel(word) {
+		head := word == p.Phrases[ph].Head
+		switch {
+		case role == "pred" || role == "predpp" && !(head && a.isLabel(word)):
+			if ownSubject {
+				return nil
+			}
+			return a.saidAbout(from, to, word, negative, speakers)
+		case a.isLabel(word):
 			return nil
 		}
+		named := ph
+		if head {
+			named = p.Phrases[ph].Poss
+		}
+		if out := others(a.phraseActors(named, true)); len(out) > 0 {
+			return out
+		}
+		switch {
+		case role == "subj" || role == "pp" || role == "predpp":
+			return nil
+		case role == "obj" && !head:
+			if k < 0 || ownSubject {
+				return nil
+			}
+			return others(a.phraseActors(p.Agent(&p.Clauses[k]), true))
+		}
+	}
+	if v := p.VerbAt(word); v >= 0 && ev.Judging[strings.ToLower(p.Toks[word].Lemma)] {
+		c := &p.Clauses[v]
+		if !ownSubject {
+			return nil
+		}
+		if out := others(a.phraseActors(p.Patient(c), true)); len(out) > 0 {
+			return out
+		}
+		for _, pp := range c.PPs {
+			if out := others(a.phraseActors(pp.Phrase, true)); len(out) > 0 {
+				return out
+			}
+		}
+		return a.saidAbout(from, to, word, negative, speakers)
+	}
+	if ownSubject {
+		return nil
 	}
 	return a.saidAbout(from, to, word, negative, speakers)
 }
 
+// wordClause is the innermost clause of what was said in tokens [from,
+// to) whose words (subject to last object or prepositional phrase) take
+// in token word; -1 if none.
+func (a *analysis) wordClause(from, to, word int) int {
+	p := a.p
+	best, size := -1, 0
+	for k := range p.Clauses {
+		c := &p.Clauses[k]
+		v := &p.Verbs[c.Verb]
+		if v.From < from || v.From >= to {
+			continue
+		}
+		start, end := v.From, v.To
+		if c.Subj >= 0 && c.SubjHow == "explicit" {
+			start = min(start, p.Phrases[c.Subj].From)
+		}
+		if c.Obj >= 0 {
+			end = max(end, p.Phrases[c.Obj].To)
+		}
+		for _, pp := range c.PPs {
+			end = max(end, p.Phrases[pp.Phrase].To)
+		}
+		if word >= start && word < end && (best < 0 || end-start < size) {
+			best, size = k, end-start
+		}
+	}
+	return best
+}
+
 // roleOf is the role phrase ph plays in the clauses of the sentence:
-// "pred" when it says what someone or something is (the complement of a
-// verb of being or naming, or a phrase attached to it: "a step in the
-// wrong direction"), "obj" the object of another verb ("proposed such a
-// provocative measure": what its subject did), "pp" a phrase after
-// another verb's preposition, "subj" an explicit subject; "" if none.
+// "pred" when it says what someone or something is (the object of a verb
+// of being or naming), "predpp" a phrase after such a verb's preposition
+// ("a step in the wrong direction"), "obj" the object of another verb
+// ("proposed such a provocative measure": what its subject did), "pp" a
+// phrase after another verb's preposition, "subj" an explicit subject; ""
+// if none.
 func (a *analysis) roleOf(ph int) string {
 	if c := a.p.Phrases[ph].ConjOf; c >= 0 {
 		ph = c
@@ -193,10 +290,10 @@ func (a *analysis) roleOf(ph int) string {
 		}
 		for _, pp := range c.PPs {
 			if pp.Phrase == ph {
-				if copula {
-					return "pred"
-				}
-				if role == "" {
+				switch {
+				case copula:
+					role = "predpp"
+				case role == "":
 					role = "pp"
 				}
 			}
@@ -223,15 +320,17 @@ var copulas = map[string]bool{"be": true, "become": true, "remain": true, "seem"
 func (a *analysis) accusations(ev *Evaluation, k int, speakers []filler, judged []Event) []Event {
 	p := a.p
 	c := &p.Clauses[k]
-	if !ev.Accusation[p.Verbs[c.Verb].Lemma] {
-		return nil
+	if v := &p.Verbs[c.Verb]; !ev.Accusation[v.Lemma] || !v.Finite && !a.saidByInfinitive(k) {
+		return nil // not "a man claiming he wanted to ..."
 	}
 	for j := range p.Clauses {
 		r := &p.Clauses[j]
 		if r.Parent != k || r.Rel != "ccomp" {
 			continue
 		}
-		if rv := &p.Verbs[r.Verb]; rv.Negated || r.Question {
+		// what Y is ("claimed Labour is united") is no accusation but by
+		// its words, which judgements weighed
+		if rv := &p.Verbs[r.Verb]; rv.Negated || r.Question || copulas[rv.Lemma] {
 			return nil
 		}
 		var targets []filler
@@ -286,7 +385,7 @@ func (a *analysis) saidByInfinitive(k int) bool {
 
 // evaluationKeys are the keys of the evaluation rule and of its parts.
 var evaluationKeys = map[string][]string{
-	"":           {"speech", "directives", "accusation", "negative", "positive"},
+	"":           {"speech", "judging", "directives", "accusation", "negative", "positive", "neutral"},
 	"accusation": {"code", "verbs"},
 	"negative":   {"code", "words", "labels"},
 	"positive":   {"code", "words", "labels"},
