@@ -945,7 +945,11 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 		}
 		// ("ordered heads of the forces to ensure that militants respect
 		// the truce": the controller may be the object's "of" phrase)
-		if g&govDemand != 0 && (cur.Rel == "xcomp" && par.Obj >= 0 || cur.Rel == "ccomp" && cur.Sub == "that") {
+		// ("was urged by X to release them", "was asked to": asked of the
+		// subject; but "was forced to withdraw", "was expected to meet"
+		// say it happens)
+		passiveAsk := pv.Passive && g&(govIntent|govPlanned) == 0 && !madeToHappen[pv.Lemma]
+		if g&govDemand != 0 && (cur.Rel == "xcomp" && (par.Obj >= 0 || passiveAsk) || cur.Rel == "ccomp" && cur.Sub == "that") {
 			return "", false // demanded of someone: not (yet) an event
 		}
 		if g&govIntent != 0 && (cur.Rel == "xcomp" || cur.Rel == "pcomp") {
@@ -982,6 +986,11 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	}
 	return f.Code, true
 }
+
+// madeToHappen are verbs of demanding whose passive says the demand was
+// met or allowed: "was forced to withdraw", "was allowed to leave".
+var madeToHappen = map[string]bool{"force": true, "compel": true, "oblige": true, "allow": true, "permit": true,
+	"authorize": true, "authorise": true, "help": true, "enable": true, "lead": true, "persuade": true}
 
 // commerceComp reports whether verb v's to-complement is a verb of the set
 // commerce.
