@@ -110,6 +110,8 @@ func TestRules(t *testing.T) {
 		// what someone was urged to do is asked of them, what they were forced to do is done
 		{"was urged to: only the appeal", "", "Kenya was urged by Uganda to release the prisoners.", []string{"Uganda 020 Kenya"}},
 		{"was forced to: done", "", "Kenya was forced to withdraw its troops from Somalia.", []string{"Kenya 087 Somalia"}},
+		{"jailed for helping: the help is the charge", "", "A Kenyan court jailed a Ugandan activist for helping Somali rebels.",
+			[]string{"Kenya 173 Ugandan activist"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},

@@ -929,6 +929,11 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 		if cur.Rel == "advcl" || cur.Rel == "participle" && cur.SubjHow == "opener" {
 			break
 		}
+		// "jailed a student for helping militants": what a court or the
+		// police act for is the charge, alleged
+		if cur.Rel == "pcomp" && cur.Sub == "for" && chargingVerbs[pv.Lemma] {
+			return "", false
+		}
 		switch par.Sub {
 		case "if", "unless", "whether", "lest":
 			return "", false
@@ -986,6 +991,13 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	}
 	return f.Code, true
 }
+
+// chargingVerbs act on someone for what they are charged with: "arrested
+// for attacking police" does not establish the attack.
+var chargingVerbs = map[string]bool{"arrest": true, "jail": true, "detain": true, "imprison": true, "sentence": true,
+	"convict": true, "charge": true, "prosecute": true, "try": true, "indict": true, "punish": true, "fine": true,
+	"execute": true, "hang": true, "expel": true, "deport": true, "extradite": true, "investigate": true, "probe": true,
+	"question": true, "accuse": true, "blame": true, "suspect": true, "hold": true, "seize": true, "sue": true}
 
 // madeToHappen are verbs of demanding whose passive says the demand was
 // met or allowed: "was forced to withdraw", "was allowed to leave".
