@@ -428,7 +428,15 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		switch src {
 		case "subject":
 			if c != nil {
-				got = a.phraseActors(p.Agent(c), true)
+				// "the arrest of X by Zimbabwean police drew criticism
+				// from Y": an act stands for its author
+				// (its own subject, not one a complement inherits)
+				if ag := p.Agent(c); ag >= 0 && (c.SubjHow == "explicit" || p.Verbs[c.Verb].Passive) && a.actionNoun(ag) && !a.namesActor(ag) {
+					got = a.actionAuthor(ag, nil)
+				}
+				if len(got) == 0 {
+					got = a.phraseActors(p.Agent(c), true)
+				}
 				if len(got) == 0 {
 					got = a.documentAuthor(p.Agent(c))
 				}
@@ -1093,6 +1101,10 @@ func (a *analysis) hedgedByAdverb(v *syntax.Verb) bool {
 // would", "expectation that X will".
 var wishNouns = map[string]bool{"hope": true, "wish": true, "expectation": true, "belief": true, "confidence": true, "optimism": true}
 
+// orderVerbs command an act done in the commander's name: "the government
+// ordered the expulsion of X" is the government expelling X.
+var orderVerbs = map[string]bool{"order": true, "authorize": true, "authorise": true}
+
 // respondVerbs answer with an act: "retaliated with air strikes on X" is
 // the subject's attack.
 var respondVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true, "answer": true, "hit back": true, "strike back": true}
@@ -1168,7 +1180,8 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 		if gv.Particle >= 0 {
 			g |= fr.governsMap[gv.Lemma+" "+p.Lower(gv.Particle)]
 		}
-		if g&(govNegate|govHedge|govDemand) != 0 {
+		// ("ordered the expulsion of X": who orders an act of state does it)
+		if g&(govNegate|govHedge|govDemand) != 0 && !(owner >= 0 && orderVerbs[gv.Lemma] && gv.Particle < 0) {
 			return nil // "called off its offensive", "demanded the withdrawal of"
 		}
 		if owner < 0 {
@@ -1211,6 +1224,9 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			}
 		}
 		actors := a.roles(f, f.Actor, c, ph)
+		if len(actors) == 0 && c != nil && orderVerbs[p.Verbs[c.Verb].Lemma] {
+			actors = a.roles(f, []string{"subject"}, c, ph) // "X ordered the arrest of Y"
+		}
 		if len(actors) == 0 {
 			return nil
 		}

@@ -71,6 +71,11 @@ func (a *analysis) parse(toks []nlp.Token, lex syntax.Lexicon) {
 		}
 		if sp.to-sp.from > 1 {
 			atoms = append(atoms, syntax.Span{From: sp.from, To: sp.to})
+		} else if t := &toks[sp.from]; sp.from > 0 && t.Tag.IsVerb() && isCapitalized(t.Text) && a.ms[sp.mi].How != "demonym" {
+			// "cut off supplies to Ukraine/VB": a name the dictionary knows,
+			// inside the sentence, is no verb
+			t.Tag = nlp.NNP
+			t.Lemma = strings.ToLower(t.Text)
 		}
 	}
 	// the longest first, then in order, none overlapping another
@@ -249,7 +254,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			return a.singleActors(pps[0].Phrase, depth+1, names)
 		}
 	}
-	if isAgent || isGroup || collectiveNouns[lemma] || groupPlaces[lemma] {
+	if isAgent || isGroup || collectiveNouns[lemma] || groupPlaces[lemma] || memberNouns[lemma] {
 		// "Hamas militants", "PFR leaders", "NATO warplanes", "Labour MPs":
 		// the members of an organization named before the noun
 		for i := P.From; i < P.Head; i++ {
@@ -270,6 +275,12 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 					}
 				}
 				return []filler{{ent: a.dict.Group(a.namedCountry(ph), words), span: span, resolved: true}}
+			}
+		}
+		// "an army base", "police posts": the state's
+		if groupPlaces[lemma] && P.Head > P.From && a.dict.stateAgents[strings.ToLower(a.p.Toks[P.Head-1].Text)] {
+			if c := a.countryOf(ph); c != nil {
+				return []filler{{ent: c, span: span, agent: true}}
 			}
 		}
 	}
@@ -548,9 +559,13 @@ var relationalNouns = map[string]bool{"foe": true, "rival": true, "opponent": tr
 var collectiveNouns = map[string]bool{"movement": true, "group": true, "organization": true, "organisation": true,
 	"faction": true, "camp": true, "coalition": true, "alliance": true, "bloc": true}
 
+// memberNouns name one of a group named before them: "an opposition
+// leader", "a rebel commander", "a Hamas member".
+var memberNouns = map[string]bool{"leader": true, "chief": true, "commander": true, "member": true, "head": true, "figure": true}
+
 // groupPlaces are held by the group named before them, and stand for it
 // as targets: "shelled rebel positions", "raided Taliban hideouts".
-var groupPlaces = map[string]bool{"position": true, "base": true, "stronghold": true, "hideout": true, "outpost": true,
+var groupPlaces = map[string]bool{"position": true, "base": true, "post": true, "barracks": true, "checkpoint": true, "stronghold": true, "hideout": true, "outpost": true,
 	"headquarters": true, "enclave": true, "bastion": true}
 
 // civilModifier reports whether the word right before phrase ph's head
