@@ -112,6 +112,7 @@ func TestRules(t *testing.T) {
 		{"was forced to: done", "", "Kenya was forced to withdraw its troops from Somalia.", []string{"Kenya 087 Somalia"}},
 		{"jailed for helping: the help is the charge", "", "A Kenyan court jailed a Ugandan activist for helping Somali rebels.",
 			[]string{"Kenya 173 Ugandan activist"}},
+		{"vowed to attack: a threat, no intent to cooperate", "", "Kenya vowed to attack Somalia.", []string{"Kenya 138 Somalia"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},

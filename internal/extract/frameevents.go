@@ -12,7 +12,13 @@ import (
 // its clauses, noun frames to its noun phrases.
 func (x *Extractor) frameEvents(a *analysis) []Event {
 	a.frames = x.Frames
-	var out, late []Event
+	var out []Event
+	type governed struct {
+		verb int
+		evs  []Event
+	}
+	var late []governed
+	hostile := map[int]bool{} // verbs whose clause made a threat or an act of force (root 13 and up)
 	p := a.p
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
@@ -60,9 +66,14 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 					// a governor's own intent ("agreed to", "ready to") comes
 					// after what its complement says, which is more specific
 					if f.Comp == "to" && f.Intent {
-						late = append(late, evs...)
+						late = append(late, governed{c.Verb, evs})
 					} else {
 						out = append(out, evs...)
+						for _, e := range evs {
+							if e.Code[:2] >= "13" {
+								hostile[c.Verb] = true
+							}
+						}
 					}
 					break groups
 				}
@@ -76,8 +87,25 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 		}
 		out = append(out, a.nounEvents(x.Frames, frames, ph)...)
 	}
-	out = append(out, late...)
+	for _, g := range late {
+		// "pledged to expel X", "vowed to attack": the complement's own
+		// threat says it all; no intent to cooperate besides
+		if !a.hostileComplement(g.verb, hostile) {
+			out = append(out, g.evs...)
+		}
+	}
 	return append(out, x.evaluationEvents(a, out)...)
+}
+
+// hostileComplement reports whether a to-complement of verb v made a
+// threat or an act of force.
+func (a *analysis) hostileComplement(v int, hostile map[int]bool) bool {
+	for k := range a.p.Clauses {
+		if c := &a.p.Clauses[k]; c.Parent == v && c.Rel == "xcomp" && hostile[c.Verb] {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectiveGovernor is the adjective a to-infinitive under clause k hangs
