@@ -149,22 +149,30 @@ func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, m
 
 // judged is whom the evaluative word at token word, in what speakers said
 // in tokens [from, to), judges:
-//   - in a phrase saying what someone is ("Y was a prudent chancellor",
-//     "Y is the leader of a terrorist group"), that someone (saidAbout);
+//   - in a phrase saying what someone or something is, that one: the
+//     subject ("Y was a prudent chancellor", "Y's plan is a step in the
+//     wrong direction", "Y is the leader of a terrorist group") or the
+//     first object of a verb of naming ("called Y a liar"); heading it, the
+//     actor it names first ("the problem is US interference");
 //   - a word naming a kind of person (labels) judges no one else ("the
 //     shrine honours war criminals", "Y is a friend of terrorists");
 //   - in another phrase, the actor it names or belongs to ("Japan's
-//     aggressive war", "the corrupt regime"); heading it, its possessor
-//     only ("Japan's aggression", not "a violation of the treaty");
+//     aggressive war", "the corrupt regime"); heading it, its possessor or
+//     the actor named before it only ("Japan's aggression", not "a
+//     violation of the treaty");
 //   - a word qualifying a thing that is a subject or follows a preposition
 //     ("the fight against corrupt officials") judges no one, one
 //     qualifying an object judges the clause's subject only ("Y proposed
 //     a provocative measure");
 //   - a verb of judging judges its object when its subject is the speaker
 //     ("I applaud Y's efforts"), and no one when it is someone else (their
-//     own judgement, which the frames code);
-//   - otherwise whom its clause is about (saidAbout), unless its subject
-//     is the speakers' own side ("we shall be honest").
+//     own judgement, which the frames code); another verb judges who does
+//     it ("Y undermined the talks", "the talks were undermined by Y", "Y's
+//     comments are biased"), never whom it is done to;
+//   - otherwise whom its clause is about (saidAbout);
+//
+// and never the speakers' own side, nor anyone by the speakers' own
+// virtues ("we shall be honest").
 func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, speakers []filler) []filler {
 	p := a.p
 	others := func(fs []filler) []filler {
@@ -196,15 +204,23 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 			if ownSubject {
 				return nil
 			}
+			if head {
+				if out := others(a.namedBy(ph, true)); len(out) > 0 {
+					return out // "the point is US interference"
+				}
+			}
+			if j := a.predicating(ph); j >= 0 {
+				c := &p.Clauses[j]
+				if c.IObj >= 0 && c.IObj != ph {
+					return others(a.phraseActors(c.IObj, true)) // "called Y a liar"
+				}
+				return others(a.phraseActors(a.agentOf(j), true))
+			}
 			return a.saidAbout(from, to, word, negative, speakers)
 		case a.isLabel(word):
 			return nil
 		}
-		named := ph
-		if head {
-			named = p.Phrases[ph].Poss
-		}
-		if out := others(a.phraseActors(named, true)); len(out) > 0 {
+		if out := others(a.namedBy(ph, head)); len(out) > 0 {
 			return out
 		}
 		switch {
@@ -234,6 +250,15 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 	}
 	if ownSubject {
 		return nil
+	}
+	if v := p.VerbAt(word); v >= 0 {
+		ag := a.agentOf(v)
+		if ag < 0 && p.Verbs[v].Passive && p.Clauses[v].Subj >= 0 {
+			// "Y's comments are biased": Y; "the detainee was abused":
+			// not the detainee
+			return others(a.ownersOf(p.Clauses[v].Subj))
+		}
+		return others(a.phraseActors(ag, true))
 	}
 	return a.saidAbout(from, to, word, negative, speakers)
 }
@@ -421,4 +446,75 @@ func unknownEvaluationKeys(n *yaml.Node) []*yaml.Node {
 func (a *analysis) isLabel(i int) bool {
 	t := &a.p.Toks[i]
 	return a.frames.Evaluation.Labels[strings.ToLower(t.Lemma)] || a.frames.Evaluation.Labels[strings.ToLower(t.Text)]
+}
+
+// predicating is the clause whose verb of being or naming phrase ph is the
+// object of, or follows through a preposition; -1 if none.
+func (a *analysis) predicating(ph int) int {
+	if c := a.p.Phrases[ph].ConjOf; c >= 0 {
+		ph = c
+	}
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if !copulas[a.p.Verbs[c.Verb].Lemma] {
+			continue
+		}
+		if c.Obj == ph || c.IObj == ph {
+			return k
+		}
+		for _, pp := range c.PPs {
+			if pp.Phrase == ph {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// agentOf is who does what clause k says: its agent, or for an "it" that
+// only announces a that-clause ("it is troubling that the government
+// sought ..."), that clause's.
+func (a *analysis) agentOf(k int) int {
+	p := a.p
+	ag := p.Agent(&p.Clauses[k])
+	if ag < 0 || !strings.EqualFold(p.Toks[p.Phrases[ag].Head].Text, "it") {
+		return ag
+	}
+	for j := range p.Clauses {
+		if c := &p.Clauses[j]; c.Parent == k && c.Sub == "that" {
+			return p.Agent(c)
+		}
+	}
+	return ag
+}
+
+// namedBy is the actor phrase ph names or belongs to; for a judging word
+// heading it, only its possessor or the actor named before it ("Japan's
+// aggression", "US interference"), not what it is of ("a violation of the
+// treaty").
+func (a *analysis) namedBy(ph int, head bool) []filler {
+	if !head {
+		return a.phraseActors(ph, true)
+	}
+	if fs := a.phraseActors(a.p.Phrases[ph].Poss, true); len(fs) > 0 {
+		return fs
+	}
+	if fs := a.modifierActors(ph, false); len(fs) > 0 {
+		return fs
+	}
+	return a.modifierActors(ph, true)
+}
+
+// ownersOf is the actors phrase ph belongs to ("Y's comments", "the
+// comments of Y"), not the phrase itself when it names one.
+func (a *analysis) ownersOf(ph int) []filler {
+	P := &a.p.Phrases[ph]
+	head := a.s.Start + a.p.Toks[P.Head].Start
+	var out []filler
+	for _, f := range a.phraseActors(ph, true) {
+		if f.span.Start > head || f.span.End <= head {
+			out = append(out, f)
+		}
+	}
+	return out
 }
