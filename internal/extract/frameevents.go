@@ -94,7 +94,26 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 			out = append(out, g.evs...)
 		}
 	}
-	return append(out, x.evaluationEvents(a, out)...)
+	return withoutBareRepeats(append(out, x.evaluationEvents(a, out)...))
+}
+
+// withoutBareRepeats drops an event with no target when the sentence gives
+// the same actor one with a target: "lodged a protest with Syria" is a
+// protest to Syria, not also a protest at no one.
+func withoutBareRepeats(evs []Event) []Event {
+	aimed := map[*Entity]bool{}
+	for _, e := range evs {
+		if e.Target != nil {
+			aimed[e.Actor] = true
+		}
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Target != nil || !aimed[e.Actor] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // hostileComplement reports whether a to-complement of verb v made a

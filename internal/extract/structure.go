@@ -557,7 +557,7 @@ var relationalNouns = map[string]bool{"foe": true, "rival": true, "opponent": tr
 // collectiveNouns are bodies a group noun before them names: "rebel
 // movements" are rebels, "opposition groups" the opposition.
 var collectiveNouns = map[string]bool{"movement": true, "group": true, "organization": true, "organisation": true,
-	"faction": true, "camp": true, "coalition": true, "alliance": true, "bloc": true}
+	"faction": true, "camp": true, "coalition": true, "alliance": true, "bloc": true, "party": true}
 
 // memberNouns name one of a group named before them: "an opposition
 // leader", "a rebel commander", "a Hamas member".

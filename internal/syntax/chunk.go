@@ -114,6 +114,13 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			t.Lemma = nlp.Lemma(t.Text, nlp.VBP)
 		}
 	}
+	// "fired tear/IN gas at protesters": tear gas is a noun
+	for i := 0; i+1 < len(toks); i++ {
+		if lower(toks[i].Text) == "tear" && lower(toks[i+1].Text) == "gas" {
+			toks[i].Tag, toks[i].Lemma = nlp.NN, "tear"
+			toks[i+1].Tag, toks[i+1].Lemma = nlp.NN, "gas"
+		}
+	}
 	// "soldiers shot/JJ and killed/VBN two gunmen": a word that can be a
 	// past tense, joined by "and" to a past form before its object, after
 	// a subject and no tensed verb, is a past tense, and so is the other
