@@ -41,6 +41,7 @@ type discourse struct {
 	partyMark       []partyMark        // where this sentence named pairs, and parties before it
 	partiesSentence int                // the sentence that named parties
 	sets            [][]*Entity        // the last lists of three or more actors: "the three countries"
+	genders         map[*Entity]string // genders the article tells of its people ("Mrs Hutt")
 	unpaired        []Span             // this sentence's "both sides" that found no pair
 	here            []*Entity          // people named in the current sentence, in order
 	before          []*Entity          // people named in the previous sentence
@@ -181,6 +182,9 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			return
 		}
 		out = append(out, Mention{Span: Span{toks[from].Start, toks[to-1].End}, Entities: es, How: how})
+		if len(es) == 1 && how != "pronoun" {
+			c.learnGender(s, toks, from, to, es[0])
+		}
 		if here := c.here; len(es) > 1 {
 			// "the two ministers ... he": "he" is none of a group
 			c.remember(es)
@@ -269,7 +273,10 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		if d.honorifics[t.Text] || d.honorifics[t.Text+"."] {
 			if i+1 < len(toks) {
 				if e := c.surnames[toks[i+1].Key]; e != nil {
-					add(i, i+2, "honorific", e)
+					// ("Mrs Ford" in a story of Gerald Ford is someone else)
+					if !c.otherGender(t.Text, e) {
+						add(i, i+2, "honorific", e)
+					}
 					i += 2
 					continue
 				}
@@ -460,12 +467,18 @@ func (c *discourse) pronoun(w string, except ...*Entity) []*Entity {
 	// The subject of this sentence (its first person) is the likeliest
 	// antecedent, then the previous sentence's subject, then whoever was named last.
 	fits := func(p *Entity) bool {
-		return (p.Gender == gender || p.Gender == "") && (len(except) == 0 || p != except[0])
+		g := c.genderOf(p)
+		return (g == gender || g == "") && (len(except) == 0 || p != except[0])
 	}
-	for _, list := range [][]*Entity{c.here, c.before} {
-		for _, p := range list {
-			if fits(p) {
-				return []*Entity{p}
+	// (for "she", first a woman the article said is one: "Hun Sen met Ana
+	// Ruiz, a spokeswoman ... She"; most people of unknown gender in the
+	// news are men)
+	for _, known := range []bool{gender == "female", false} {
+		for _, list := range [][]*Entity{c.here, c.before} {
+			for _, p := range list {
+				if fits(p) && (!known || c.genderOf(p) == gender) {
+					return []*Entity{p}
+				}
 			}
 		}
 	}

@@ -43,6 +43,10 @@ func TestPairRules(t *testing.T) {
 		// "he" after a sentence about someone the structure found
 		{"he: the subject of the sentence before", "Rafael Quintero Soto criticized Evo Morales on Monday. He also accused Ecuador of smuggling.",
 			[]string{"Rafael Quintero Soto 111 Evo Morales", "Rafael Quintero Soto 112 Ecuador"}},
+		{"she: a woman the article said is one", "Hun Sen met Ana Ruiz, a spokeswoman for the ministry. She praised Chile.",
+			[]string{"Ana Ruiz 051 Chile", "Hun Sen 040 Ana Ruiz"}},
+		{"an honorific of the other gender is someone else of the name", "Carlos Ford, a businessman, criticized Peru. Mrs Ford praised Chile.",
+			[]string{"Carlos Ford 111 Peru"}},
 		// hyphenated pairs before what two parties share
 		{"hyphenated pair: talks", "US-China talks resumed in Geneva on Monday.", []string{"United States 046 China"}},
 		{"hyphenated pair: war", "The Ethiopia-Eritrea war killed tens of thousands.", []string{"Ethiopia 190 Eritrea"}},

@@ -1,14 +1,37 @@
 package extract
 
-import "kg/internal/nlp"
+import (
+	"strings"
 
-// rememberSubjectPerson puts the person a sentence is about, the subject
-// of its main clause, first among the people it named: "he" in the next
+	"kg/internal/nlp"
+)
+
+// rememberSubjectPerson adds the people a sentence names that only its
+// structure found to those it named, and puts the person it is about, the
+// subject of its main clause, first: "he" in the next
 // sentence is likelier them than whoever the mention finder met first.
 // It matters for people found only from the structure ("Weah himself
 // claimed ... and accused Johnson-Morris"), whom the mention finder never
 // saw.
 func (a *analysis) rememberSubjectPerson() {
+	// the people only the structure found, after those the mention
+	// finder met: subjects and objects, whose names rememberSubjects has
+	// made known (not the names in PPs, which stay unknown), when the
+	// article told their gender: a name that is a person ("Ana Ruiz, a
+	// spokeswoman"), not a place or a party ("Lib Dems")
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		for _, r := range []int{c.Subj, c.Obj} {
+			if r < 0 || !a.p.Toks[a.p.Phrases[r].Head].Tag.IsProperNoun() {
+				continue // (not "we" in a quotation, its speaker named before)
+			}
+			for _, f := range a.phraseActors(r, true) {
+				if f.ent.Type == Person && f.ent.Discovered && a.c.genderOf(f.ent) != "" && !containsEntity(a.c.here, f.ent) {
+					a.c.here = append(a.c.here, f.ent)
+				}
+			}
+		}
+	}
 	for k := range a.p.Clauses {
 		c := &a.p.Clauses[k]
 		if c.Parent >= 0 || c.SubjHow != "explicit" || c.Subj < 0 {
@@ -29,4 +52,101 @@ func (a *analysis) rememberSubjectPerson() {
 		}
 		return
 	}
+}
+
+// learnGender notes a person's gender from the words around a mention of
+// them, for "he" and "she" later: a title or honorific in or before it
+// ("Mrs Hutt", "spokeswoman Jane Ruiz", "Queen Beatrix") or a noun in
+// apposition after it ("Frances Ruiz, chairwoman of ..."). The dictionary
+// knows few people's gender, and none of those the article introduces.
+// The gender is the article's: dictionary entries are shared, and left
+// alone.
+func (c *discourse) learnGender(s Sentence, toks []token, from, to int, e *Entity) {
+	if e.Type != Person || e.Gender != "" || c.genders[e] != "" {
+		return
+	}
+	var words []string
+	if from > 0 {
+		words = append(words, toks[from-1].Text)
+	}
+	// an honorific tells the gender of someone the article introduced; of
+	// a known person's surname it may be their family ("Mrs Ford")
+	if w := toks[from].Text; !c.dict.honorifics[w] && !c.dict.honorifics[w+"."] || e.Discovered {
+		words = append(words, w)
+	}
+	// ", a spokeswoman for", ", chairwoman of"
+	if rest, ok := strings.CutPrefix(s.Text[toks[to-1].End-s.Start:], ", "); ok {
+		for _, art := range []string{"a ", "an ", "the "} {
+			rest = strings.TrimPrefix(rest, art)
+		}
+		if end := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) }); end > 0 {
+			words = append(words, rest[:end])
+		}
+	}
+	for _, w := range words {
+		if g := genderWords[strings.ToLower(strings.TrimSuffix(w, "."))]; g != "" {
+			if c.genders == nil {
+				c.genders = map[*Entity]string{}
+			}
+			c.genders[e] = g
+			return
+		}
+	}
+}
+
+// otherGender reports whether an honorific is of the other gender than
+// the person's, as far as the article knows it.
+func (c *discourse) otherGender(honorific string, e *Entity) bool {
+	g, known := genderWords[strings.ToLower(strings.TrimSuffix(honorific, "."))], c.genderOf(e)
+	return g != "" && known != "" && g != known
+}
+
+// learnGenderInPhrase notes the gender of a person named by a proper name
+// in phrase ph from the words before the name ("spokeswoman Ana Ruiz") or
+// its apposition ("Ana Ruiz, a spokeswoman").
+func (a *analysis) learnGenderInPhrase(e *Entity, ph, nameFrom int) {
+	if e.Type != Person || e.Gender != "" || a.c.genders[e] != "" {
+		return
+	}
+	P := &a.p.Phrases[ph]
+	words := []int{}
+	if nameFrom > P.From {
+		words = append(words, nameFrom-1)
+	}
+	if P.Appos >= 0 {
+		words = append(words, a.p.Phrases[P.Appos].Head)
+	}
+	for _, i := range words {
+		if g := genderWords[strings.ToLower(a.p.Toks[i].Lemma)]; g != "" {
+			if a.c.genders == nil {
+				a.c.genders = map[*Entity]string{}
+			}
+			a.c.genders[e] = g
+			return
+		}
+	}
+}
+
+// genderOf is a person's gender: the dictionary's, else what the article
+// said of them, else "".
+func (c *discourse) genderOf(e *Entity) string {
+	if e.Gender != "" {
+		return e.Gender
+	}
+	return c.genders[e]
+}
+
+// genderWords are titles, honorifics and nouns that say a person's gender
+// ("chairman" and "spokesman" do not: "UKIP chairman Petrina Holdsworth").
+var genderWords = map[string]string{
+	"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female", "lady": "female", "dame": "female",
+	"baroness": "female", "queen": "female", "princess": "female", "duchess": "female", "empress": "female",
+	"spokeswoman": "female", "chairwoman": "female", "congresswoman": "female", "businesswoman": "female",
+	"stateswoman": "female", "councilwoman": "female", "policewoman": "female", "sportswoman": "female",
+	"actress": "female", "mother": "female", "grandmother": "female", "wife": "female", "widow": "female",
+	"daughter": "female", "sister": "female", "woman": "female", "mrs.": "female",
+	"mr": "male", "sir": "male", "lord": "male", "baron": "male", "king": "male", "prince": "male", "duke": "male",
+	"emperor": "male", "congressman": "male", "businessman": "male",
+	"statesman": "male", "councilman": "male", "policeman": "male", "sportsman": "male", "father": "male",
+	"grandfather": "male", "husband": "male", "widower": "male", "son": "male", "brother": "male", "man": "male",
 }

@@ -335,6 +335,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	if names {
 		if from, to, ok := a.properName(ph); ok {
 			if e := a.discovered(from, to); e != nil {
+				a.learnGenderInPhrase(e, ph, from)
 				if e.Discovered && e.Country == "" {
 					// (or before it: "a member of the Kenyan parliament, X,")
 					for _, q := range []int{P.Appos, a.describedBy(ph)} {
