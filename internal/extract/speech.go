@@ -389,7 +389,8 @@ func judgedTarget(evs []Event, e *Entity) bool {
 // a liar". Not one only wanted, refused, alleged or asked for ("wants to
 // say", "declined to comment", "was asked to describe"), nor one under a
 // negated, conditional or future verb; one under a word of plans only in
-// a plain past ("went on to call", not "is going to call").
+// a past or perfect ("went on to call", "has gone so far as to call", not
+// "is going to call").
 func (a *analysis) saidByInfinitive(k int) bool {
 	p := a.p
 	c := &p.Clauses[k]
@@ -405,7 +406,7 @@ func (a *analysis) saidByInfinitive(k int) bool {
 	if pv.Particle >= 0 {
 		g |= a.frames.governsMap[pv.Lemma+" "+p.Lower(pv.Particle)]
 	}
-	return g == 0 || g == govPlanned && pv.Past && !pv.Progressive
+	return g == 0 || g == govPlanned && (pv.Past || pv.Perfect) && !pv.Progressive
 }
 
 // evaluationKeys are the keys of the evaluation rule and of its parts.

@@ -756,6 +756,13 @@ func (p *Parse) infinitive(k, i int) {
 			j--
 			continue
 		}
+		// "went so far as to call", "went as far as to say": the verb before
+		if j >= 2 && objBetween < 0 && lower(toks[j].Text) == "as" && lower(toks[j-1].Text) == "far" {
+			if w := lower(toks[j-2].Text); w == "so" || w == "as" {
+				j -= 3
+				continue
+			}
+		}
 		t := toks[j].Tag
 		if t.IsAdv() || t.IsAdj() || t == nlp.IN && objBetween >= 0 {
 			if t.IsAdj() && c.Sub == "" {

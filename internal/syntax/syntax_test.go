@@ -158,6 +158,8 @@ func TestClauses(t *testing.T) {
 			[]string{"launch (finite) subj=[Iran] obj=[an attack] advcl sub=if"}},
 		{"an infinitive after a verb's particle is its complement", "The minister went on to criticize the union.",
 			[]string{"criticize (infinitive) subj=[The minister](control) obj=[the union] xcomp<-go"}},
+		{"an infinitive after 'so far as' is the verb's before it", "The senator went so far as to call the minister a liar.",
+			[]string{"call (infinitive) subj=[The senator](control) iobj=[the minister] obj=[a liar] xcomp<-go"}},
 		{"particle", "The union called off the strike.",
 			[]string{"call off (finite past) subj=[The union] obj=[the strike]"}},
 	} {
