@@ -97,7 +97,8 @@ func isNameToken(t nlp.Token) bool {
 		return false
 	}
 	r := []rune(t.Text)
-	return len(r) > 1 && unicode.IsUpper(r[0]) || len(r) == 2 && r[1] == '.'
+	return len(r) > 1 && unicode.IsUpper(r[0]) || len(r) == 2 && r[1] == '.' ||
+		len(r) > 2 && (r[0] == 'd' || r[0] == 'l') && r[1] == '\'' && unicode.IsUpper(r[2]) // "d'Huy"
 }
 
 func isCalendarWord(w string) bool {
@@ -133,7 +134,7 @@ func (a *analysis) discovered(from, to int) *Entity {
 	}
 	// a surname or an acronym met earlier in the article
 	if len(words) == 1 {
-		if e := c.surnames[stripDots(words[0])]; e != nil {
+		if e := c.surname(stripDots(words[0])); e != nil {
 			return e
 		}
 		if e := c.aliases[stripDots(words[0])]; e != nil {

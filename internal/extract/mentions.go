@@ -328,7 +328,8 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		}
 		// The surname of someone named earlier in this article ("Ehud Olmert
 		// ... Olmert said"): dictionary people rarely list it as an alias.
-		if e := c.surnames[t.Key]; e != nil && isCapitalized(t.Text) {
+		// ("D'Huy" at the start of a sentence is the "d'Huy" named before)
+		if e := c.surname(t.Key); e != nil && isCapitalized(t.Text) {
 			add(i, i+1, "name", e)
 			i++
 			continue
@@ -778,4 +779,16 @@ func isJoiner(w string) bool {
 func isCapitalized(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// surname is the person named earlier whose surname key is, also when a
+// lower-case particle starting it is capitalized ("D'Huy" for "d'Huy").
+func (c *discourse) surname(key string) *Entity {
+	if e := c.surnames[key]; e != nil {
+		return e
+	}
+	if r, n := utf8.DecodeRuneInString(key); n > 0 && unicode.IsUpper(r) && strings.ContainsAny(key, "'’") {
+		return c.surnames[string(unicode.ToLower(r))+key[n:]]
+	}
+	return nil
 }

@@ -114,6 +114,12 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			t.Lemma = nlp.Lemma(t.Text, nlp.VBP)
 		}
 	}
+	// "Jean-Marie d'Huy/NN": a name with an elided particle is a proper noun
+	for i := range toks {
+		if w := toks[i].Text; len(w) > 2 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && unicode.IsUpper(rune(w[2])) {
+			toks[i].Tag = nlp.NNP
+		}
+	}
 	// "fired tear/IN gas at protesters": tear gas is a noun
 	for i := 0; i+1 < len(toks); i++ {
 		if lower(toks[i].Text) == "tear" && lower(toks[i+1].Text) == "gas" {
