@@ -113,6 +113,10 @@ func TestRules(t *testing.T) {
 		{"jailed for helping: the help is the charge", "", "A Kenyan court jailed a Ugandan activist for helping Somali rebels.",
 			[]string{"Kenya 173 Ugandan activist"}},
 		{"vowed to attack: a threat, no intent to cooperate", "", "Kenya vowed to attack Somalia.", []string{"Kenya 138 Somalia"}},
+		{"a protest's purpose as a participle names its target", "", "Kenyan students rioted on Monday, calling for the removal of President Moi.",
+			[]string{"Kenyan students 104 President Moi", "Kenyan students 145 President Moi"}},
+		{"a people without a state is a group", "", "Iraqi Kurds demonstrated against the government in Baghdad.",
+			[]string{"Iraqi kurds 141 Iraq"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},

@@ -808,7 +808,11 @@ func (a *analysis) purposeTarget(v int) []filler {
 	}
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
-		if c.Parent != v || c.Rel != "xcomp" || !p.Verbs[c.Verb].Infinitive || a.frames == nil || !a.frames.purposes[p.Verbs[c.Verb].Lemma] {
+		// ("to demand the resignation of X"; "rioted, calling for the
+		// removal of X": a participle of purpose too)
+		purposeForm := c.Rel == "xcomp" && p.Verbs[c.Verb].Infinitive ||
+			(c.Rel == "advcl" || c.Rel == "participle") && p.Verbs[c.Verb].Gerund
+		if c.Parent != v || !purposeForm || a.frames == nil || !a.frames.purposes[p.Verbs[c.Verb].Lemma] {
 			continue
 		}
 		for _, ph := range append([]int{p.Patient(c)}, ppPhrases(c)...) {
