@@ -117,6 +117,7 @@ func TestRules(t *testing.T) {
 			[]string{"Kenyan students 104 President Moi", "Kenyan students 145 President Moi"}},
 		{"a people without a state is a group", "", "Iraqi Kurds demonstrated against the government in Baghdad.",
 			[]string{"Iraqi kurds 141 Iraq"}},
+		{"complained to someone about someone else", "", "Kenya complained to the United Nations about Uganda.", []string{"Kenya 114 Uganda"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},
