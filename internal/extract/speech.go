@@ -197,7 +197,7 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 		}
 	}
 	if ph := p.PhraseAt(word); ph >= 0 {
-		role := a.roleOf(ph)
+		role, j := a.roleOf(ph)
 		head := word == p.Phrases[ph].Head
 		switch {
 		case role == "pred" || role == "predpp" && !(head && a.isLabel(word)):
@@ -209,7 +209,7 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 					return out // "the point is US interference"
 				}
 			}
-			if j := a.predicating(ph); j >= 0 {
+			if j >= 0 {
 				c := &p.Clauses[j]
 				if c.IObj >= 0 && c.IObj != ph {
 					return others(a.phraseActors(c.IObj, true)) // "called Y a liar"
@@ -292,42 +292,42 @@ func (a *analysis) wordClause(from, to, word int) int {
 	return best
 }
 
-// roleOf is the role phrase ph plays in the clauses of the sentence:
-// "pred" when it says what someone or something is (the object of a verb
-// of being or naming), "predpp" a phrase after such a verb's preposition
-// ("a step in the wrong direction"), "obj" the object of another verb
-// ("proposed such a provocative measure": what its subject did), "pp" a
-// phrase after another verb's preposition, "subj" an explicit subject; ""
-// if none.
-func (a *analysis) roleOf(ph int) string {
+// roleOf is the role phrase ph plays in the clauses of the sentence, and
+// the clause it plays it in: "pred" when it says what someone or
+// something is (the object of a verb of being or naming), "predpp" a
+// phrase after such a verb's preposition ("a step in the wrong
+// direction"), "obj" the object of another verb ("proposed such a
+// provocative measure": what its subject did), "pp" a phrase after another
+// verb's preposition, "subj" an explicit subject; "" and -1 if none.
+func (a *analysis) roleOf(ph int) (string, int) {
 	if c := a.p.Phrases[ph].ConjOf; c >= 0 {
 		ph = c
 	}
-	role := ""
+	role, in := "", -1
 	for k := range a.p.Clauses {
 		c := &a.p.Clauses[k]
 		copula := copulas[a.p.Verbs[c.Verb].Lemma]
 		if c.Obj == ph || c.IObj == ph {
 			if copula {
-				return "pred"
+				return "pred", k
 			}
-			role = "obj"
+			role, in = "obj", k
 		}
 		for _, pp := range c.PPs {
 			if pp.Phrase == ph {
 				switch {
 				case copula:
-					role = "predpp"
+					role, in = "predpp", k
 				case role == "":
-					role = "pp"
+					role, in = "pp", k
 				}
 			}
 		}
 		if c.Subj == ph && c.SubjHow == "explicit" && role == "" {
-			role = "subj"
+			role, in = "subj", k
 		}
 	}
-	return role
+	return role, in
 }
 
 // copulas are the verbs whose object says what their subject is, or (the
@@ -447,29 +447,6 @@ func unknownEvaluationKeys(n *yaml.Node) []*yaml.Node {
 func (a *analysis) isLabel(i int) bool {
 	t := &a.p.Toks[i]
 	return a.frames.Evaluation.Labels[strings.ToLower(t.Lemma)] || a.frames.Evaluation.Labels[strings.ToLower(t.Text)]
-}
-
-// predicating is the clause whose verb of being or naming phrase ph is the
-// object of, or follows through a preposition; -1 if none.
-func (a *analysis) predicating(ph int) int {
-	if c := a.p.Phrases[ph].ConjOf; c >= 0 {
-		ph = c
-	}
-	for k := range a.p.Clauses {
-		c := &a.p.Clauses[k]
-		if !copulas[a.p.Verbs[c.Verb].Lemma] {
-			continue
-		}
-		if c.Obj == ph || c.IObj == ph {
-			return k
-		}
-		for _, pp := range c.PPs {
-			if pp.Phrase == ph {
-				return k
-			}
-		}
-	}
-	return -1
 }
 
 // agentOf is who does what clause k says: its agent, or for an "it" that
