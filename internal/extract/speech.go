@@ -6,9 +6,14 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// What speakers say of others, beyond the clause that says it: the
-// evaluative lexicon of frames_speech.yaml (single words and phrases, by
-// lemma or written form).
+// What speakers say of other actors (frames_speech.yaml). evaluationEvents
+// (frameevents.go) finds who speaks and the words they said; here:
+//   - the evaluative lexicon: single words and phrases, by lemma or written
+//     form, labels and neutral phrases;
+//   - judgements: whom each evaluative word judges, and the criticism or
+//     praise of each actor judged;
+//   - accusations: what a verb of alleging says another actor did;
+//   - saidByInfinitive: "went on to call Y a liar" was said.
 
 // evalPhrase is an evaluative entry of several words ("wrong direction"),
 // or a neutral one whose words judge no one ("to be honest").
@@ -39,6 +44,39 @@ type evaluativeWords struct {
 	Code   string   `yaml:"code"`
 	Words  []string `yaml:"words"`
 	Labels []string `yaml:"labels"`
+}
+
+// evaluationKeys are the keys of the evaluation rule and of its parts.
+var evaluationKeys = map[string][]string{
+	"":           {"speech", "judging", "directives", "accusation", "negative", "positive", "neutral"},
+	"accusation": {"code", "verbs"},
+	"negative":   {"code", "words", "labels"},
+	"positive":   {"code", "words", "labels"},
+}
+
+// unknownEvaluationKeys lists the keys of an evaluation rule (and of its
+// accusation, negative and positive parts) that it does not know, so that
+// each is reported on its own line.
+func unknownEvaluationKeys(n *yaml.Node) []*yaml.Node {
+	var bad []*yaml.Node
+	var walk func(n *yaml.Node, part string)
+	walk = func(n *yaml.Node, part string) {
+		if n.Kind != yaml.MappingNode {
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if !hasString(evaluationKeys[part], k.Value) {
+				bad = append(bad, k)
+				continue
+			}
+			if part == "" && evaluationKeys[k.Value] != nil {
+				walk(n.Content[i+1], k.Value)
+			}
+		}
+	}
+	walk(n, "")
+	return bad
 }
 
 // tokenIs reports whether token i is the word w (lower case), by lemma or
@@ -79,6 +117,13 @@ func (a *analysis) evalWord(ev *Evaluation, i, to int) (n int, negative, neutral
 		return 1, false, false
 	}
 	return 0, false, false
+}
+
+// isLabel reports whether token i is a word naming a kind of person
+// (evaluation labels), which judges only whom it is said of.
+func (a *analysis) isLabel(i int) bool {
+	t := &a.p.Toks[i]
+	return a.frames.Evaluation.Labels[strings.ToLower(t.Lemma)] || a.frames.Evaluation.Labels[strings.ToLower(t.Text)]
 }
 
 // judgement is the balance of evaluative words a speaker said of one
@@ -335,6 +380,54 @@ func (a *analysis) roleOf(ph int) (string, int) {
 var copulas = map[string]bool{"be": true, "become": true, "remain": true, "seem": true, "appear": true, "look": true,
 	"sound": true, "prove": true, "call": true, "brand": true, "label": true, "term": true, "describe": true, "dub": true}
 
+// agentOf is who does what clause k says: its agent, or for an "it" that
+// only announces a that-clause ("it is troubling that the government
+// sought ..."), that clause's.
+func (a *analysis) agentOf(k int) int {
+	p := a.p
+	ag := p.Agent(&p.Clauses[k])
+	if ag < 0 || !strings.EqualFold(p.Toks[p.Phrases[ag].Head].Text, "it") {
+		return ag
+	}
+	for j := range p.Clauses {
+		if c := &p.Clauses[j]; c.Parent == k && c.Sub == "that" {
+			return p.Agent(c)
+		}
+	}
+	return ag
+}
+
+// namedBy is the actor phrase ph names or belongs to; for a judging word
+// heading it, only its possessor or the actor named before it ("Japan's
+// aggression", "US interference"), not what it is of ("a violation of the
+// treaty").
+func (a *analysis) namedBy(ph int, head bool) []filler {
+	if !head {
+		return a.phraseActors(ph, true)
+	}
+	if fs := a.phraseActors(a.p.Phrases[ph].Poss, true); len(fs) > 0 {
+		return fs
+	}
+	if fs := a.modifierActors(ph, false); len(fs) > 0 {
+		return fs
+	}
+	return a.modifierActors(ph, true)
+}
+
+// ownersOf is the actors phrase ph belongs to ("Y's comments", "the
+// comments of Y"), not the phrase itself when it names one.
+func (a *analysis) ownersOf(ph int) []filler {
+	P := &a.p.Phrases[ph]
+	head := a.s.Start + a.p.Toks[P.Head].Start
+	var out []filler
+	for _, f := range a.phraseActors(ph, true) {
+		if f.span.Start > head || f.span.End <= head {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // accusations codes what speech clause k alleges of another actor: under a
 // verb of alleging (accusation.verbs: "X claimed that Y rigged the vote",
 // "X alleged Y had attacked"), the actor who does what the reported clause
@@ -407,92 +500,4 @@ func (a *analysis) saidByInfinitive(k int) bool {
 		g |= a.frames.governsMap[pv.Lemma+" "+p.Lower(pv.Particle)]
 	}
 	return g == 0 || g == govPlanned && (pv.Past || pv.Perfect) && !pv.Progressive
-}
-
-// evaluationKeys are the keys of the evaluation rule and of its parts.
-var evaluationKeys = map[string][]string{
-	"":           {"speech", "judging", "directives", "accusation", "negative", "positive", "neutral"},
-	"accusation": {"code", "verbs"},
-	"negative":   {"code", "words", "labels"},
-	"positive":   {"code", "words", "labels"},
-}
-
-// unknownEvaluationKeys lists the keys of an evaluation rule (and of its
-// accusation, negative and positive parts) that it does not know, so that
-// each is reported on its own line.
-func unknownEvaluationKeys(n *yaml.Node) []*yaml.Node {
-	var bad []*yaml.Node
-	var walk func(n *yaml.Node, part string)
-	walk = func(n *yaml.Node, part string) {
-		if n.Kind != yaml.MappingNode {
-			return
-		}
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i]
-			if !hasString(evaluationKeys[part], k.Value) {
-				bad = append(bad, k)
-				continue
-			}
-			if part == "" && evaluationKeys[k.Value] != nil {
-				walk(n.Content[i+1], k.Value)
-			}
-		}
-	}
-	walk(n, "")
-	return bad
-}
-
-// isLabel reports whether token i is a word naming a kind of person
-// (evaluation labels), which judges only whom it is said of.
-func (a *analysis) isLabel(i int) bool {
-	t := &a.p.Toks[i]
-	return a.frames.Evaluation.Labels[strings.ToLower(t.Lemma)] || a.frames.Evaluation.Labels[strings.ToLower(t.Text)]
-}
-
-// agentOf is who does what clause k says: its agent, or for an "it" that
-// only announces a that-clause ("it is troubling that the government
-// sought ..."), that clause's.
-func (a *analysis) agentOf(k int) int {
-	p := a.p
-	ag := p.Agent(&p.Clauses[k])
-	if ag < 0 || !strings.EqualFold(p.Toks[p.Phrases[ag].Head].Text, "it") {
-		return ag
-	}
-	for j := range p.Clauses {
-		if c := &p.Clauses[j]; c.Parent == k && c.Sub == "that" {
-			return p.Agent(c)
-		}
-	}
-	return ag
-}
-
-// namedBy is the actor phrase ph names or belongs to; for a judging word
-// heading it, only its possessor or the actor named before it ("Japan's
-// aggression", "US interference"), not what it is of ("a violation of the
-// treaty").
-func (a *analysis) namedBy(ph int, head bool) []filler {
-	if !head {
-		return a.phraseActors(ph, true)
-	}
-	if fs := a.phraseActors(a.p.Phrases[ph].Poss, true); len(fs) > 0 {
-		return fs
-	}
-	if fs := a.modifierActors(ph, false); len(fs) > 0 {
-		return fs
-	}
-	return a.modifierActors(ph, true)
-}
-
-// ownersOf is the actors phrase ph belongs to ("Y's comments", "the
-// comments of Y"), not the phrase itself when it names one.
-func (a *analysis) ownersOf(ph int) []filler {
-	P := &a.p.Phrases[ph]
-	head := a.s.Start + a.p.Toks[P.Head].Start
-	var out []filler
-	for _, f := range a.phraseActors(ph, true) {
-		if f.span.Start > head || f.span.End <= head {
-			out = append(out, f)
-		}
-	}
-	return out
 }
