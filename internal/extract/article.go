@@ -640,20 +640,21 @@ var (
 	rePrintEdition = regexp.MustCompile(`(?i)\b(?:(?:appeared|was published|was printed) in the (?:print |online |digital |weekend |sunday )?(?:edition|issue|version) of|(?:was )?(?:first|originally) (?:published|printed|appeared) (?:in|by|on))\s+(.{2,60}?)\s+on\s+((?:` + monthAlt + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:` + monthAlt + `)\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)`)
 	// A dateline opening the first paragraph: "WASHINGTON/MOSCOW (Reuters) - ",
 	// "WASHINGTON – ", "WASHINGTON • ", "LOUISVILLE, Ky. (AP) -- ",
+	// "ISTANBUL, Turkey (AP)_ " (the AP's wire underscore),
 	// "SALVADOR, Feb 26 - ".
 	// The city must be in capitals, which keeps ordinary sentences out.
 	reDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’\-]+(?:[ /]\p{Lu}[\p{Lu}.'’\-]*){0,4}` +
 		`(?:,\s*\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,2})?` +
 		`(?:,\s*((?:` + monthAlt + `)\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?` +
 		`\s*(?:\(([^()\n]{2,40})\)\s*)?` +
-		`(?:--?|–|—|•)\s+`)
+		`(?:--?|–|—|•|_)\s+`)
 	// A full date inside a labelled line that also holds a time or a weekday.
 	reLabelDate = regexp.MustCompile(`(?i)\b(?:(?:` + monthAlt + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:` + monthAlt + `)\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)\b`)
 	// A dateline whose place is not in capitals but whose parenthesis names a
 	// known outlet: "Berlin (CNN) ", "Tehran, Jan 5 (IRNA) -- ".
 	reOutletDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]+(?:[ ,/]+\p{Lu}[\p{L}.'’\-]*){0,3}` +
 		`(?:,\s*((?:` + monthAlt + `)\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))?` +
-		`\s*\(([^()\n]{2,40})\)\s*(?:(?:--?|–|—|•)\s+)?`)
+		`\s*\(([^()\n]{2,40})\)\s*(?:(?:--?|–|—|•|_)\s+)?`)
 	// An agency prefix: "AP - ", "Reuters - ".
 	reAgencyPrefix = regexp.MustCompile(`^(\p{L}[\p{L}.&' ]{0,30}?)\s+(?:--?|–|—)\s+`)
 	// A photo credit at the end of a caption: "… (May 2). PHOTOS: REUTERS, AFP".

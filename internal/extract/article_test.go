@@ -75,6 +75,12 @@ func TestParseArticle(t *testing.T) {
 			body: []string{"Kenya and Somalia agreed to hold talks."},
 		},
 		{
+			name:  "the AP wire's underscore after a dateline",
+			raw:   "Ministers agree on border talks\nNAIROBI, Kenya (AP)_ Kenya and Somalia agreed to hold talks.\n",
+			title: "Ministers agree on border talks", publisher: "AP",
+			body: []string{"Kenya and Somalia agreed to hold talks."},
+		},
+		{
 			name: "page date above the headline is not the publication date; the one below is",
 			raw: "Mardi, 5 Mars 2019\nLatest news\nHome » Ministers agree to talks\n\nMinisters agree to talks\n\n" +
 				"12 Mars 2019\n\nThe two governments said they would meet again next month.\n\nMinisters agree to talks",
