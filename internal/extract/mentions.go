@@ -329,7 +329,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		// The surname of someone named earlier in this article ("Ehud Olmert
 		// ... Olmert said"): dictionary people rarely list it as an alias.
 		// ("D'Huy" at the start of a sentence is the "d'Huy" named before)
-		if e := c.surname(t.Key); e != nil && isCapitalized(t.Text) {
+		if e := c.surname(t.Key); e != nil && isCapitalized(t.Text) && !c.givenName(s, toks, i) {
 			add(i, i+1, "name", e)
 			i++
 			continue

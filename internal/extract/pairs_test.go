@@ -47,6 +47,8 @@ func TestPairRules(t *testing.T) {
 			[]string{"Ana Ruiz 051 Chile", "Hun Sen 040 Ana Ruiz"}},
 		{"an honorific of the other gender is someone else of the name", "Carlos Ford, a businessman, criticized Peru. Mrs Ford praised Chile.",
 			[]string{"Carlos Ford 111 Peru"}},
+		{"a surname met before, followed by another name, is a given name", "Carlos Morris criticized Peru. Morris Dukuley praised Chile.",
+			[]string{"Carlos Morris 111 Peru", "Morris Dukuley 051 Chile"}},
 		// hyphenated pairs before what two parties share
 		{"hyphenated pair: talks", "US-China talks resumed in Geneva on Monday.", []string{"United States 046 China"}},
 		{"hyphenated pair: war", "The Ethiopia-Eritrea war killed tens of thousands.", []string{"Ethiopia 190 Eritrea"}},

@@ -150,3 +150,24 @@ var genderWords = map[string]string{
 	"statesman": "male", "councilman": "male", "policeman": "male", "sportsman": "male", "father": "male",
 	"grandfather": "male", "husband": "male", "widower": "male", "son": "male", "brother": "male", "man": "male",
 }
+
+// givenName reports whether toks[i], a surname met earlier in the article,
+// is here the given name of someone else: a capitalized word that is no
+// weekday, month or known name follows it ("Morris
+// Dukuley, spokesman for ..." after "Frances Johnson-Morris"; "Howard
+// Dean" after "Michael Howard").
+func (c *discourse) givenName(s Sentence, toks []token, i int) bool {
+	if i+1 >= len(toks) || !joined(s, toks[i], toks[i+1]) {
+		return false
+	}
+	next := toks[i+1].Text
+	if !isCapitalized(next) || c.dict.notNames[next] || isCalendarWord(next) || strings.ToUpper(next) == next {
+		return false
+	}
+	// ("Blair Labour": a name the dictionary knows after the surname is no
+	// family name of this one)
+	if p := c.phraseAt(toks, i+1); p != nil {
+		return false
+	}
+	return true
+}
