@@ -118,6 +118,8 @@ func TestRules(t *testing.T) {
 		{"a people without a state is a group", "", "Iraqi Kurds demonstrated against the government in Baghdad.",
 			[]string{"Iraqi kurds 141 Iraq"}},
 		{"complained to someone about someone else", "", "Kenya complained to the United Nations about Uganda.", []string{"Kenya 114 Uganda"}},
+		{"three parties met: every pair met", "", "Kenya, Uganda and Tanzania met in Arusha on Monday.",
+			[]string{"Kenya 040 Tanzania", "Kenya 040 Uganda", "Uganda 040 Tanzania"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},

@@ -212,7 +212,16 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 	// unless the verb had an object that could have been the target and
 	// is no actor ("met the press")
 	if len(targets) == 0 && f.Symmetric && len(actors) >= 2 && (p.Patient(c) < 0 || len(f.Object) > 0) {
-		return a.emit(f, code, actors[:1], actors[1:], match), true
+		// ("the US, Russia and Switzerland met": every pair of a meeting
+		// met, ANNOTATION.md: each acting party with each other party)
+		if code[:2] != "04" {
+			return a.emit(f, code, actors[:1], actors[1:], match), true
+		}
+		var out []Event
+		for i := 0; i+1 < len(actors); i++ {
+			out = append(out, a.emit(f, code, actors[i:i+1], actors[i+1:], match)...)
+		}
+		return out, true
 	}
 	if f.NeedTarget && len(targets) == 0 {
 		return nil, false
