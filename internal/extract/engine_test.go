@@ -277,6 +277,8 @@ func TestRules(t *testing.T) {
 			[]string{"Angela Merkel 040 Emmanuel Macron", "Angela Merkel 100 France"}},
 		{"a quotation over sentences is its speaker's, named before it", "", "Angela Merkel met Emmanuel Macron in Berlin.\n\nMerkel added: \"The talks went well. France must cut its deficit.\"",
 			[]string{"Angela Merkel 040 Emmanuel Macron", "Angela Merkel 100 France"}},
+		{"a quotation over sentences is its speaker's, named by a role after it", "", "Gordon Brown met Emmanuel Macron in Paris.\n\n\"Macron has been reckless. The talks were long,\" the prime minister said.",
+			[]string{"Gordon Brown 040 Emmanuel Macron", "Gordon Brown 111 Emmanuel Macron"}},
 		{"an unattributed quotation is no one's", "", "Angela Merkel met Emmanuel Macron in Berlin.\n\n\"France must cut its deficit.\"",
 			[]string{"Angela Merkel 040 Emmanuel Macron"}},
 		{"said Y should: an appeal", "", "Germany said Iran should release the sailors.", []string{"Germany 020 Iran"}},

@@ -143,10 +143,14 @@ func (c *discourse) speakerAt(off int) *Entity {
 // parse, to know whom "I" means.
 const speechForms = `(?:said|says|added|adds|told|tells|stressed|declared|insisted|warned|explained|noted|stated|argued|recalled|wrote|writes|continued|predicted|complained|claimed|asserted|announced|urged|(?:was|were) quoted as saying)`
 
+// A speaker is a name, he or she, or a definite role ("the prime
+// minister", "the commission"; speakerRE).
+const speakerRE = `(?:(?:[A-Z][\p{L}.'’-]*\s+){0,4}?[A-Z][\p{L}.'’-]*|[Hh]e|[Ss]he|the\s+(?:[a-z]+\s+){0,2}?[a-z]+)`
+
 var (
-	attributedAfterRE = regexp.MustCompile(`^[\s,]*(?:((?:[A-Z][\p{L}.'’-]*\s+){0,4}?[A-Z][\p{L}.'’-]*|[Hh]e|[Ss]he)\s+` + speechForms +
-		`|` + speechForms + `\s+((?:[A-Z][\p{L}.'’-]*\s+){0,4}?[A-Z][\p{L}.'’-]*))\b`)
-	attributedBeforeRE = regexp.MustCompile(`(?:^|[,;]\s+|\b(?:and|but|as|when|then)\s+)((?:[A-Z][\p{L}.'’-]*\s+){0,4}?[A-Z][\p{L}.'’-]*|[Hh]e|[Ss]he)\s+(?:(?:also|later|then)\s+)?` +
+	attributedAfterRE = regexp.MustCompile(`^[\s,]*(?:(` + speakerRE + `)\s+` + speechForms +
+		`|` + speechForms + `\s+(` + speakerRE + `))\b`)
+	attributedBeforeRE = regexp.MustCompile(`(?:^|[,;]\s+|\b(?:and|but|as|when|then)\s+)(` + speakerRE + `)\s+(?:(?:also|later|then)\s+)?` +
 		speechForms + `(?:\s+(?:\w+\s+){0,4}?\w+)?\s*[:,]\s*$`)
 )
 
@@ -162,7 +166,8 @@ func (c *discourse) quoteSpeaker(g *quoteGroup) *Entity {
 	return nil
 }
 
-// actorNamed resolves a short name or pronoun: "Katsav", "Sir Digby", "she".
+// actorNamed resolves a short name, a pronoun or a role: "Katsav", "Sir
+// Digby", "she", "the prime minister", "the commission".
 func (c *discourse) actorNamed(name string) *Entity {
 	switch lower := strings.ToLower(name); lower {
 	case "he", "she":
@@ -172,6 +177,15 @@ func (c *discourse) actorNamed(name string) *Entity {
 		return nil
 	}
 	toks := tokenize(name, 0)
+	if len(toks) > 1 && toks[0].Text == "the" {
+		if n, e := c.leaderRef(toks, 1); e != nil && n == len(toks)-1 {
+			return e
+		}
+		if len(toks) == 2 {
+			return c.orgByHead(toks[1].Text)
+		}
+		return nil
+	}
 	for k := range toks {
 		if p := c.phraseAt(toks, k); p != nil && p.kind != byDemonym {
 			return p.entity
