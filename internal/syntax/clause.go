@@ -585,6 +585,12 @@ func (p *Parse) subject(k int) {
 				i = p.skipAdvLeft(P.From - 1)
 				continue
 			}
+			// "X, a leader of Hamas, on Tuesday called on": a time PP
+			// before the verb says when, and the subject is before it
+			if P.Time && P.Prep >= 0 && P.Prep == P.From-1 && P.ConjOf < 0 && len(P.Conj) == 0 && P.Prep > 0 {
+				i = p.skipAdvLeft(P.Prep - 1)
+				continue
+			}
 			root := p.rootOf(ph)
 			if pr := p.Phrases[root].Prep; pr >= 0 && subordinators[lower(toks[pr].Text)] && p.lastMember(root) == ph {
 				// "while Russia continues ...": the subordinator's clause
