@@ -536,7 +536,7 @@ func lowerKeys(s string) []string {
 	toks := tokenize(s, 0)
 	keys := make([]string, len(toks))
 	for i, t := range toks {
-		keys[i] = strings.ToLower(t.Key)
+		keys[i] = t.Lower
 	}
 	return keys
 }
@@ -555,7 +555,7 @@ func (n *trieNode) longest(toks []token, i int, fold bool) *phrase {
 	for j := i; j < len(toks) && n != nil; j++ {
 		k := toks[j].Key
 		if fold {
-			k = strings.ToLower(k)
+			k = toks[j].Lower
 		}
 		n = n.next[k]
 		if n != nil && n.hit != nil {

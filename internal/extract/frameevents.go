@@ -342,7 +342,7 @@ func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause, lemma string) bool 
 // lemmaFits checks a frame's particle: "rule out" needs "out" after the verb.
 func (a *analysis) lemmaFits(f *Frame, lemma, particle string, c *syntax.Clause) bool {
 	v := &a.p.Verbs[c.Verb]
-	for _, l := range f.parts {
+	for _, l := range f.partsOf(lemma) {
 		if l.verb != lemma {
 			continue
 		}
@@ -376,7 +376,7 @@ func (a *analysis) patient(c *syntax.Clause, f *Frame, lemma string) int {
 	if c.Obj >= 0 || v.Passive || v.Particle >= 0 {
 		return p.Patient(c)
 	}
-	for _, l := range f.parts {
+	for _, l := range f.partsOf(lemma) {
 		if l.verb == lemma && l.particle != "" {
 			for _, pp := range c.PPs {
 				if pp.Prep == v.To && p.Lower(pp.Prep) == l.particle {

@@ -64,9 +64,22 @@ type Frame struct {
 
 	// parts are Lemmas split into verb and particle once, for matching.
 	parts []lemmaPart
+	// byVerb has the parts of each verb, in order, when there are many
+	// (generated frames list up to 32 verbs, and a clause is tried
+	// against up to 230 frames of its verb)
+	byVerb map[string][]lemmaPart
 }
 
 type lemmaPart struct{ verb, particle string }
+
+// partsOf returns the frame's parts, or when it has many, those of verb
+// (callers still compare each part's verb).
+func (f *Frame) partsOf(verb string) []lemmaPart {
+	if f.byVerb == nil {
+		return f.parts
+	}
+	return f.byVerb[verb]
+}
 
 // FrameKind says what a frame's lemma heads.
 type FrameKind uint8
@@ -574,6 +587,12 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 		for _, l := range f.Lemmas {
 			v, part, _ := strings.Cut(l, " ")
 			f.parts = append(f.parts, lemmaPart{v, part})
+		}
+		if len(f.parts) > 4 {
+			f.byVerb = map[string][]lemmaPart{}
+			for _, l := range f.parts {
+				f.byVerb[l.verb] = append(f.byVerb[l.verb], l)
+			}
 		}
 		idx := fr.verbs
 		if f.Kind == NounFrame {

@@ -216,7 +216,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 	d := c.dict
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		lower := strings.ToLower(t.Key)
+		lower := t.Lower
 		// "the two leaders", "both countries"
 		if p := d.pairTrie.longest(toks, i, true); p != nil && !hyphenAfter(s, toks[i+p.words-1]) {
 			es := c.pair(p.kind)
@@ -510,7 +510,7 @@ func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
 		}
 		ok := true
 		for k, w := range words {
-			if strings.ToLower(toks[i+n+k].Key) != w {
+			if toks[i+n+k].Lower != w {
 				ok = false
 				break
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,8 +12,9 @@ import (
 // "Trump's" → "Trump", "'s" is left as punctuation).
 type token struct {
 	Span
-	Text string // as written
-	Key  string // Text without dots: "U.S." → "US"; the key the alias trie is built on
+	Text  string // as written
+	Key   string // Text without dots: "U.S." → "US"; the key the alias trie is built on
+	Lower string // Key in lower case: the key of the case-folded tries, made once
 }
 
 // tokenize splits s into tokens; offsets are relative to s plus base.
@@ -26,16 +28,16 @@ func tokenize(s string, base int) []token {
 func appendTokens(toks []token, s string, base int) []token {
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		r, n, word := wordRuneAt(s, i)
+		if !word {
 			i += n
 			continue
 		}
 		start := i
 		dots := 0
 		for i < len(s) {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) {
+			r, n, word = wordRuneAt(s, i)
+			if word {
 				i += n
 				continue
 			}
@@ -56,7 +58,8 @@ func appendTokens(toks []token, s string, base int) []token {
 			break
 		}
 		text := s[start:i]
-		toks = append(toks, token{Span: Span{base + start, base + i}, Text: text, Key: stripDots(text)})
+		key := stripDots(text)
+		toks = append(toks, token{Span: Span{base + start, base + i}, Text: text, Key: key, Lower: strings.ToLower(key)})
 	}
 	return toks
 }
@@ -75,6 +78,24 @@ func single(w string) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordRuneAt decodes the rune at s[i:] and tells whether it is a word rune,
+// ASCII by table (news is ASCII but for a few quotes and dashes).
+func wordRuneAt(s string, i int) (r rune, n int, word bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1, asciiWord[c]
+	}
+	r, n = utf8.DecodeRuneInString(s[i:])
+	return r, n, isWordRune(r)
+}
+
+// asciiWord is isWordRune for ASCII: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
 
 func stripDots(s string) string {
 	for i := 0; i < len(s); i++ {
