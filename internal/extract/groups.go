@@ -146,3 +146,31 @@ var groupKinds = map[string]string{"countries": "country", "nations": "country",
 var bareGroupNext = map[string]bool{"are": true, "were": true, "have": true, "had": true, "will": true, "would": true,
 	"said": true, "say": true, "agreed": true, "also": true, "of": true, "signed": true, "met": true, "must": true,
 	"should": true, "can": true, "could": true}
+
+// sharedAgent is what a lone country adjective coordinated with an agent
+// noun phrase names: "Israeli" in "Israeli and Palestinian negotiators"
+// is Israel's negotiators (the state, as an agent), "British" in
+// "British, French and German activists" Britain's activists. ok is false
+// when phrase ph is no such adjective.
+func (a *analysis) sharedAgent(ph int, country *Entity, span Span) (filler, bool) {
+	P := &a.p.Phrases[ph]
+	if country.Type != Country || P.To-P.From > 2 || P.Head != P.To-1 || a.p.Phrases[ph].ConjOf < 0 && len(P.Conj) == 0 {
+		return filler{}, false
+	}
+	members := a.p.Members(ph)
+	last := &a.p.Phrases[members[len(members)-1]]
+	if members[len(members)-1] == ph || a.p.Toks[last.Head].Tag.IsProperNoun() {
+		return filler{}, false
+	}
+	mi := a.mentionAt[last.Head]
+	if mi < 0 || a.ms[mi].How != "agent" || len(a.ms[mi].Entities) != 1 {
+		return filler{}, false
+	}
+	switch e := a.ms[mi].Entities[0]; {
+	case e.Type == Country:
+		return filler{ent: country, span: span, agent: true}, true
+	case e.Type == Group:
+		return filler{ent: a.dict.Group(country, strings.ToLower(a.p.Toks[last.Head].Text)), span: span}, true
+	}
+	return filler{}, false
+}

@@ -49,6 +49,13 @@ func TestPairRules(t *testing.T) {
 			[]string{"Carlos Ford 111 Peru"}},
 		{"a surname met before, followed by another name, is a given name", "Carlos Morris criticized Peru. Morris Dukuley praised Chile.",
 			[]string{"Carlos Morris 111 Peru", "Morris Dukuley 051 Chile"}},
+		// adjectives sharing one noun
+		{"Israeli and Palestinian negotiators: both states", "Ecuadorian and Peruvian negotiators met in Lima on Monday.",
+			[]string{"Ecuador 040 Peru"}},
+		{"three adjectives before one agent noun", "British, French and German diplomats criticized Iran.",
+			[]string{"France 111 Iran", "Germany 111 Iran", "United Kingdom 111 Iran"}},
+		{"two adjectives before a group noun", "Peruvian and Chilean activists criticized Bolivia.",
+			[]string{"Chilean activists 111 Bolivia", "Peruvian activists 111 Bolivia"}},
 		// hyphenated pairs before what two parties share
 		{"hyphenated pair: talks", "US-China talks resumed in Geneva on Monday.", []string{"United States 046 China"}},
 		{"hyphenated pair: war", "The Ethiopia-Eritrea war killed tens of thousands.", []string{"Ethiopia 190 Eritrea"}},

@@ -227,6 +227,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		if e := a.ethnicGroup(ph, m); e != nil {
 			return []filler{{ent: e, span: span}}
 		}
+		// "Israeli and Palestinian negotiators": the adjective shares the
+		// noun of the last member
+		if m.How == "demonym" && len(m.Entities) == 1 {
+			if f, ok := a.sharedAgent(ph, m.Entities[0], span); ok {
+				return []filler{f}
+			}
+		}
 		if m.How != "demonym" || a.p.Toks[P.Head].Tag.IsNoun() && a.p.Toks[P.Head].Tag.IsPlural() {
 			return mentionFillers(m)
 		}
