@@ -120,6 +120,28 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			toks[i].Tag = nlp.NNP
 		}
 	}
+	// "Vincent Cable, for the Liberal Democrats, called/VBN on Mr Brown":
+	// after a subject and an aside between commas, with no tensed verb
+	// yet, the participle form is the past tense
+	for i := 3; i+1 < len(toks); i++ {
+		if toks[i].Tag != nlp.VBN || toks[i-1].Tag != nlp.Comma || inAtom[i] || hasFiniteVerb(toks[:i]) {
+			continue
+		}
+		open := -1
+		for j := i - 2; j > 0; j-- {
+			if toks[j].Tag == nlp.Comma {
+				open = j
+				break
+			}
+			if toks[j].Tag.IsVerb() || toks[j].Tag == nlp.MD {
+				break
+			}
+		}
+		if open > 0 && (toks[open-1].Tag.IsNoun() || inAtom[open-1]) && (toks[i+1].Tag == nlp.IN || toks[i+1].Tag == nlp.DT || toks[i+1].Tag.IsNoun() || toks[i+1].Tag == nlp.TO) {
+			toks[i].Tag = nlp.VBD
+			toks[i].Lemma = nlp.Lemma(toks[i].Text, nlp.VBD)
+		}
+	}
 	// "fired tear/IN gas at protesters": tear gas is a noun
 	for i := 0; i+1 < len(toks); i++ {
 		if lower(toks[i].Text) == "tear" && lower(toks[i+1].Text) == "gas" {

@@ -86,6 +86,8 @@ func TestClauses(t *testing.T) {
 			[]string{"kill (finite past) subj=[Kenyan police](shared) obj=[three robbers] in=[Nairobi] conj<-shoot"}},
 		{"the subject before an apposition and a time PP", "Amina Diallo, a leader of the Kenyan opposition, on Tuesday called on the president to resign.",
 			[]string{"call (finite past) subj=[Amina Diallo] on=[the president]"}},
+		{"a past tense the tagger read as a participle after an aside", "Amina Diallo, for the Kenyan opposition, called on the president to resign.",
+			[]string{"call (finite past) subj=[Amina Diallo] on=[the president]"}},
 		{"an amount after a name is a phrase of its own", "The Community gave Kenya 5.1 million dollars of aid.",
 			[]string{"give (finite past) subj=[The Community] iobj=[Kenya] obj=[5.1 million dollars] of=[aid]"}},
 		{"a past tense before a time word and its object", "The army lifted Friday a day-old blockade on the town.",
