@@ -311,6 +311,8 @@ func TestRules(t *testing.T) {
 		{"a passive with no doer judges what the subject belongs to", "", "Chile said Peru's comments were biased.", []string{"Chile 111 Peru"}},
 		{"what is wrong to do to someone does not judge them", "", "Chile said it was wrong to put Bolivia under an embargo.", []string{}},
 		{"a judging noun in a predicate judges the actor named before it", "", "Chile said the main problem was Peruvian interference.", []string{"Chile 111 Peru"}},
+		{"failing to act is judged of who fails", "", "Chile said Peru had failed to protect the refugees.", []string{"Chile 111 Peru"}},
+		{"a judgement in a condition is no judgement", "", "Chile said that if Peru failed to protect the refugees, the region would suffer.", []string{}},
 		{"claimed that another did: an accusation", "", "Venezuela claimed that Colombia had sent troops across the border.", []string{"Venezuela 112 Colombia"}},
 		{"claimed that its own side did: no accusation", "", "Venezuela claimed that its troops had crossed the border.", []string{}},
 		{"a negated claim accuses no one", "", "Venezuela did not claim that Colombia had sent troops across the border.", []string{}},

@@ -139,7 +139,8 @@ type judgement struct {
 // was reckless": praise of Y, criticism of Z), and each actor judged gets
 // one event by the balance of the words about them. A positive word after
 // a negation counts as negative ("not honest"); a negative one counts
-// for nothing ("not a mistake" is no praise).
+// for nothing ("not a mistake" is no praise), and so does a word in a
+// condition or a question.
 func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, match Span) []Event {
 	var tally []judgement
 	for i := from; i < to; i++ {
@@ -157,6 +158,9 @@ func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, m
 				continue
 			}
 			negative = true
+		}
+		if a.hypothetical(from, to, word) {
+			continue // "if the government failed to act"
 		}
 		targets := a.judged(ev, from, to, word, negative, speakers)
 		if len(targets) == 0 {
@@ -306,6 +310,21 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 		return others(a.phraseActors(ag, true))
 	}
 	return a.saidAbout(from, to, word, negative, speakers)
+}
+
+// hypothetical reports whether the clause the word at token word is in is
+// a condition or a question ("if the government failed to solve it").
+func (a *analysis) hypothetical(from, to, word int) bool {
+	k := a.wordClause(from, to, word)
+	if k < 0 {
+		return false
+	}
+	switch c := &a.p.Clauses[k]; c.Sub {
+	case "if", "unless", "whether", "lest":
+		return true
+	default:
+		return c.Question
+	}
 }
 
 // wordClause is the innermost clause of what was said in tokens [from,
