@@ -217,6 +217,10 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		// country's group, when the phrase names the country
 		if lemma := strings.ToLower(a.p.Toks[P.Head].Lemma); len(m.Entities) == 1 && m.Entities[0].Type == Group && m.Entities[0].Country == "" &&
 			m.Span.End-m.Span.Start == len(a.p.Toks[P.Head].Text) && a.dict.groupNouns[lemma] && !a.countryResolved(ph) {
+			// "Hamas militants": the members of the body named before
+			if e := a.bodyBefore(ph); e != nil {
+				return []filler{{ent: e, span: span}}
+			}
 			if c := a.countryOf(ph); c != nil {
 				return []filler{{ent: a.dict.Group(c, strings.ToLower(a.p.Toks[P.Head].Text)), span: span}}
 			}
@@ -265,7 +269,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		// "Hamas militants", "PFR leaders", "NATO warplanes", "Labour MPs":
 		// the members of an organization named before the noun
 		for i := P.From; i < P.Head; i++ {
-			if mi := a.mentionAt[i]; mi >= 0 && a.mentionAt[P.Head] != mi {
+			if mi := a.mentionAt[i]; mi >= 0 && a.mentionAt[P.Head] != mi && !a.linkedModifier(mi) {
 				if m := a.ms[mi]; len(m.Entities) == 1 && m.Entities[0].Type != Country && m.Entities[0].Type != Person && m.How != "demonym" {
 					return []filler{{ent: m.Entities[0], span: span}}
 				}
@@ -416,7 +420,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	// "the House of Lords decision": the actor named before the head
 	if !a.p.Toks[P.Head].Tag.IsProperNoun() {
 		for i := P.From; i < P.Head; i++ {
-			if mi := a.mentionAt[i]; mi >= 0 && a.mentionAt[P.Head] != mi {
+			if mi := a.mentionAt[i]; mi >= 0 && a.mentionAt[P.Head] != mi && !a.linkedModifier(mi) {
 				if m := a.ms[mi]; len(m.Entities) == 1 && m.Entities[0].Type != Person {
 					return []filler{{ent: m.Entities[0], span: m.Span, resolved: true}}
 				}
@@ -464,6 +468,37 @@ func (a *analysis) ethnicGroup(ph int, m Mention) *Entity {
 		}
 	}
 	return a.dict.Group(where, a.groupWords(first, P.Head+1))
+}
+
+// linkedModifier reports whether mention mi only qualifies the words after
+// it as their ally or sponsor: "Al Qaeda-linked", "Iran-backed". Such a body
+// is not the one that acts (a "US-led war" is the US's, though).
+func (a *analysis) linkedModifier(mi int) bool {
+	m := a.ms[mi]
+	if m.End < a.s.Start || m.End > a.s.End {
+		return false
+	}
+	rest := a.s.Text[m.End-a.s.Start:]
+	for _, w := range []string{"-linked", "-backed", "-allied", "-affiliated", "-inspired", "-sponsored", "-supported", "-aligned", "-funded", "-armed", "-trained"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBefore is the organization or group named before phrase ph's head
+// ("Hamas militants", "PFR leaders"), nil if none.
+func (a *analysis) bodyBefore(ph int) *Entity {
+	P := &a.p.Phrases[ph]
+	for i := P.From; i < P.Head; i++ {
+		if mi := a.mentionAt[i]; mi >= 0 && a.mentionAt[P.Head] != mi && !a.linkedModifier(mi) {
+			if m := a.ms[mi]; len(m.Entities) == 1 && m.Entities[0].Type != Country && m.Entities[0].Type != Person && m.How != "demonym" {
+				return m.Entities[0]
+			}
+		}
+	}
+	return nil
 }
 
 // describedBy is the phrase ph stands in apposition to ("a member of the
@@ -659,7 +694,7 @@ func mentionFillers(m Mention) []filler {
 func (a *analysis) countryOf(ph int) *Entity {
 	P := &a.p.Phrases[ph]
 	for i := P.From; i < P.Head; i++ {
-		if mi := a.mentionAt[i]; mi >= 0 {
+		if mi := a.mentionAt[i]; mi >= 0 && !a.linkedModifier(mi) {
 			if e := countryEntity(a.ms[mi], a.dict); e != nil {
 				return e
 			}
@@ -766,7 +801,7 @@ func (a *analysis) metonymAt(q int) bool {
 func (a *analysis) countryResolved(ph int) bool {
 	P := &a.p.Phrases[ph]
 	for i := P.From; i < P.Head; i++ {
-		if a.mentionAt[i] >= 0 {
+		if mi := a.mentionAt[i]; mi >= 0 && !a.linkedModifier(mi) {
 			return false
 		}
 	}
