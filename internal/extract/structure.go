@@ -160,13 +160,42 @@ func (a *analysis) phraseActors(ph int, names ...bool) []filler {
 	var out []filler
 	withNames := len(names) > 0 && names[0]
 	for _, m := range a.p.Members(ph) {
-		for _, f := range a.singleActors(m, 0, withNames) {
+		fs := a.ledBy(m) // "a delegation led by X": X
+		if len(fs) == 0 {
+			fs = a.singleActors(m, 0, withNames)
+		}
+		for _, f := range fs {
 			if !containsFiller(out, f.ent) {
 				out = append(out, f)
 			}
 		}
 	}
 	return out
+}
+
+// ledBy is who leads a body no actor names: the by-phrase of a "led by" or
+// "headed by" participle after it ("a delegation headed by the foreign
+// minister").
+func (a *analysis) ledBy(ph int) []filler {
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Subj != ph || c.SubjHow != "reduced" || !a.p.Verbs[c.Verb].Passive {
+			continue
+		}
+		if l := a.p.Verbs[c.Verb].Lemma; l != "lead" && l != "head" && l != "chair" {
+			continue
+		}
+		for _, pp := range c.PPs {
+			if a.p.Lower(pp.Prep) == "by" {
+				var out []filler
+				for _, m := range a.p.Members(pp.Phrase) {
+					out = append(out, a.singleActors(m, 1, true)...)
+				}
+				return out
+			}
+		}
+	}
+	return nil
 }
 
 func containsFiller(fs []filler, e *Entity) bool {
