@@ -512,6 +512,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 				if a.reciprocal(ph) {
 					got = a.phraseActors(p.Agent(c), true) // "accused each other": every other party
 				}
+				if o := a.otherParty(ph, c); o != nil {
+					got = o // "accused the other side"
+				}
 				if len(got) == 0 {
 					got = a.eventAgent(ph, c)
 				}
@@ -587,6 +590,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 						continue // "imposed the zone together with London": a partner, not a target
 					}
 					got = a.phraseActors(pp.Phrase, nameRoles[src])
+					if o := a.otherParty(pp.Phrase, c); o != nil {
+						got = o // "talks with the other side"
+					}
 					if len(got) == 0 && (src == "against" || src == "over") {
 						got = a.eventAgent(pp.Phrase, nil) // "against the violations by the military"
 					}

@@ -372,3 +372,35 @@ func (a *analysis) jointComplement(v int) bool {
 	}
 	return false
 }
+
+// otherParty is who "the other side", "the other party" or "the other"
+// at phrase ph means in clause c: the member of the last pair named that
+// the clause's agent is not ("Israel accused the other side"). Nil when
+// the agent is in no such pair.
+func (a *analysis) otherParty(ph int, c *syntax.Clause) []filler {
+	if ph < 0 || c == nil {
+		return nil
+	}
+	P := &a.p.Phrases[ph]
+	if P.Head == P.From || a.p.Lower(P.From) != "the" {
+		return nil
+	}
+	switch head := a.p.Lower(P.Head); {
+	case head == "other" && P.Head == P.From+1:
+	case (head == "side" || head == "party" || head == "camp") && P.Head == P.From+2 && a.p.Lower(P.From+1) == "other":
+	default:
+		return nil
+	}
+	pair := a.c.partiesAt(a.s.Start + a.p.Toks[P.From].Start)
+	self := a.phraseActors(a.p.Agent(c), true)
+	if len(pair) != 2 || len(self) != 1 {
+		return nil
+	}
+	span := a.tokSpan(P.From, P.To)
+	for i, e := range pair {
+		if e == self[0].ent {
+			return []filler{{ent: pair[1-i], span: span, resolved: true}}
+		}
+	}
+	return nil
+}

@@ -49,6 +49,8 @@ func TestPairRules(t *testing.T) {
 			[]string{"Carlos Ford 111 Peru"}},
 		{"a surname met before, followed by another name, is a given name", "Carlos Morris criticized Peru. Morris Dukuley praised Chile.",
 			[]string{"Carlos Morris 111 Peru", "Morris Dukuley 051 Chile"}},
+		{"the other side: the one of the pair the actor is not", "Violent clashes broke out between Armenia and Azerbaijan on Monday. Armenia accused the other side of shelling villages.",
+			[]string{"Armenia 112 Azerbaijan", "Armenia 190 Azerbaijan"}},
 		// adjectives sharing one noun
 		{"Israeli and Palestinian negotiators: both states", "Ecuadorian and Peruvian negotiators met in Lima on Monday.",
 			[]string{"Ecuador 040 Peru"}},
