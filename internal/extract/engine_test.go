@@ -122,6 +122,8 @@ func TestRules(t *testing.T) {
 			[]string{"Kenya 040 Tanzania", "Kenya 040 Uganda", "Uganda 040 Tanzania"}},
 		{"a body's members act for it", "", "Kenya faces unrest.\n\nHamas militants attacked Israel.", []string{"Hamas 190 Israel"}},
 		{"a sponsor is not the actor", "", "Kenya faces unrest.\n\nIran-backed militias attacked Saudi Arabia.", []string{"militias 190 Saudi Arabia"}},
+		{"a summit's place, not its topic", "", "Tanzania's president attended a summit in Uganda on the crisis in Kenya.",
+			[]string{"Tanzania 042 Uganda"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},
