@@ -323,6 +323,7 @@ func TestRules(t *testing.T) {
 		{"a negated claim accuses no one", "", "Venezuela did not claim that Colombia had sent troops across the border.", []string{}},
 		{"an infinitive of saying, said", "", "Nicolas Maduro went on to call Ivan Duque a liar.", []string{"Nicolás Maduro 111 Ivan Duque"}},
 		{"an infinitive of saying after 'so far as'", "", "Nicolas Maduro has gone so far as to call Ivan Duque a traitor.", []string{"Nicolás Maduro 111 Ivan Duque"}},
+		{"calling someone something is no telephone call", "", "Nicolas Maduro called Colombia a criminal state.", []string{"Nicolás Maduro 111 Colombia"}},
 		{"an infinitive of saying, only wanted", "", "Nicolas Maduro wants to call Ivan Duque a liar.", []string{}},
 		{"'he' in a quotation is not its speaker", "", "Gordon Brown met Emmanuel Macron in Paris.\n\nMacron added: \"It rained. I have to say he has been a prudent chancellor.\"",
 			[]string{"Emmanuel Macron 051 Gordon Brown", "Gordon Brown 040 Emmanuel Macron"}},

@@ -313,7 +313,7 @@ func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause, lemma string) bool 
 	if v.Particle >= 0 {
 		particle = p.Lower(v.Particle)
 	}
-	if !a.lemmaFits(f, lemma, particle, c) {
+	if !a.lemmaFits(f, lemma, particle, c) || namesWhatSomeoneIs(c, lemma) {
 		return false
 	}
 	if f.Voice == "active" && v.Passive || f.Voice == "passive" && !v.Passive {

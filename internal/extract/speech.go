@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"kg/internal/syntax"
 )
 
 // What speakers say of other actors (frames_speech.yaml). evaluationEvents
@@ -398,6 +400,18 @@ func (a *analysis) roleOf(ph int) (string, int) {
 // verbs of naming) what their first object is.
 var copulas = map[string]bool{"be": true, "become": true, "remain": true, "seem": true, "appear": true, "look": true,
 	"sound": true, "prove": true, "call": true, "brand": true, "label": true, "term": true, "describe": true, "dub": true}
+
+// namesWhatSomeoneIs reports whether clause c, of verb lemma, names what
+// its first object is ("called Colombia a criminal state", "branded the
+// opposition traitors"): words said of someone, which no frame codes as
+// the verb's other senses (a call is no telephone call here).
+func namesWhatSomeoneIs(c *syntax.Clause, lemma string) bool {
+	switch lemma {
+	case "call", "brand", "label", "term", "dub":
+		return c.IObj >= 0 && c.Obj >= 0
+	}
+	return false
+}
 
 // agentOf is who does what clause k says: its agent, or for an "it" that
 // only announces a that-clause ("it is troubling that the government
