@@ -213,6 +213,8 @@ func TestRules(t *testing.T) {
 		{"engaging with someone is no fight", "", "Ecuadorian officials engaged with Peruvian farmers in Quito.", []string{}},
 		{"the subject before a relative clause and a time PP", "", "Ecuador, which has joined the condemnation of the attack, on Tuesday urged Peru to act.", []string{"Ecuador 020 Peru"}},
 		{"a body led by someone acts through its leader", "", "A delegation led by Ecuadorian opposition leader Carlos Vega met Peru's president in Lima.", []string{"Carlos Vega 040 Peru"}},
+		{"dismissing a claim as something is a rejection, not a dismissal from office", "", "Ecuador's president dismissed the report as a lie.", []string{"Ecuador 120 -"}},
+		{"a delegation from a region of a country is that country's", "", "Peru's foreign minister met a delegation from the Azuay province of Ecuador.", []string{"Peru 040 Ecuador"}},
 		{"a people's noun is its country", "", "Hundreds of Turks demonstrated against Chile on Monday.", []string{"Turkey 141 Chile"}},
 		{"a beating with its particle", "", "Chilean soldiers beat up Peruvian detainees.", []string{"Chile 182 Peruvian detainees"}},
 		{"an intent's target is named in its complement, not the troops it sends", "", "Chile is ready to contribute 400 troops to a peacekeeping force in Haiti.", []string{"Chile 030 Haiti"}},

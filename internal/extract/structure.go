@@ -748,6 +748,14 @@ func (a *analysis) countryOf(ph int) *Entity {
 				return e
 			}
 		}
+		// "a delegation from the Kansai region of Japan"
+		if o := Q.Of; o >= 0 && o != q && placeNouns[strings.ToLower(a.p.Toks[Q.Head].Lemma)] {
+			if mi := a.mentionAt[a.p.Phrases[o].Head]; mi >= 0 {
+				if e := countryEntity(a.ms[mi], a.dict); e != nil {
+					return e
+				}
+			}
+		}
 	}
 	// "the LDP official said the government ...": the speaker's own
 	if e := a.speakerCountry(P.Head); e != nil {
@@ -817,6 +825,10 @@ func (a *analysis) namedCountry(ph int) *Entity {
 	}
 	return only
 }
+
+// placeNouns name a part of a country: "the Kansai region of Japan".
+var placeNouns = map[string]bool{"region": true, "province": true, "state": true, "city": true, "town": true,
+	"district": true, "county": true, "area": true, "part": true, "capital": true, "island": true, "village": true}
 
 // metonymAt reports whether phrase q's head is a place standing for its
 // country ("Abuja", "Nairobi").
