@@ -124,6 +124,7 @@ func TestRules(t *testing.T) {
 		{"a sponsor is not the actor", "", "Kenya faces unrest.\n\nIran-backed militias attacked Saudi Arabia.", []string{"militias 190 Saudi Arabia"}},
 		{"a summit's place, not its topic", "", "Tanzania's president attended a summit in Uganda on the crisis in Kenya.",
 			[]string{"Tanzania 042 Uganda"}},
+		{"aid counted by weight", "", "Uganda delivered 500 tons of food aid to Kenya.", []string{"Uganda 070 Kenya"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},

@@ -346,7 +346,11 @@ func objectAfter(toks []nlp.Token, i int) bool {
 var partitives = map[string]bool{"round": true, "wave": true, "series": true, "spate": true, "string": true,
 	"barrage": true, "flurry": true, "volley": true, "salvo": true, "number": true, "handful": true, "couple": true,
 	"host": true, "package": true, "set": true, "sequence": true, "cycle": true, "chain": true, "raft": true,
-	"slew": true, "batch": true, "rash": true, "spree": true, "hail": true}
+	"slew": true, "batch": true, "rash": true, "spree": true, "hail": true,
+	// measures and loads: "700 kg of medicine", "$5,000 worth of food", "a shipment of arms"
+	"kg": true, "kilogram": true, "kilo": true, "ton": true, "tonne": true, "pound": true, "litre": true, "liter": true,
+	"gallon": true, "barrel": true, "truckload": true, "shipload": true, "planeload": true, "carton": true, "crate": true,
+	"sack": true, "worth": true, "consignment": true, "shipment": true, "cargo": true, "quantity": true, "amount": true}
 
 // isTimeWord reports whether t names a day or a span of time ("Monday",
 // "week").

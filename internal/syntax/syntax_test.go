@@ -70,6 +70,8 @@ func TestClauses(t *testing.T) {
 			[]string{"claim (finite past) subj=[Weah himself] obj=[victory] on=[Wednesday]"}},
 		{"'that' after a place in a chain of PPs is the chain's head's", "A raid on a camp in northern Chad that killed ten men angered Niger.",
 			[]string{"kill (finite past) subj=[a camp](relative) obj=[ten men] relcl"}},
+		{"a measure's phrase runs on to what it measures", "Peru delivered 500 tons of rice to Chile.",
+			[]string{"deliver (finite past) subj=[Peru] obj=[500 tons of rice] to=[Chile]"}},
 		{"a partitive's phrase runs on to the noun it counts", "Kenya and Uganda began a fresh round of border talks in Nairobi.",
 			[]string{"begin (finite past) subj=[Kenya]+[Uganda] obj=[a fresh round of border talks] in=[Nairobi]"}},
 		{"a particle after the object", "Kenya handed the smugglers over to Uganda.",
