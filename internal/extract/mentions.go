@@ -195,7 +195,8 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		// "Trump and Putin", "the US and Russia": the pair "the two
 		// leaders" or "the two countries" will mean, even later in this
 		// sentence
-		if k := len(out) - 1; k > 0 {
+		// (not the last two of a list: "Iran, Syria and Iraq")
+		if k := len(out) - 1; k > 0 && !(k > 1 && strings.TrimSpace(s.Text[out[k-2].End-s.Start:out[k-1].Start-s.Start]) == ",") {
 			a, b := out[k-1], out[k]
 			if len(a.Entities) == 1 && len(b.Entities) == 1 && a.Entities[0] != b.Entities[0] &&
 				a.Entities[0].Type == b.Entities[0].Type && strings.TrimSpace(s.Text[a.End-s.Start:b.Start-s.Start]) == "and" {

@@ -51,6 +51,8 @@ func TestPairRules(t *testing.T) {
 			[]string{"Carlos Morris 111 Peru", "Morris Dukuley 051 Chile"}},
 		{"the other side: the one of the pair the actor is not", "Violent clashes broke out between Armenia and Azerbaijan on Monday. Armenia accused the other side of shelling villages.",
 			[]string{"Armenia 112 Azerbaijan", "Armenia 190 Azerbaijan"}},
+		{"the last two of a list are no pair", "Turkey and Israel signed a defence pact despite criticism from Iran, Syria and Iraq. The two countries also agreed to hold naval exercises.",
+			[]string{"Israel 138 -", "Turkey 030 Israel", "Turkey 057 Israel", "Turkey 138 -"}},
 		// adjectives sharing one noun
 		{"Israeli and Palestinian negotiators: both states", "Ecuadorian and Peruvian negotiators met in Lima on Monday.",
 			[]string{"Ecuador 040 Peru"}},
