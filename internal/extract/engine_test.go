@@ -298,6 +298,7 @@ func TestRules(t *testing.T) {
 		{"an evaluative word by its written form", "", "Bolivia said the vote had been rigged by Peru.", []string{"Bolivia 111 Peru"}},
 		{"each judgement of whom its clause is about", "", "Chile said Peru had been wise but Bolivia was reckless.", []string{"Chile 051 Peru", "Chile 111 Bolivia"}},
 		{"a word qualifying a thing after a preposition judges no one", "", "Mexico said Guatemala had signed a pact against corrupt officials.", []string{"Guatemala 057 Mexico"}},
+		{"a good thing done is no praise of who did it", "", "Seoul said North Korea had conducted a successful missile test.", []string{}},
 		{"a word qualifying what someone did judges them", "", "Mexico said Guatemala had proposed a reckless plan.", []string{"Mexico 111 Guatemala"}},
 		{"a judging noun judges its possessor, not what it is of", "", "Chile said Peru's blockade was a violation of Bolivia's sovereignty.", []string{"Chile 111 Peru"}},
 		{"a word naming a kind of person judges whom it is said of", "", "Chile said Evo Morales was a criminal.", []string{"Chile 111 Evo Morales"}},

@@ -212,9 +212,10 @@ func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, m
 //     the actor named before it only ("Japan's aggression", not "a
 //     violation of the treaty");
 //   - a word qualifying a thing that is a subject or follows a preposition
-//     ("the fight against corrupt officials") judges no one, one
+//     ("the fight against corrupt officials") judges no one, a negative one
 //     qualifying an object judges the clause's subject only ("Y proposed
-//     a provocative measure");
+//     a provocative measure"), a positive one no one ("Y conducted a
+//     successful test");
 //   - a verb of judging judges its object when its subject is the speaker
 //     ("I applaud Y's efforts"), and no one when it is someone else (their
 //     own judgement, which the frames code); another verb judges who does
@@ -277,6 +278,8 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 		switch {
 		case role == "subj" || role == "pp" || role == "predpp":
 			return nil
+		case role == "obj" && !negative:
+			return nil // "conducted a successful test" praises no one
 		case role == "obj" && !head:
 			if k < 0 || ownSubject {
 				return nil
