@@ -125,6 +125,7 @@ func TestRules(t *testing.T) {
 		{"a summit's place, not its topic", "", "Tanzania's president attended a summit in Uganda on the crisis in Kenya.",
 			[]string{"Tanzania 042 Uganda"}},
 		{"aid counted by weight", "", "Uganda delivered 500 tons of food aid to Kenya.", []string{"Uganda 070 Kenya"}},
+		{"pressuring to: a demand", "", "The Kenyan government pressured Ugandan traders to leave the market.", []string{"Kenya 100 Uganda"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},
