@@ -240,6 +240,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			return nil
 		}
 	}
+	// "rebels of the Lord's Resistance Army", "members of Hamas": the
+	// organization they belong to
+	if lemma := strings.ToLower(a.p.Toks[P.Head].Lemma); (a.dict.groupNouns[lemma] || memberNouns[lemma]) && P.Of >= 0 && P.Of != ph {
+		if fs := a.singleActors(P.Of, depth+1, names); len(fs) == 1 && fs[0].ent.Type != Country && fs[0].ent.Type != Person && fs[0].ent.Type != Group {
+			return []filler{{ent: fs[0].ent, span: span}}
+		}
+	}
 	if mi := a.mentionAt[P.Head]; mi >= 0 {
 		m := a.ms[mi]
 		// "rebels in the Ivory Coast", "militants from Gaza": the

@@ -330,9 +330,6 @@ func hasFiniteVerb(toks []nlp.Token) bool {
 	return false
 }
 
-// partitives count or group what their of-phrase names: "a round of talks",
-// "a wave of attacks", "a number of countries". The phrase runs on through
-// "of", and its head is the counted noun.
 // objectAfter reports whether token i can open a verb's object: a
 // determiner, noun, pronoun, number or adjective.
 func objectAfter(toks []nlp.Token, i int) bool {
@@ -343,6 +340,9 @@ func objectAfter(toks []nlp.Token, i int) bool {
 	return t == nlp.DT || t.IsNoun() || t == nlp.PRP || t == nlp.PRPS || t == nlp.CD || t.IsAdj()
 }
 
+// partitives count, group or carry what their of-phrase names: "a round of
+// talks", "a wave of attacks", "a number of countries", "a message of
+// condolence". The phrase runs on through "of", and its head is that noun.
 var partitives = map[string]bool{"round": true, "wave": true, "series": true, "spate": true, "string": true,
 	"barrage": true, "flurry": true, "volley": true, "salvo": true, "number": true, "handful": true, "couple": true,
 	"host": true, "package": true, "set": true, "sequence": true, "cycle": true, "chain": true, "raft": true,
@@ -350,7 +350,10 @@ var partitives = map[string]bool{"round": true, "wave": true, "series": true, "s
 	// measures and loads: "700 kg of medicine", "$5,000 worth of food", "a shipment of arms"
 	"kg": true, "kilogram": true, "kilo": true, "ton": true, "tonne": true, "pound": true, "litre": true, "liter": true,
 	"gallon": true, "barrel": true, "truckload": true, "shipload": true, "planeload": true, "carton": true, "crate": true,
-	"sack": true, "worth": true, "consignment": true, "shipment": true, "cargo": true, "quantity": true, "amount": true}
+	"sack": true, "worth": true, "consignment": true, "shipment": true, "cargo": true, "quantity": true, "amount": true,
+	// a message carries its speech act: "a message of condolence", "a
+	// letter of protest", "a note of thanks"
+	"message": true, "letter": true, "note": true, "cable": true, "telegram": true, "expression": true}
 
 // isTimeWord reports whether t names a day or a span of time ("Monday",
 // "week").
