@@ -245,11 +245,19 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	// One event per actor, target and CAMEO root in a sentence: frames
 	// first, then the surface patterns (in file order: the more specific
 	// ones); "spoke by phone" matches both telephone (041) and talks (040).
-	sk := newSkeleton(s, ms)
+	// the skeleton, made once an event or a pattern needs it: a sentence
+	// naming no actor, and with no event, needs none
+	var sk *skeleton
+	skeletonOf := func() *skeleton {
+		if sk == nil {
+			sk = newSkeleton(s, ms)
+		}
+		return sk
+	}
 	// who reports the sentence ("..., police said"), looked for once an
 	// event needs it: most sentences have none
 	findReporter = func() {
-		if m := reportRE.FindAllStringSubmatch(sk.text, -1); len(m) > 0 {
+		if m := reportRE.FindAllStringSubmatch(skeletonOf().text, -1); len(m) > 0 {
 			last := m[len(m)-1]
 			idx := last[1] + last[2]
 			if i, err := strconv.Atoi(idx); err == nil && len(ms[i].Entities) == 1 {
@@ -264,6 +272,7 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 		return dropSubsumed(out)
 	}
 	fromPattern = true
+	sk = skeletonOf()
 	words := sk.words()
 	for _, r := range x.Rules {
 		if !r.triggered(words) {
