@@ -208,7 +208,8 @@ func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, m
 //   - a word naming a kind of person (labels) judges no one else ("the
 //     shrine honours war criminals", "Y is a friend of terrorists");
 //   - in another phrase, the actor it names or belongs to ("Japan's
-//     aggressive war", "the corrupt regime"); heading it, its possessor or
+//     aggressive war", "the corrupt regime"; praise not of a group named by
+//     the words it qualifies: "a successful asylum seeker"); heading it, its possessor or
 //     the actor named before it only ("Japan's aggression", not "a
 //     violation of the treaty");
 //   - a word qualifying a thing that is a subject or follows a preposition
@@ -272,7 +273,7 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 		case a.isLabel(word):
 			return nil
 		}
-		if out := others(a.namedBy(ph, head)); len(out) > 0 {
+		if out := others(a.namedBy(ph, head)); len(out) > 0 && (negative || head || !madeGroup(out)) {
 			return out
 		}
 		switch {
@@ -536,4 +537,15 @@ func (a *analysis) saidByInfinitive(k int) bool {
 		g |= a.frames.governsMap[pv.Lemma+" "+p.Lower(pv.Particle)]
 	}
 	return g == 0 || g == govPlanned && (pv.Past || pv.Perfect) && !pv.Progressive
+}
+
+// madeGroup reports whether the actors are groups named by the words that
+// mention them ("successful asylum seekers"), not known actors.
+func madeGroup(fs []filler) bool {
+	for _, f := range fs {
+		if f.ent.Type != Group {
+			return false
+		}
+	}
+	return true
 }
