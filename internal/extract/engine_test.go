@@ -457,6 +457,8 @@ func TestDiscoveredPersonCountry(t *testing.T) {
 	for _, tc := range []struct{ text, name, country string }{
 		{"Chilean deputy foreign minister Tomas Arrau summoned Peru's ambassador.", "Tomas Arrau", "CHL"},
 		{"Peru's ambassador was summoned by Tomas Arrau, a Chilean diplomat.", "Tomas Arrau", "CHL"},
+		{"A Chilean court ordered former president Ramon Ibarra to appear for questioning.", "Ramon Ibarra", "CHL"},
+		{"The Chilean government welcomed President Ramon Ibarra's plan as proof of Lima's goodwill.", "Ramon Ibarra", ""},
 		{"Juma Okoth, Kenya's top diplomat, criticized Uganda on Monday.", "Juma Okoth", "KEN"},
 		{"Juma Okoth, a Kenyan diplomat, criticized Uganda on Monday.", "Juma Okoth", "KEN"},
 		{"A member of the Kenyan parliament, Juma Okoth, criticized Uganda on Monday.", "Juma Okoth", "KEN"},

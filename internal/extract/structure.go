@@ -410,6 +410,15 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 							}
 						}
 					}
+					// "An Argentine judge ordered former president Carlos
+					// Menem to appear": an office holder the dictionary does
+					// not know holds it in the one country whose people or
+					// bodies the sentence names
+					if e.Country == "" && a.titled(P.From, P.Head) {
+						if c := a.peopleCountry(); c != nil {
+							e.Country = c.Country
+						}
+					}
 				}
 				return []filler{{ent: e, span: a.tokSpan(from, to)}}
 			}
@@ -535,6 +544,48 @@ func (a *analysis) bodyBefore(ph int) *Entity {
 		}
 	}
 	return nil
+}
+
+// titled reports whether a title of office ("President", "Prime
+// Minister", "judge") stands among tokens from..to.
+func (a *analysis) titled(from, to int) bool {
+	for i := from; i <= to && i < len(a.p.Toks); i++ {
+		w := a.p.Lower(i)
+		if _, ok := a.dict.titles[w]; ok || w == "judge" || w == "president" {
+			return true
+		}
+		if i+1 <= to {
+			if _, ok := a.dict.titles[w+" "+a.p.Lower(i+1)]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peopleCountry is the one country the sentence names by a demonym, a
+// body of its state or a metonym ("Argentine judge", "the Kenyan police",
+// "Washington"), nil if none or several. (A bare country name is left out:
+// it is as often a place or a target: "arms sales to Croatia".)
+func (a *analysis) peopleCountry() *Entity {
+	var only *Entity
+	for _, m := range a.ms {
+		if m.How != "demonym" && m.How != "agent" && m.How != "metonym" || len(m.Entities) != 1 {
+			continue
+		}
+		c := a.dict.CountryByCode(m.Entities[0].Country)
+		if m.Entities[0].Type == Country {
+			c = m.Entities[0]
+		}
+		if c == nil {
+			continue
+		}
+		if only != nil && only != c {
+			return nil
+		}
+		only = c
+	}
+	return only
 }
 
 // describedBy is the phrase ph stands in apposition to ("a member of the
