@@ -84,14 +84,24 @@ func (c *discourse) learnGender(s Sentence, toks []token, from, to int, e *Entit
 		}
 	}
 	for _, w := range words {
-		if g := genderWords[strings.ToLower(strings.TrimSuffix(w, "."))]; g != "" {
-			if c.genders == nil {
-				c.genders = map[*Entity]string{}
-			}
-			c.genders[e] = g
+		if c.learnGenderFrom(e, w) {
 			return
 		}
 	}
+}
+
+// learnGenderFrom notes e's gender if word (a title, honorific or noun)
+// tells it, and reports whether it did.
+func (c *discourse) learnGenderFrom(e *Entity, word string) bool {
+	g := genderWords[strings.ToLower(strings.TrimSuffix(word, "."))]
+	if g == "" {
+		return false
+	}
+	if c.genders == nil {
+		c.genders = map[*Entity]string{}
+	}
+	c.genders[e] = g
+	return true
 }
 
 // otherGender reports whether an honorific is of the other gender than
@@ -117,11 +127,7 @@ func (a *analysis) learnGenderInPhrase(e *Entity, ph, nameFrom int) {
 		words = append(words, a.p.Phrases[P.Appos].Head)
 	}
 	for _, i := range words {
-		if g := genderWords[strings.ToLower(a.p.Toks[i].Lemma)]; g != "" {
-			if a.c.genders == nil {
-				a.c.genders = map[*Entity]string{}
-			}
-			a.c.genders[e] = g
+		if a.c.learnGenderFrom(e, a.p.Toks[i].Lemma) {
 			return
 		}
 	}
