@@ -30,34 +30,35 @@ func (m Mention) Resolved() bool {
 // discourse is what the reference resolver remembers while reading one
 // article from top to bottom.
 type discourse struct {
-	dict            *Dictionary
-	date            string             // publication date, for date-bounded roles
-	persons         []*Entity          // people in order of last mention, most recent last
-	countries       []*Entity          // countries in order of last mention
-	weight          map[string]int     // country code → mentions so far (the article's focus)
-	surnames        map[string]*Entity // last name → person met in this article
-	lastPair        []*Entity          // the last "A and B" or "the two leaders"
-	parties         []*Entity          // the last two parties named together, of any kind: "both sides"
-	partyMark       []partyMark        // where this sentence named pairs, and parties before it
-	partiesSentence int                // the sentence that named parties
-	sets            [][]*Entity        // the last lists of three or more actors: "the three countries"
-	genders         map[*Entity]string // genders the article tells of its people ("Mrs Hutt")
-	unpaired        []Span             // this sentence's "both sides" that found no pair
-	here            []*Entity          // people named in the current sentence, in order
-	before          []*Entity          // people named in the previous sentence
-	found           map[string]*Entity // people discovered by title, by id
-	aliases         map[string]*Entity // acronyms the article defines: "PRD" → People's Democratic Party
-	plural          []*Entity          // the last plural subject: "they"
-	thing           *Entity            // the last organization or country subject: "it"
-	country         string             // the country the whole article names most, for "the government"
-	orgs            []*Entity          // organizations named so far, most recent last: "the commission"
-	quotes          *quoteMap          // the article's quotations
-	sentence        int                // index of the sentence being read
-	speakers        map[int]*Entity    // quotation group → its speaker, once resolved
-	quoted          *Entity            // the speaker of the first quotation in this sentence, if known
-	companies       [][]string         // the words of companies named with "Corp", "Inc": "diamond shamrock"
-	text            string             // the article's text
-	sports          int                // words of sport in the article, +1; 0 not counted yet
+	dict             *Dictionary
+	date             string             // publication date, for date-bounded roles
+	persons          []*Entity          // people in order of last mention, most recent last
+	countries        []*Entity          // countries in order of last mention
+	weight           map[string]int     // country code → mentions so far (the article's focus)
+	surnames         map[string]*Entity // last name → person met in this article
+	lastPair         []*Entity          // the last "A and B" or "the two leaders"
+	lastPairSentence int                // the sentence that named lastPair
+	parties          []*Entity          // the last two parties named together, of any kind: "both sides"
+	partyMark        []partyMark        // where this sentence named pairs, and parties before it
+	partiesSentence  int                // the sentence that named parties
+	sets             [][]*Entity        // the last lists of three or more actors: "the three countries"
+	genders          map[*Entity]string // genders the article tells of its people ("Mrs Hutt")
+	unpaired         []Span             // this sentence's "both sides" that found no pair
+	here             []*Entity          // people named in the current sentence, in order
+	before           []*Entity          // people named in the previous sentence
+	found            map[string]*Entity // people discovered by title, by id
+	aliases          map[string]*Entity // acronyms the article defines: "PRD" → People's Democratic Party
+	plural           []*Entity          // the last plural subject: "they"
+	thing            *Entity            // the last organization or country subject: "it"
+	country          string             // the country the whole article names most, for "the government"
+	orgs             []*Entity          // organizations named so far, most recent last: "the commission"
+	quotes           *quoteMap          // the article's quotations
+	sentence         int                // index of the sentence being read
+	speakers         map[int]*Entity    // quotation group → its speaker, once resolved
+	quoted           *Entity            // the speaker of the first quotation in this sentence, if known
+	companies        [][]string         // the words of companies named with "Corp", "Inc": "diamond shamrock"
+	text             string             // the article's text
+	sports           int                // words of sport in the article, +1; 0 not counted yet
 }
 
 // sport is the number of distinct words of the set sports in the article,
@@ -200,7 +201,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			a, b := out[k-1], out[k]
 			if len(a.Entities) == 1 && len(b.Entities) == 1 && a.Entities[0] != b.Entities[0] &&
 				a.Entities[0].Type == b.Entities[0].Type && strings.TrimSpace(s.Text[a.End-s.Start:b.Start-s.Start]) == "and" {
-				c.lastPair = []*Entity{a.Entities[0], b.Entities[0]}
+				c.lastPair, c.lastPairSentence = []*Entity{a.Entities[0], b.Entities[0]}, c.sentence
 			}
 			// of any kind, the two are the parties "both sides" means
 			if gap := strings.TrimSpace(s.Text[a.End-s.Start : b.Start-s.Start]); len(a.Entities) == 1 && len(b.Entities) == 1 &&
@@ -209,7 +210,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			}
 		}
 		if len(es) == 2 {
-			c.lastPair = es
+			c.lastPair, c.lastPairSentence = es, c.sentence
 			c.nameParties(es, toks[to-1].End)
 		}
 		out, _ = joinHyphenPair(s, out)
@@ -462,6 +463,11 @@ func (c *discourse) pronoun(w string, except ...*Entity) []*Entity {
 	case "she", "her":
 		gender = "female"
 	case "they", "their", "them":
+		// a pair named a few sentences back; further back "they" is
+		// more often the last plural subject (analysis.pronounActors)
+		if c.sentence-c.lastPairSentence > 2 {
+			return nil
+		}
 		return c.lastPair
 	default:
 		return nil
