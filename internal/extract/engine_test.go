@@ -326,6 +326,7 @@ func TestRules(t *testing.T) {
 		{"a judging noun in a predicate judges the actor named before it", "", "Chile said the main problem was Peruvian interference.", []string{"Chile 111 Peru"}},
 		{"failing to act is judged of who fails", "", "Chile said Peru had failed to protect the refugees.", []string{"Chile 111 Peru"}},
 		{"a judgement in a condition is no judgement", "", "Chile said that if Peru failed to protect the refugees, the region would suffer.", []string{}},
+		{"whom a speaker tells is not what they said", "", "Hugo Chavez told the United Nations: \"Some people want women confined to their houses - absolutely wrong.\"", []string{}},
 		{"claimed that another did: an accusation", "", "Venezuela claimed that Colombia had sent troops across the border.", []string{"Venezuela 112 Colombia"}},
 		{"claimed that its own side did: no accusation", "", "Venezuela claimed that its troops had crossed the border.", []string{}},
 		{"a negated claim accuses no one", "", "Venezuela did not claim that Colombia had sent troops across the border.", []string{}},

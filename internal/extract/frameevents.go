@@ -1348,6 +1348,9 @@ func (x *Extractor) evaluationEvents(a *analysis, reported []Event) []Event {
 		}
 		spoken = true
 		from, to := a.saidSpan(k)
+		if o := c.Obj; o >= 0 && v.Lemma == "tell" && p.Phrases[o].From == from {
+			from = p.Phrases[o].To // "told the BBC: ...": the listener is not what was said
+		}
 		judged := a.evaluate(ev, speakers, from, to, a.tokSpan(v.From, v.To), reported)
 		out = append(out, judged...)
 		out = append(out, a.accusations(ev, k, speakers, judged)...)
