@@ -39,8 +39,10 @@ func joinHyphenPair(s Sentence, out []Mention) ([]Mention, bool) {
 		return out, false
 	}
 	for _, m := range []Mention{a, b} {
-		// a person's double name ("Johnson-Sirleaf") is one person
-		if m.Entities[0].Type == Person {
+		// a person's double name ("Johnson-Sirleaf") is one person; two
+		// people before what two parties share are two ("the Bush-Putin
+		// summit")
+		if m.Entities[0].Type == Person && (m.How != "name" || !pairNouns[wordAfter(s, b.End)]) {
 			return out, false
 		}
 		switch m.How {

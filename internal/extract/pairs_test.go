@@ -64,6 +64,7 @@ func TestPairRules(t *testing.T) {
 			[]string{"Chilean activists 111 Bolivia", "Peruvian activists 111 Bolivia"}},
 		// hyphenated pairs before what two parties share
 		{"hyphenated pair: talks", "US-China talks resumed in Geneva on Monday.", []string{"United States 046 China"}},
+		{"hyphenated pair of people before a meeting", "A Sharon-Abbas meeting was held in Jerusalem.", []string{"Ariel Sharon 040 Mahmoud Abbas"}},
 		{"hyphenated pair: war", "The Ethiopia-Eritrea war killed tens of thousands.", []string{"Ethiopia 190 Eritrea"}},
 		{"hyphenated pair of adjectives: negotiators", "Israeli-Palestinian negotiators met in Cairo.", []string{"Israel 040 Palestine"}},
 		{"hyphenated pair of adjectives: one people by origin", "Greek-Cypriot negotiators met Kofi Annan.", []string{"Cyprus 040 Kofi Annan"}},
