@@ -126,6 +126,8 @@ func TestRules(t *testing.T) {
 			[]string{"Tanzania 042 Uganda"}},
 		{"aid counted by weight", "", "Uganda delivered 500 tons of food aid to Kenya.", []string{"Uganda 070 Kenya"}},
 		{"pressuring to: a demand", "", "The Kenyan government pressured Ugandan traders to leave the market.", []string{"Kenya 100 Uganda"}},
+		{"opponents of a government are a group of its country", "", "Opponents of the Kenyan government marched in Nairobi on Monday.",
+			[]string{"Kenyan opponents 141 Kenya"}},
 		// killing by armed forces is military force, by others an assault
 		{"troops kill: 19", "", "Kenyan troops killed four Somali militants.", []string{"Kenya 190 Somali militants"}},
 		{"police kill: 18", "", "Kenyan police killed four protesters.", []string{"Kenya 180 Kenyan protesters"}},
