@@ -186,6 +186,7 @@ type Evaluation struct {
 	Phrases                    []evalPhrase    // entries of several words
 	Labels                     map[string]bool // words judging only whom they are said of
 	Judging                    map[string]bool // verbs whose subject judges their object
+	Towards                    map[string]bool // words judging whom they are directed at ("grateful to")
 	NegativeCode, PositiveCode string
 	// Accusation: verbs of alleging, whose content about another actor
 	// is an accusation of that actor whatever its words.
@@ -210,6 +211,7 @@ type Directive struct {
 type evaluationSpec struct {
 	Speech     []string    `yaml:"speech"`
 	Judging    []string    `yaml:"judging"`
+	Towards    []string    `yaml:"towards"`
 	Neutral    []string    `yaml:"neutral"`
 	Directives []Directive `yaml:"directives"`
 	Accusation struct {
@@ -484,6 +486,7 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 				eval.Positive, eval.Phrases = evalLexicon(append(ev.Positive.Words, ev.Positive.Labels...), false, eval.Phrases)
 				eval.Labels = set(lowerAll(append(ev.Negative.Labels, ev.Positive.Labels...)))
 				eval.Judging = set(lowerAll(ev.Judging))
+				eval.Towards = set(lowerAll(ev.Towards))
 				for _, w := range ev.Neutral {
 					eval.Phrases = append(eval.Phrases, evalPhrase{words: strings.Fields(strings.ToLower(w)), neutral: true})
 				}

@@ -50,7 +50,7 @@ type evaluativeWords struct {
 
 // evaluationKeys are the keys of the evaluation rule and of its parts.
 var evaluationKeys = map[string][]string{
-	"":           {"speech", "judging", "directives", "accusation", "negative", "positive", "neutral"},
+	"":           {"speech", "judging", "towards", "directives", "accusation", "negative", "positive", "neutral"},
 	"accusation": {"code", "verbs"},
 	"negative":   {"code", "words", "labels"},
 	"positive":   {"code", "words", "labels"},
@@ -222,6 +222,8 @@ func (a *analysis) judgements(ev *Evaluation, speakers []filler, from, to int, m
 //     own judgement, which the frames code); another verb judges who does
 //     it ("Y undermined the talks", "the talks were undermined by Y", "Y's
 //     comments are biased"), never whom it is done to;
+//   - a word of the speakers' gratitude judges whom it is directed at
+//     ("we are indebted to Z"), and someone else's no one;
 //   - otherwise whom its clause is about (saidAbout);
 //
 // and never the speakers' own side, nor anyone by the speakers' own
@@ -248,6 +250,12 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 		case "i", "we":
 			ownSubject = true
 		}
+	}
+	if t := &p.Toks[word]; ev.Towards[strings.ToLower(t.Lemma)] || ev.Towards[strings.ToLower(t.Text)] {
+		if k >= 0 && p.Clauses[k].Subj >= 0 && !ownSubject {
+			return nil // someone else's gratitude
+		}
+		return others(a.directedAt(word))
 	}
 	if ph := p.PhraseAt(word); ph >= 0 {
 		role, j := a.roleOf(ph)
@@ -331,6 +339,30 @@ func (a *analysis) hypothetical(from, to, word int) bool {
 	default:
 		return c.Question
 	}
+}
+
+// directedAt is the actor of the "to" or "for" phrase right after the
+// word at token word or its phrase ("indebted to Z", "gratitude for Z's
+// help").
+func (a *analysis) directedAt(word int) []filler {
+	p := a.p
+	next := word + 1
+	if ph := p.PhraseAt(word); ph >= 0 {
+		next = p.Phrases[ph].To
+	}
+	for next < len(p.Toks) && p.Toks[next].Tag.IsAdv() {
+		next++
+	}
+	if next+1 >= len(p.Toks) {
+		return nil
+	}
+	if w := p.Lower(next); w != "to" && w != "for" {
+		return nil
+	}
+	if ph := p.PhraseAt(next + 1); ph >= 0 {
+		return a.namedBy(ph, false)
+	}
+	return nil
 }
 
 // wordClause is the innermost clause of what was said in tokens [from,

@@ -47,6 +47,9 @@ func TestEvaluationLexicon(t *testing.T) {
 	if !ev.Negative["rigged"] || !ev.Positive["prudent"] || ev.Negative["wrong direction"] {
 		t.Error("single words")
 	}
+	if !ev.Towards["grateful"] || !ev.Judging["praise"] {
+		t.Error("towards, judging")
+	}
 	if !ev.Labels["liar"] || !ev.Negative["liar"] || ev.Labels["reckless"] {
 		t.Error("labels are words of their polarity that judge only whom they are said of")
 	}
