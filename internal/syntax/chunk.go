@@ -303,7 +303,9 @@ func repairVerbless(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 			continue
 		}
 		prev, next := toks[i-1], toks[i+1]
-		if !(prev.Tag.IsNoun() || inAtom[i-1] || prev.Tag == nlp.PRP) || !(next.Tag == nlp.DT || next.Tag.IsNoun() || next.Tag.IsAdj() || next.Tag == nlp.PRP || next.Tag == nlp.PRPS || inAtom[i+1]) {
+		// ("the minister arrives/NNS in Lima": a verb of motion before its PP)
+		if !(prev.Tag.IsNoun() || inAtom[i-1] || prev.Tag == nlp.PRP) || !(next.Tag == nlp.DT || next.Tag.IsNoun() || next.Tag.IsAdj() || next.Tag == nlp.PRP || next.Tag == nlp.PRPS || inAtom[i+1] ||
+			t.Tag == nlp.NNS && (next.Tag == nlp.IN || next.Tag == nlp.TO)) {
 			continue
 		}
 		tag := nlp.VBD
@@ -470,7 +472,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				j++ // "very large"
 			case (tj == nlp.VBN || tj == nlp.VBG) && !seenNoun && j+1 < n &&
 				(toks[j+1].Tag.IsNoun() || toks[j+1].Tag.IsAdj() || atomEnd[j+1] > 0) &&
-				(j > start || adjectivalParticiples[lw] || start > 0 && (toks[start-1].Tag == nlp.PRPS || toks[start-1].Tag == nlp.POS)):
+				(j > start || adjectivalParticiples[lw] && !(start > 0 && isBe(toks[start-1])) || start > 0 && (toks[start-1].Tag == nlp.PRPS || toks[start-1].Tag == nlp.POS)):
 				// ... or after a possessor: "their peacekeeping force"
 				j++ // "the proposed deal", "visiting Chinese Premier X"
 			case tj == nlp.VBG && j > start && start > 0 && toks[start-1].Tag == nlp.IN &&
@@ -938,6 +940,16 @@ func toLower(s string) string { return strings.ToLower(s) }
 func isCapitalized(w string) bool {
 	for _, r := range w {
 		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// isBe reports whether t is a form of "be": "is visiting Ecuador" is a
+// progressive, not a visiting someone.
+func isBe(t nlp.Token) bool {
+	switch lower(t.Text) {
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "'re":
+		return true
 	}
 	return false
 }

@@ -25,7 +25,7 @@ func parse(s string) *Parse {
 type testLexicon struct{}
 
 func (testLexicon) Verb(lemma string) bool {
-	return lemma == "share" || lemma == "hand" || lemma == "court" || lemma == "talk" || lemma == "beat"
+	return lemma == "share" || lemma == "hand" || lemma == "court" || lemma == "talk" || lemma == "beat" || lemma == "arrive"
 }
 func (testLexicon) TakesInfinitive(lemma string) bool {
 	return lemma == "agree" || lemma == "offer" || lemma == "ready"
@@ -90,6 +90,10 @@ func TestClauses(t *testing.T) {
 			[]string{"call (finite past) subj=[Amina Diallo] on=[the president]"}},
 		{"a past tense the tagger read as a participle after an aside", "Amina Diallo, for the Kenyan opposition, called on the president to resign.",
 			[]string{"call (finite past) subj=[Amina Diallo] on=[the president]"}},
+		{"'visiting' after a form of 'be' is a progressive", "The Kenyan president, who is visiting Uganda this week, met students.",
+			[]string{"visit (finite progressive) subj=[The Kenyan president](relative) obj=[Uganda] relcl<-visit"}},
+		{"a verbless sentence's verb of motion before its PP", "Kenya's foreign minister arrives in Kampala on Tuesday.",
+			[]string{"arrive (finite) subj=[foreign minister] in=[Kampala] on=[Tuesday]"}},
 		{"an amount after a name is a phrase of its own", "The Community gave Kenya 5.1 million dollars of aid.",
 			[]string{"give (finite past) subj=[The Community] iobj=[Kenya] obj=[5.1 million dollars] of=[aid]"}},
 		{"a past tense before a time word and its object", "The army lifted Friday a day-old blockade on the town.",
