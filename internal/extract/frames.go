@@ -198,6 +198,8 @@ type Evaluation struct {
 	Directives []Directive
 	File       string
 	Line       int
+
+	starts evalStarts // the first words of Phrases, made on first use (speech.go)
 }
 
 // Directive is one kind of "X said Y should ...": the modals or the verbs

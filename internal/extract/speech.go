@@ -2,9 +2,12 @@ package extract
 
 import (
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
+	"kg/internal/nlp"
 	"kg/internal/syntax"
 )
 
@@ -92,7 +95,12 @@ func (a *analysis) tokenIs(i int, w string) bool {
 // ends at token to): how many tokens it covers (0 if none), whether it is
 // negative, or neutral. The longest phrase wins over a single word.
 func (a *analysis) evalWord(ev *Evaluation, i, to int) (n int, negative, neutral bool) {
-	for _, ph := range ev.Phrases {
+	t := &a.p.Toks[i]
+	phrases := ev.Phrases
+	if !ev.mayStartPhrase(t) {
+		phrases = nil
+	}
+	for _, ph := range phrases {
 		if len(ph.words) <= n || i+len(ph.words) > to {
 			continue
 		}
@@ -110,15 +118,69 @@ func (a *analysis) evalWord(ev *Evaluation, i, to int) (n int, negative, neutral
 	if n > 0 {
 		return n, negative, neutral
 	}
-	t := &a.p.Toks[i]
-	lemma, text := strings.ToLower(t.Lemma), strings.ToLower(t.Text)
 	switch {
-	case ev.Negative[lemma] || ev.Negative[text]:
+	case hasLower(ev.Negative, t.Lemma) || hasLower(ev.Negative, t.Text):
 		return 1, true, false
-	case ev.Positive[lemma] || ev.Positive[text]:
+	case hasLower(ev.Positive, t.Lemma) || hasLower(ev.Positive, t.Text):
 		return 1, false, false
 	}
 	return 0, false, false
+}
+
+// evalStarts are the first words of an evaluation's phrases, so that
+// evalWord reads the phrases (hundreds) only at a token that may start
+// one: it is called for every token of what was said.
+type evalStarts struct {
+	once  sync.Once
+	words map[string]bool // in lower case
+	ascii bool            // all of them ASCII
+}
+
+// mayStartPhrase reports whether a phrase of ev may start at token t, as
+// tokenIs tells: false only when neither its lemma nor its text is the
+// first word of one, in any case.
+func (ev *Evaluation) mayStartPhrase(t *nlp.Token) bool {
+	s := &ev.starts
+	s.once.Do(func() {
+		s.words, s.ascii = map[string]bool{}, true
+		for _, ph := range ev.Phrases {
+			if len(ph.words) > 0 {
+				s.words[ph.words[0]] = true
+				s.ascii = s.ascii && isASCII(ph.words[0])
+			}
+		}
+	})
+	if !s.ascii || !isASCII(t.Lemma) || !isASCII(t.Text) {
+		return true // EqualFold reaches beyond ASCII case
+	}
+	return hasLower(s.words, t.Lemma) || hasLower(s.words, t.Text)
+}
+
+// hasLower reports whether m has strings.ToLower(w), without making it
+// for an ASCII word.
+func hasLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return m[strings.ToLower(w)]
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isLabel reports whether token i is a word naming a kind of person
