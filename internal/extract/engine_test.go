@@ -338,6 +338,7 @@ func TestRules(t *testing.T) {
 		{"someone else's gratitude is no praise by the speaker", "", "Chile said Bolivia was grateful to Peru.", []string{}},
 		{"gratitude never praises who feels it", "", "Chile said: \"The people are indebted to you.\"", []string{}},
 		{"claimed that another did: an accusation", "", "Venezuela claimed that Colombia had sent troops across the border.", []string{"Venezuela 112 Colombia"}},
+		{"claimed that what a person would be does harm: an accusation of that person", "", "Evo Morales spoke in La Paz. Peru claimed a Morales presidency would ruin the region.", []string{"Peru 112 Evo Morales"}},
 		{"claimed that its own side did: no accusation", "", "Venezuela claimed that its troops had crossed the border.", []string{}},
 		{"a negated claim accuses no one", "", "Venezuela did not claim that Colombia had sent troops across the border.", []string{}},
 		{"an infinitive of saying, said", "", "Nicolas Maduro went on to call Ivan Duque a liar.", []string{"Nicolás Maduro 111 Ivan Duque"}},

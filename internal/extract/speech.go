@@ -582,8 +582,15 @@ func (a *analysis) accusations(ev *Evaluation, k int, speakers []filler, judged 
 		if rv := &p.Verbs[r.Verb]; rv.Negated || r.Question || copulas[rv.Lemma] {
 			return nil
 		}
+		// ("claimed a Morales presidency would scare off investors": the
+		// person it would be)
+		ag := p.Agent(r)
+		fs := a.phraseActors(ag, true)
+		if len(fs) == 0 && ag >= 0 {
+			fs = a.modifierActors(ag, false)
+		}
 		var targets []filler
-		for _, f := range a.phraseActors(p.Agent(r), true) {
+		for _, f := range fs {
 			if !ownSide(speakers, f) && !judgedTarget(judged, f.ent) {
 				targets = append(targets, f)
 			}
