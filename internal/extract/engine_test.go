@@ -227,6 +227,7 @@ func TestRules(t *testing.T) {
 		{"a proposal shot down is rejected", "", "Ecuador shot down a Peruvian proposal to share the river.", []string{"Ecuador 120 Peru"}},
 		{"a golfer's shot is no assault", "", "Juan Perez shot a 10-under 62 to lead the PGA Tour event in Quito.", []string{}},
 		{"criticism faced from someone is theirs", "", "Ecuador's president faced criticism from Peru over the dam.", []string{"Peru 111 Ecuador"}},
+		{"'the chancellor' is whom the article named with that title", "", "Ecuadorian Chancellor Pedro Ruiz arrived in Lima. Peru's president praised the chancellor.", []string{"Peru 051 Pedro Ruiz"}},
 		{"a people's noun is its country", "", "Hundreds of Turks demonstrated against Chile on Monday.", []string{"Turkey 141 Chile"}},
 		{"a beating with its particle", "", "Chilean soldiers beat up Peruvian detainees.", []string{"Chile 182 Peruvian detainees"}},
 		{"an intent's target is named in its complement, not the troops it sends", "", "Chile is ready to contribute 400 troops to a peacekeeping force in Haiti.", []string{"Chile 030 Haiti"}},

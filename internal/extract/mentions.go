@@ -47,6 +47,7 @@ type discourse struct {
 	here             []*Entity          // people named in the current sentence, in order
 	before           []*Entity          // people named in the previous sentence
 	found            map[string]*Entity // people discovered by title, by id
+	titledBy         map[string]*Entity // leader noun → the last person the article named with it: "Chancellor Gordon Brown"
 	aliases          map[string]*Entity // acronyms the article defines: "PRD" → People's Democratic Party
 	plural           []*Entity          // the last plural subject: "they"
 	thing            *Entity            // the last organization or country subject: "it"
@@ -262,6 +263,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				}
 			}
 			add(i, i+n, "title", e)
+			c.rememberTitle(toks[i:i+n], e)
 			i += n
 			continue
 		}
@@ -533,8 +535,13 @@ func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
 			}
 			continue
 		}
-		// "the president": someone in office named in this article, else
-		// the office holder of the country the article is about.
+		// "the chancellor": first whom the article named with that title
+		// ("Chancellor Gordon Brown": in Britain the finance minister),
+		// then someone in office named in this article, else the office
+		// holder of the country the article is about.
+		if e := c.titledBy[strings.Join(words, " ")]; e != nil {
+			return used, e
+		}
 		for k := len(c.persons) - 1; k >= 0; k-- {
 			if p := c.persons[k]; p.RoleAt("", roles, c.date) {
 				return used, p
@@ -798,4 +805,30 @@ func (c *discourse) surname(key string) *Entity {
 		return c.surnames[string(unicode.ToLower(r))+key[n:]]
 	}
 	return nil
+}
+
+// rememberTitle notes the leader nouns a title-and-name mention used
+// ("Chancellor Gordon Brown"), so that "the chancellor" later is that
+// person.
+func (c *discourse) rememberTitle(toks []token, e *Entity) {
+	if e.Type != Person {
+		return
+	}
+	for _, ln := range c.dict.leaderNouns {
+		for k := 0; k+len(ln.words) <= len(toks); k++ {
+			ok := true
+			for j, w := range ln.words {
+				if toks[k+j].Lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				if c.titledBy == nil {
+					c.titledBy = map[string]*Entity{}
+				}
+				c.titledBy[strings.Join(ln.words, " ")] = e
+			}
+		}
+	}
 }
