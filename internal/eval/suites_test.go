@@ -34,11 +34,11 @@ type floor struct {
 // >= 0.50 at precision >= 0.70 on both suites.
 var suiteFloors = map[string][]floor{
 	"petr2": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 38},                       // measured 40
-		{"recall", func(s Score) float64 { return s.Recall }, 0.47},                      // measured 0.513
-		{"precision", func(s Score) float64 { return s.Precision }, 0.59},                // measured 0.632
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 41},                       // measured 43
+		{"recall", func(s Score) float64 { return s.Recall }, 0.52},                      // measured 0.551
+		{"precision", func(s Score) float64 { return s.Precision }, 0.61},                // measured 0.644
 		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.80}, // measured 10/12
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.54},             // measured 0.574
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.57},             // measured 0.603
 	},
 	"plover": {
 		{"TP", func(s Score) float64 { return float64(s.TP) }, 170},          // measured 174

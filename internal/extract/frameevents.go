@@ -575,13 +575,7 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 				got = a.modifierActors(noun, src == "demonym")
 			}
 		default: // a preposition
-			var pps []syntax.PP
-			if noun >= 0 {
-				pps = p.PPsAfter(noun)
-			} else if c != nil {
-				pps = c.PPs
-			}
-			for _, pp := range pps {
+			for _, pp := range a.rolePPs(c, noun) {
 				if p.Lower(pp.Prep) == src {
 					if src == "by" && c != nil && noun < 0 && p.Verbs[c.Verb].Passive {
 						continue // the agent of a passive is the subject role
@@ -839,18 +833,24 @@ func (a *analysis) purposeTarget(v int) []filler {
 	return nil
 }
 
+// rolePPs are the prepositional phrases a role may come from: those after
+// the noun of a noun frame, else the clause's.
+func (a *analysis) rolePPs(c *syntax.Clause, noun int) []syntax.PP {
+	if noun >= 0 {
+		return a.p.PPsAfter(noun)
+	}
+	if c != nil {
+		return c.PPs
+	}
+	return nil
+}
+
 // placeCountry is the country named by an "in" or "at" phrase of clause c
 // (of the noun phrase noun, for a noun frame), or by an "in" phrase after
 // one ("at a jail in northern Israel"); nil if none.
 func (a *analysis) placeCountry(c *syntax.Clause, noun int) []filler {
 	p := a.p
-	var pps []syntax.PP
-	if noun >= 0 {
-		pps = p.PPsAfter(noun)
-	} else if c != nil {
-		pps = c.PPs
-	}
-	for _, pp := range pps {
+	for _, pp := range a.rolePPs(c, noun) {
 		if w := p.Lower(pp.Prep); w != "in" && w != "at" || p.Phrases[pp.Phrase].Time {
 			continue
 		}
