@@ -220,6 +220,12 @@ func (c *discourse) mentions(s Sentence) []Mention {
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		lower := t.Lower
+		// "anti-Syrian", "pro-Russian", "ex-Soviet": a stance or a past,
+		// not the actor
+		if n := c.prefixedName(s, toks, i); n > 0 {
+			i += n
+			continue
+		}
 		// "the two leaders", "both countries"
 		if p := d.pairTrie.longest(toks, i, true); p != nil && !hyphenAfter(s, toks[i+p.words-1]) {
 			es := c.pair(p.kind)

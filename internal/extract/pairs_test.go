@@ -55,6 +55,8 @@ func TestPairRules(t *testing.T) {
 			[]string{"Israel 138 -", "Turkey 030 Israel", "Turkey 057 Israel", "Turkey 138 -"}},
 		{"they: a pair named long before is not who 'they' are", "Peru and Chile signed a water accord on Monday. Officials in Lima welcomed the deal. Markets rose on Tuesday. Rebel guerrillas attacked a village in the north. They seized ten hostages.",
 			[]string{"Peru 057 Chile", "rebel guerrillas 181 hostages"}},
+		{"an anti- or pro- adjective names no actor", "The pro-Russian majority in the Ukrainian parliament criticized Poland.",
+			[]string{}},
 		// adjectives sharing one noun
 		{"Israeli and Palestinian negotiators: both states", "Ecuadorian and Peruvian negotiators met in Lima on Monday.",
 			[]string{"Ecuador 040 Peru"}},

@@ -177,3 +177,20 @@ func (c *discourse) givenName(s Sentence, toks []token, i int) bool {
 	}
 	return true
 }
+
+// prefixedName is the number of tokens of the name at toks[i] when a
+// prefix of stance or time joins it ("the anti-Syrian majority", "a
+// pro-Russian majority", "ex-Soviet states"), 0 otherwise. Such a word
+// names no actor: an anti-Syrian majority is not Syria.
+func (c *discourse) prefixedName(s Sentence, toks []token, i int) int {
+	if i == 0 || !namePrefixes[toks[i-1].Lower] || s.Text[toks[i-1].End-s.Start:toks[i].Start-s.Start] != "-" {
+		return 0
+	}
+	if p := c.phraseAt(toks, i); p != nil {
+		return p.words
+	}
+	return 0
+}
+
+// namePrefixes are the prefixes that turn a name into a stance or a past.
+var namePrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex": true, "post": true, "pre": true, "pan": true}
