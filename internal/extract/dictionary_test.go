@@ -257,7 +257,7 @@ persons:
 // TestPhoenixActors: actors kg knows only from the generated file.
 func TestPhoenixActors(t *testing.T) {
 	for _, tc := range []struct{ name, issued, text, want string }{
-		{"persons", "1990-06-01", "Helmut Kohl criticized Mikhail Gorbachev.", "Helmut Kohl 111 Mikhail Gorbachev"},
+		{"persons", "1990-06-01", "Helmut Kohl criticized Mikhail Gorbachev.", "Helmut Kohl 111 Mikhail Gorbachev 1990-06-01"},
 		{"country and demonym", "", "Estonian officials accused Latvia of spying.", "Estonia 112 Latvia"},
 		{"Cold War names", "", "West Germany criticized the Soviet Union.", "Germany 111 Soviet Union"},
 		{"organization", "", "Amnesty International criticized Uzbekistan.", "Amnesty International 111 Uzbekistan"},

@@ -240,6 +240,12 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 			dates, datesFound = FindDates(s, a.Issued), true
 		}
 		e.Date, e.DateSpan = nearestDate(dates, e.Match)
+		if e.Date == "" {
+			// a day the text does not give is the story's own, as event
+			// datasets date their events (and as ANNOTATION.md's gold
+			// does): news reports what happened that day
+			e.Date = a.Issued
+		}
 		out = append(out, e)
 	}
 	// One event per actor, target and CAMEO root in a sentence: frames
