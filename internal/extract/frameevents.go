@@ -1413,15 +1413,18 @@ func (a *analysis) finiteAt(off int) bool {
 
 // directives codes "Y should ...", "Y must ...", "Y needs to ..." in what
 // speakers said as their appeal to or demand of Y. Not of themselves or
-// their own side ("we must reach a decision"), and not in a passive ("the
-// rulings should be announced"), whose subject is not who is to act.
+// their own side ("we must reach a decision"), not in a passive ("the
+// rulings should be announced"), whose subject is not who is to act, and
+// not of being something.
 func (a *analysis) directives(ev *Evaluation, speakers []filler, from, to int, match Span) []Event {
 	p := a.p
 	var out []Event
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
 		v := &p.Verbs[c.Verb]
-		if v.From < from || v.From >= to || c.Question || v.Passive || c.Subj < 0 {
+		// (nor of a state: "Gazprom should be quite satisfied" asks
+		// nothing of Gazprom; "the US must be ready to mediate" does)
+		if v.From < from || v.From >= to || c.Question || v.Passive || c.Subj < 0 || v.Lemma == "be" && !a.hasToComp(c.Verb) {
 			continue
 		}
 		switch c.Sub {
