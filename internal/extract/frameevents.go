@@ -761,7 +761,7 @@ func (a *analysis) conditionActors(v, depth int) []filler {
 				return fs
 			}
 		}
-		if c.Rel == "xcomp" {
+		if c.Rel == "xcomp" || c.Rel == "ccomp" { // "warned that it would retaliate if Israel attacked"
 			if fs := a.conditionActors(k, depth+1); len(fs) > 0 {
 				return fs
 			}
