@@ -28,7 +28,7 @@ func tokenize(s string, base int) []token {
 func appendTokens(toks []token, s string, base int) []token {
 	i := 0
 	for i < len(s) {
-		r, n, word := wordRuneAt(s, i)
+		_, n, word := wordRuneAt(s, i)
 		if !word {
 			i += n
 			continue
@@ -36,7 +36,7 @@ func appendTokens(toks []token, s string, base int) []token {
 		start := i
 		dots := 0
 		for i < len(s) {
-			r, n, word = wordRuneAt(s, i)
+			r, n, word := wordRuneAt(s, i)
 			if word {
 				i += n
 				continue
