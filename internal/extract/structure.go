@@ -240,6 +240,12 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			return nil
 		}
 	}
+	// "the Republic of Cyprus", "the Kingdom of Saudi Arabia": the country
+	if polityWords[strings.ToLower(a.p.Toks[P.Head].Text)] && P.Of >= 0 && P.Of != ph {
+		if mi := a.mentionAt[a.p.Phrases[P.Of].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 && a.ms[mi].Entities[0].Type == Country {
+			return []filler{{ent: a.ms[mi].Entities[0], span: span}}
+		}
+	}
 	// "rebels of the Lord's Resistance Army", "members of Hamas": the
 	// organization they belong to
 	if lemma := strings.ToLower(a.p.Toks[P.Head].Lemma); (a.dict.groupNouns[lemma] || memberNouns[lemma]) && P.Of >= 0 && P.Of != ph {
@@ -688,6 +694,10 @@ var relationalNouns = map[string]bool{"foe": true, "rival": true, "opponent": tr
 // movements" are rebels, "opposition groups" the opposition.
 var collectiveNouns = map[string]bool{"movement": true, "group": true, "organization": true, "organisation": true,
 	"faction": true, "camp": true, "coalition": true, "alliance": true, "bloc": true, "party": true}
+
+// polityWords name a state by its form: "the Republic of Cyprus".
+var polityWords = map[string]bool{"republic": true, "kingdom": true, "state": true, "federation": true, "emirate": true,
+	"principality": true, "sultanate": true, "grand duchy": true}
 
 // memberNouns name one of a group named before them: "an opposition
 // leader", "a rebel commander", "a Hamas member".
