@@ -114,7 +114,10 @@ type ReferenceFile struct {
 	Groups      []string            `yaml:"groups"`
 	Relations   []string            `yaml:"relations"`
 	LeaderNouns map[string][]string `yaml:"leader_nouns"`
-	Pairs       struct {
+	// LeaderNounsNotIn lists, per leader noun, the countries where it names
+	// another office: Britain's chancellor is its finance minister.
+	LeaderNounsNotIn map[string][]string `yaml:"leader_nouns_not_in"`
+	Pairs            struct {
 		Leaders   []string `yaml:"leaders"`
 		Persons   []string `yaml:"persons"`
 		Countries []string `yaml:"countries"`
@@ -130,6 +133,7 @@ var surnameTitles = map[string]bool{"King": true, "Queen": true, "Prince": true,
 type leaderNoun struct {
 	words []string
 	roles []string
+	notIn []string // country codes where the noun names another office
 }
 
 // Kinds of pair references, stored in phrase.kind of the pair trie.
@@ -356,7 +360,7 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 	}
 	d.groupsMade = map[string]*Entity{}
 	for noun, roles := range rf.LeaderNouns {
-		d.leaderNouns = append(d.leaderNouns, leaderNoun{strings.Fields(noun), roles})
+		d.leaderNouns = append(d.leaderNouns, leaderNoun{strings.Fields(noun), roles, rf.LeaderNounsNotIn[noun]})
 	}
 	sort.Slice(d.leaderNouns, func(i, j int) bool {
 		a, b := d.leaderNouns[i].words, d.leaderNouns[j].words

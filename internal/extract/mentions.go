@@ -536,6 +536,9 @@ func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
 		used := n + len(words)
 		// "the president of ..." is resolved by the title rule instead.
 		if country != nil {
+			if slices.Contains(ln.notIn, country.Country) {
+				continue // "the British chancellor" is no head of government
+			}
 			if e := c.holder(country.Country, roles); e != nil {
 				return used, e
 			}
@@ -547,6 +550,9 @@ func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
 		// holder of the country the article is about.
 		if e := c.titledBy[strings.Join(words, " ")]; e != nil {
 			return used, e
+		}
+		if slices.Contains(ln.notIn, c.focus()) {
+			continue // in a British story "the chancellor" is the finance minister
 		}
 		for k := len(c.persons) - 1; k >= 0; k-- {
 			if p := c.persons[k]; p.RoleAt("", roles, c.date) {
