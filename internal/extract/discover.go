@@ -84,6 +84,9 @@ func (a *analysis) properName(ph int) (from, to int, ok bool) {
 	// "Mr Smith" names someone only once the article has introduced them;
 	// "Sir Digby Jones" is Digby Jones
 	if a.dict.honorifics[w] || a.dict.honorifics[w+"."] {
+		if peerages[w] && P.Head-from == 1 {
+			return from, P.Head + 1, true // "Lord Woolf", "Baroness Chalker": the title is in the name
+		}
 		if P.Head-from < 2 {
 			return 0, 0, false
 		}
@@ -91,6 +94,10 @@ func (a *analysis) properName(ph int) (from, to int, ok bool) {
 	}
 	return from, P.Head + 1, true
 }
+
+// peerages are titles a peer is known by with the surname alone: "Lord
+// Woolf" names someone on first mention, "Mr Woolf" does not.
+var peerages = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Baron": true, "Viscount": true, "Earl": true}
 
 func isNameToken(t nlp.Token) bool {
 	if t.Tag != nlp.NNP && t.Tag != nlp.NNPS {

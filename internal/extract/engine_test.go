@@ -235,6 +235,8 @@ func TestRules(t *testing.T) {
 		{"the Republic of a country is that country", "", "Ecuador recognized the Republic of Peru's new government.", []string{"Ecuador 054 Peru"}},
 		{"what someone has to do is not done", "", "Ecuador has to recognize Peru's new government.", []string{}},
 		{"in a British story 'the chancellor' is not the head of government", "2005-03-01", "Tony Blair spoke in London on Monday. Jacques Chirac praised the chancellor.", []string{}},
+		{"a peer's title and surname name them on first mention", "", "Lord Quispe criticized Peru's government on Monday.", []string{"Lord Quispe 111 Peru"}},
+		{"what someone should have done is a reproach", "", "Ecuador's president said Peru should have closed the border sooner.", []string{"Ecuador 111 Peru"}},
 		{"a people's noun is its country", "", "Hundreds of Turks demonstrated against Chile on Monday.", []string{"Turkey 141 Chile"}},
 		{"a beating with its particle", "", "Chilean soldiers beat up Peruvian detainees.", []string{"Chile 182 Peruvian detainees"}},
 		{"an intent's target is named in its complement, not the troops it sends", "", "Chile is ready to contribute 400 troops to a peacekeeping force in Haiti.", []string{"Chile 030 Haiti"}},

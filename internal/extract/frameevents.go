@@ -1450,8 +1450,14 @@ func (a *analysis) directives(ev *Evaluation, speakers []filler, from, to int, m
 		if len(targets) == 0 {
 			continue
 		}
-		f := &Frame{ID: "speech.directive", Code: d.Code, Confidence: 0.6}
-		out = append(out, a.emit(f, d.Code, speakers, targets, match)...)
+		code := d.Code
+		if v.Perfect && (v.Modal == "should" || v.Modal == "ought" || v.Modal == "must") {
+			// "Y should have acted sooner": a reproach for what Y did,
+			// not an appeal to do it
+			code = "111"
+		}
+		f := &Frame{ID: "speech.directive", Code: code, Confidence: 0.6}
+		out = append(out, a.emit(f, code, speakers, targets, match)...)
 	}
 	return out
 }
