@@ -240,7 +240,7 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 			dates, datesFound = FindDates(s, a.Issued), true
 		}
 		e.Date, e.DateSpan = nearestDate(dates, e.Match)
-		if e.Date == "" {
+		if e.Date == "" && !otherTime(s.Text, a.Issued) {
 			// a day the text does not give is the story's own, as event
 			// datasets date their events (and as ANNOTATION.md's gold
 			// does): news reports what happened that day
@@ -504,6 +504,24 @@ func containsEntity(es []*Entity, e *Entity) bool {
 	}
 	return false
 }
+
+// otherTime reports whether a sentence places what it tells at a time
+// other than its story's, without naming a day: another year ("joined NATO
+// in 1999"), or a time long past ("last year", "years ago"). Its events
+// are then left undated rather than given the story's day.
+func otherTime(text, issued string) bool {
+	for _, m := range yearRE.FindAllString(text, -1) {
+		if len(issued) < 4 || m != issued[:4] {
+			return true
+		}
+	}
+	return pastTimeRE.MatchString(text)
+}
+
+var (
+	yearRE     = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+	pastTimeRE = regexp.MustCompile(`(?i)\b(?:last (?:year|month|decade|century)|years ago|decades ago|months ago|in the past|since the)\b`)
+)
 
 // nearestDate picks the date mention closest to the match, preferring one
 // inside or after it ("spoke on Tuesday"), since dates before the verb often

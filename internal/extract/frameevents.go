@@ -536,10 +536,13 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		case "object.from":
 			// "rejected a fresh offer from Afghanistan": the offer's author
 			if c != nil {
-				if ph := a.patient(c, f, p.Verbs[c.Verb].Lemma); ph >= 0 && len(a.phraseActors(ph, true)) == 0 {
+				if ph := a.patient(c, f, p.Verbs[c.Verb].Lemma); ph >= 0 && (a.actionNoun(ph) && !a.namesActor(ph) || len(a.phraseActors(ph, true)) == 0) {
 					got = a.ppActorAfter(ph, c, "from")
 					if len(got) == 0 {
 						got = a.participleAgent(ph, c) // "an offer made by Kabul"
+					}
+					if len(got) == 0 {
+						got = a.roles(&Frame{}, []string{"poss", "demonym", "compound"}, nil, ph) // "Peru's invitation"
 					}
 				}
 			}
