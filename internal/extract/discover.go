@@ -104,8 +104,7 @@ func isNameToken(t nlp.Token) bool {
 		return false
 	}
 	r := []rune(t.Text)
-	return len(r) > 1 && unicode.IsUpper(r[0]) || len(r) == 2 && r[1] == '.' ||
-		len(r) > 2 && (r[0] == 'd' || r[0] == 'l') && r[1] == '\'' && unicode.IsUpper(r[2]) // "d'Huy"
+	return len(r) > 1 && unicode.IsUpper(r[0]) || len(r) == 2 && r[1] == '.' || syntax.ElidedName(t.Text) // "d'Huy"
 }
 
 func isCalendarWord(w string) bool {

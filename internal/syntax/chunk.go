@@ -3,6 +3,7 @@ package syntax
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kg/internal/nlp"
 )
@@ -116,7 +117,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 	}
 	// "Jean-Marie d'Huy/NN": a name with an elided particle is a proper noun
 	for i := range toks {
-		if w := toks[i].Text; len(w) > 2 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && unicode.IsUpper(rune(w[2])) {
+		if ElidedName(toks[i].Text) {
 			toks[i].Tag = nlp.NNP
 		}
 	}
@@ -356,6 +357,13 @@ var partitives = map[string]bool{"round": true, "wave": true, "series": true, "s
 	// a message carries its speech act: "a message of condolence", "a
 	// letter of protest", "a note of thanks"
 	"message": true, "letter": true, "note": true, "cable": true, "telegram": true, "expression": true}
+
+// ElidedName reports whether w is a name behind an elided particle: "d'Huy",
+// "l'Aquila".
+func ElidedName(w string) bool {
+	r, n := utf8.DecodeRuneInString(w[min(2, len(w)):])
+	return len(w) > 2 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && n > 0 && unicode.IsUpper(r)
+}
 
 // isTimeWord reports whether t names a day or a span of time ("Monday",
 // "week").
