@@ -131,6 +131,7 @@ var surnameTitles = map[string]bool{"King": true, "Queen": true, "Prince": true,
 
 // leaderNoun is "leader" or "prime minister" and the roles it refers to.
 type leaderNoun struct {
+	noun  string // as references.yaml writes it: "prime minister"
 	words []string
 	roles []string
 	notIn []string // country codes where the noun names another office
@@ -360,7 +361,7 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 	}
 	d.groupsMade = map[string]*Entity{}
 	for noun, roles := range rf.LeaderNouns {
-		d.leaderNouns = append(d.leaderNouns, leaderNoun{strings.Fields(noun), roles, rf.LeaderNounsNotIn[noun]})
+		d.leaderNouns = append(d.leaderNouns, leaderNoun{noun, strings.Fields(noun), roles, rf.LeaderNounsNotIn[noun]})
 	}
 	sort.Slice(d.leaderNouns, func(i, j int) bool {
 		a, b := d.leaderNouns[i].words, d.leaderNouns[j].words

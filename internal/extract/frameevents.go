@@ -487,7 +487,7 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 				// "the arrest of X by Zimbabwean police drew criticism
 				// from Y": an act stands for its author
 				// (its own subject, not one a complement inherits)
-				if ag := p.Agent(c); ag >= 0 && (c.SubjHow == "explicit" || p.Verbs[c.Verb].Passive) && a.actionNoun(ag) && !a.namesActor(ag) {
+				if ag := p.Agent(c); ag >= 0 && (c.SubjHow == "explicit" || p.Verbs[c.Verb].Passive) && a.onlyAct(ag) {
 					got = a.actionAuthor(ag, nil)
 				}
 				if len(got) == 0 {
@@ -503,7 +503,7 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 				// "condemned the Israeli raid on a camp", "criticized
 				// Turkey's treatment of journalists": an act is aimed at
 				// through its author
-				if ph >= 0 && a.actionNoun(ph) && !a.namesActor(ph) {
+				if ph >= 0 && a.onlyAct(ph) {
 					got = a.actionAuthor(ph, c)
 				}
 				if len(got) == 0 {
@@ -536,13 +536,13 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		case "object.from":
 			// "rejected a fresh offer from Afghanistan": the offer's author
 			if c != nil {
-				if ph := a.patient(c, f, p.Verbs[c.Verb].Lemma); ph >= 0 && (a.actionNoun(ph) && !a.namesActor(ph) || len(a.phraseActors(ph, true)) == 0) {
+				if ph := a.patient(c, f, p.Verbs[c.Verb].Lemma); ph >= 0 && (a.onlyAct(ph) || len(a.phraseActors(ph, true)) == 0) {
 					got = a.ppActorAfter(ph, c, "from")
 					if len(got) == 0 {
 						got = a.participleAgent(ph, c) // "an offer made by Kabul"
 					}
 					if len(got) == 0 {
-						got = a.roles(&Frame{}, []string{"poss", "demonym", "compound"}, nil, ph) // "Peru's invitation"
+						got = a.modifierAuthor(ph) // "Peru's invitation"
 					}
 				}
 			}
@@ -636,8 +636,20 @@ func (a *analysis) actionAuthor(ph int, c *syntax.Clause) []filler {
 	if fs := a.eventAgent(ph, c); len(fs) > 0 {
 		return fs
 	}
+	return a.modifierAuthor(ph)
+}
+
+// modifierAuthor is the act's author named before its noun: a possessor
+// ("Turkey's treatment"), a demonym ("the Israeli raid") or a name ("U.S.
+// sanctions").
+func (a *analysis) modifierAuthor(ph int) []filler {
 	return a.roles(&Frame{}, []string{"poss", "demonym", "compound"}, nil, ph)
 }
+
+// onlyAct reports whether phrase ph names an act and no actor of its own
+// ("the Israeli raid", not "the rebel movement"): roles aimed at it are
+// aimed at its author.
+func (a *analysis) onlyAct(ph int) bool { return a.actionNoun(ph) && !a.namesActor(ph) }
 
 // participleAgent is the by-phrase of a passive participle that describes
 // phrase ph: "the assistance offered by Chile", "a plan drawn up by Peru".
@@ -1191,11 +1203,11 @@ var hedgeAdverbs = map[string]bool{"allegedly": true, "possibly": true, "perhaps
 // "his visit to China", "Israeli attacks on Gaza", "X held talks with Y".
 func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 	p := a.p
-	// "in protest against X": the purpose of another act, coded there;
-	// "on March 12": a date, not a march
 	if a.figurative(ph) {
 		return nil // "a bidding war", "a legal battle": no fighting
 	}
+	// "in protest against X": the purpose of another act, coded there;
+	// "on March 12": a date, not a march
 	if P := &p.Phrases[ph]; P.Time || P.From == P.Head && P.Prep >= 0 && p.Lower(P.Prep) == "in" && strings.EqualFold(p.Toks[P.Head].Text, "protest") {
 		return nil
 	}
@@ -1457,7 +1469,7 @@ func (a *analysis) directives(ev *Evaluation, speakers []filler, from, to int, m
 		if v.Perfect && (v.Modal == "should" || v.Modal == "ought" || v.Modal == "must") {
 			// "Y should have acted sooner": a reproach for what Y did,
 			// not an appeal to do it
-			code = "111"
+			code = ev.NegativeCode
 		}
 		f := &Frame{ID: "speech.directive", Code: code, Confidence: 0.6}
 		out = append(out, a.emit(f, code, speakers, targets, match)...)

@@ -73,7 +73,7 @@ func (c *discourse) sport(fr *Frames) int {
 
 func newDiscourse(d *Dictionary, date string) *discourse {
 	return &discourse{dict: d, date: date, weight: map[string]int{}, surnames: map[string]*Entity{}, found: map[string]*Entity{},
-		aliases: map[string]*Entity{}}
+		aliases: map[string]*Entity{}, titledBy: map[string]*Entity{}}
 }
 
 func (c *discourse) remember(es []*Entity) {
@@ -520,17 +520,7 @@ func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
 	}
 	for _, ln := range c.dict.leaderNouns {
 		words, roles := ln.words, ln.roles
-		if i+n+len(words) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, w := range words {
-			if toks[i+n+k].Lower != w {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		if !wordsAt(toks, i+n, words) {
 			continue
 		}
 		used := n + len(words)
@@ -548,7 +538,7 @@ func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
 		// ("Chancellor Gordon Brown": in Britain the finance minister),
 		// then someone in office named in this article, else the office
 		// holder of the country the article is about.
-		if e := c.titledBy[strings.Join(words, " ")]; e != nil {
+		if e := c.titledBy[ln.noun]; e != nil {
 			return used, e
 		}
 		if slices.Contains(ln.notIn, c.focus()) {
@@ -827,20 +817,23 @@ func (c *discourse) rememberTitle(toks []token, e *Entity) {
 		return
 	}
 	for _, ln := range c.dict.leaderNouns {
-		for k := 0; k+len(ln.words) <= len(toks); k++ {
-			ok := true
-			for j, w := range ln.words {
-				if toks[k+j].Lower != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				if c.titledBy == nil {
-					c.titledBy = map[string]*Entity{}
-				}
-				c.titledBy[strings.Join(ln.words, " ")] = e
+		for k := range toks {
+			if wordsAt(toks, k, ln.words) {
+				c.titledBy[ln.noun] = e
 			}
 		}
 	}
+}
+
+// wordsAt reports whether toks from i on are the lower-case words.
+func wordsAt(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if toks[i+k].Lower != w {
+			return false
+		}
+	}
+	return true
 }

@@ -242,8 +242,8 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	}
 	// "the Republic of Cyprus", "the Kingdom of Saudi Arabia": the country
 	if polityWords[strings.ToLower(a.p.Toks[P.Head].Text)] && P.Of >= 0 && P.Of != ph {
-		if mi := a.mentionAt[a.p.Phrases[P.Of].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 && a.ms[mi].Entities[0].Type == Country {
-			return []filler{{ent: a.ms[mi].Entities[0], span: span}}
+		if c := a.headCountry(P.Of); c != nil {
+			return []filler{{ent: c, span: span}}
 		}
 	}
 	// "rebels of the Lord's Resistance Army", "members of Hamas": the
@@ -310,12 +310,8 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	if isAgent || isGroup || collectiveNouns[lemma] || groupPlaces[lemma] || memberNouns[lemma] {
 		// "Hamas militants", "PFR leaders", "NATO warplanes", "Labour MPs":
 		// the members of an organization named before the noun
-		for i := P.From; i < P.Head; i++ {
-			if mi := a.mentionAt[i]; mi >= 0 && a.mentionAt[P.Head] != mi && !a.linkedModifier(mi) {
-				if m := a.ms[mi]; len(m.Entities) == 1 && m.Entities[0].Type != Country && m.Entities[0].Type != Person && m.How != "demonym" {
-					return []filler{{ent: m.Entities[0], span: span}}
-				}
-			}
+		if e := a.bodyBefore(ph); e != nil {
+			return []filler{{ent: e, span: span}}
 		}
 		// "opposition leaders", "rebel commanders": a group's own people
 		for i := P.From; i < P.Head; i++ {
@@ -511,10 +507,8 @@ func (a *analysis) ethnicGroup(ph int, m Mention) *Entity {
 	if pps := a.p.PPsAfter(ph); len(pps) > 0 {
 		switch a.p.Lower(pps[0].Prep) {
 		case "in", "of", "from":
-			if mi := a.mentionAt[a.p.Phrases[pps[0].Phrase].Head]; mi >= 0 {
-				if c := countryEntity(a.ms[mi], a.dict); c != nil {
-					where = c
-				}
+			if c := a.headCountry(pps[0].Phrase); c != nil {
+				where = c
 			}
 		}
 	}
@@ -810,18 +804,13 @@ func (a *analysis) countryOf(ph int) *Entity {
 		if q < 0 {
 			continue
 		}
-		Q := &a.p.Phrases[q]
-		if mi := a.mentionAt[Q.Head]; mi >= 0 {
-			if e := countryEntity(a.ms[mi], a.dict); e != nil {
-				return e
-			}
+		if e := a.headCountry(q); e != nil {
+			return e
 		}
 		// "a delegation from the Kansai region of Japan"
-		if o := Q.Of; o >= 0 && o != q && placeNouns[strings.ToLower(a.p.Toks[Q.Head].Lemma)] {
-			if mi := a.mentionAt[a.p.Phrases[o].Head]; mi >= 0 {
-				if e := countryEntity(a.ms[mi], a.dict); e != nil {
-					return e
-				}
+		if Q := &a.p.Phrases[q]; Q.Of >= 0 && Q.Of != q && placeNouns[strings.ToLower(a.p.Toks[Q.Head].Lemma)] {
+			if e := a.headCountry(Q.Of); e != nil {
+				return e
 			}
 		}
 	}
@@ -925,8 +914,17 @@ func (a *analysis) countryResolved(ph int) bool {
 	return true
 }
 
-// countryEntity is the country a mention stands for: a country, or the
-// country of an organization-less person or group.
+// headCountry is the country the mention at phrase ph's head names, nil if
+// none.
+func (a *analysis) headCountry(ph int) *Entity {
+	if mi := a.mentionAt[a.p.Phrases[ph].Head]; mi >= 0 {
+		return countryEntity(a.ms[mi], a.dict)
+	}
+	return nil
+}
+
+// countryEntity is the country a mention names: its one entity, when that
+// is a country.
 func countryEntity(m Mention, d *Dictionary) *Entity {
 	if len(m.Entities) != 1 {
 		return nil
