@@ -92,6 +92,14 @@ func TestRules(t *testing.T) {
 			[]string{"Kenya 138 Somali militias"}},
 		{"said it will release: a promise", "", "Kenya said it will release the Ugandan prisoners.",
 			[]string{"Kenya 035 Ugandan prisoners"}},
+		// support or a concession announced in the news' own voice is a
+		// promise of it (032/035); a planned resignation is the act
+		{"will support: a promise", "", "Kenya will support Uganda's bid to join the council.",
+			[]string{"Kenya 032 Uganda"}},
+		{"will release: a promise", "", "Kenya will release the Ugandan prisoners on Friday.",
+			[]string{"Kenya 035 Ugandan prisoners"}},
+		{"will resign: the act", "", "The Ugandan minister will resign on Friday.",
+			[]string{"Uganda 080 -"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

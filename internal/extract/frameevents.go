@@ -963,7 +963,11 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 		// "said it will attack", as "said it would": a stated intention
 		// (told in the news' own voice, "X will visit Y" is a plan: the
 		// event itself, on its planned day)
-		if c.Rel == "ccomp" {
+		// ("X will support Y", "will release the prisoners", "will lift
+		// the ban": support or a concession to someone, announced, is a
+		// promise of it, CAMEO 032/035, as "pledged to support" is; a
+		// planned visit, delivery, strike or resignation stays the act)
+		if c.Rel == "ccomp" || f.Code[:2] == "05" || f.Code[:2] == "08" && c.Obj >= 0 {
 			intent = true
 		}
 	case "would":
