@@ -28,13 +28,21 @@ func (p *Parse) coordinate() {
 		members := []int{a}
 		closed := false
 		commaBeforeAnd := false
+		roles := map[int]int{} // member → the name that fills its role
 		for b := a + 1; b < len(p.Phrases) && !closed; b++ {
 			// a phrase right after a possessor is its possessum, not a member
 			last := members[len(members)-1]
 			if p.Phrases[last].Possessor {
 				break
 			}
-			g := gap(last, b)
+			tail := last
+			if n := p.roleFiller(last); n >= 0 {
+				roles[last], tail, b = n, n, n+1
+				if b >= len(p.Phrases) {
+					break
+				}
+			}
+			g := gap(tail, b)
 			kind := p.gapKind(g)
 			if kind == "" || p.Phrases[b].Time {
 				break
@@ -84,6 +92,9 @@ func (p *Parse) coordinate() {
 			}
 		}
 		p.Phrases[a].Conj = append(p.Phrases[a].Conj, members[1:]...)
+		for m, n := range roles {
+			p.Phrases[m].Appos = n
+		}
 		a = lastM
 	}
 	// Apposition: A , B [of C] , — B describes A (or A describes B).
@@ -140,6 +151,30 @@ func (p *Parse) coordinate() {
 		}
 		A.Appos = b
 	}
+}
+
+// roleFiller finds the name that fills a member's role in a list:
+// "questioned Villepin's predecessor as prime minister, Jean-Pierre
+// Raffarin, and the defence minister" lists two people, the first of them
+// named after its "as" phrase. It returns -1 when there is none; a bare
+// role after "as" followed by a name between commas is the only shape
+// read ("served as prime minister, foreign minister and ..." lists roles).
+func (p *Parse) roleFiller(m int) int {
+	toks := p.Toks
+	r, n := m+1, m+2
+	if n >= len(p.Phrases) || !personNouns[lower(toks[p.Phrases[m].Head].Lemma)] {
+		return -1
+	}
+	R, N := p.Phrases[r], p.Phrases[n]
+	if R.Prep != p.Phrases[m].To || lower(toks[R.Prep].Text) != "as" || R.ConjOf >= 0 ||
+		toks[R.From].Tag == nlp.DT || toks[R.From].Tag == nlp.PRPS || !personNouns[lower(toks[R.Head].Lemma)] {
+		return -1
+	}
+	if R.To >= len(toks) || toks[R.To].Tag != nlp.Comma || N.From != R.To+1 || N.Prep >= 0 ||
+		!toks[N.Head].Tag.IsProperNoun() || N.To >= len(toks) || toks[N.To].Tag != nlp.Comma {
+		return -1
+	}
+	return n
 }
 
 // personNouns name people by their role: a name in apposition after one

@@ -48,6 +48,10 @@ func TestClauses(t *testing.T) {
 		feature, text string
 		want          []string
 	}{
+		{"a listed person named after the role 'as' gives", "The judges questioned the mayor's predecessor as party leader, Juan Ortiz, and Senator Ana Ruiz.",
+			[]string{"question (finite past) subj=[The judges] obj=[predecessor]+[Senator Ana Ruiz]"}},
+		{"a list of roles after 'as' stays a list", "Ana Ruiz served as mayor, party leader and senator.",
+			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
 		{"subject, object, PP", "Kenya expelled two Somali diplomats on Monday.",
 			[]string{"expel (finite past) subj=[Kenya] obj=[two Somali diplomats] on=[Monday]"}},
 		{"passive with agent", "The envoy was received by the Chilean foreign minister.",
@@ -214,6 +218,14 @@ func TestPhrases(t *testing.T) {
 	q := parse("Juma Okoth, Kenya's top diplomat, criticized Uganda.")
 	if okoth := q.Phrases[0]; okoth.Appos < 0 || q.PhraseText(okoth.Appos) != "top diplomat" {
 		t.Errorf("Juma Okoth: appos %d, want top diplomat; phrases %s", okoth.Appos, q.Bracketed())
+	}
+	// a listed person named after the role "as" gives: the name describes
+	// the person, and the list goes on past it
+	r := parse("The judges questioned the mayor's predecessor as party leader, Juan Ortiz, and Senator Ana Ruiz.")
+	for i, ph := range r.Phrases {
+		if r.PhraseText(i) == "predecessor" && (ph.Appos < 0 || r.PhraseText(ph.Appos) != "Juan Ortiz") {
+			t.Errorf("predecessor: appos %d, want Juan Ortiz; phrases %s", ph.Appos, r.Bracketed())
+		}
 	}
 	if p.Toks[army.Head].Text != "army" {
 		t.Errorf("head of %q is %q", "army", p.Toks[army.Head].Text)
