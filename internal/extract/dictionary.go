@@ -73,6 +73,49 @@ func (e *Entity) Labels() []string {
 	return out
 }
 
+// WrittenName returns how text writes e's name when it differs from e.Name
+// only by hyphens in place of spaces: "Jean-Pierre Raffarin", "Kim
+// Jong-un", "Ellen Johnson-Sirleaf". The PETRARCH/Phoenix dictionaries
+// cannot spell a hyphen in a name, so their "Jean Pierre Raffarin" is not
+// how news, readers or other datasets write it. "" when text holds no such
+// form.
+func (e *Entity) WrittenName(text string) string {
+	name := e.Name
+	if len(text) < len(name) || !strings.Contains(text, "-") || !strings.Contains(name, " ") {
+		return ""
+	}
+	for i := 0; i+len(name) <= len(text); i++ {
+		if i > 0 && isNameByte(text[i-1]) || i+len(name) < len(text) && isNameByte(text[i+len(name)]) {
+			continue
+		}
+		w := text[i : i+len(name)]
+		hyphens, same := 0, true
+		for k := 0; k < len(name) && same; k++ {
+			switch a, b := name[k], w[k]; {
+			case a == ' ' && b == '-':
+				hyphens++
+			case a != b && lowerByte(a) != lowerByte(b):
+				same = false
+			}
+		}
+		if same && hyphens > 0 {
+			return w
+		}
+	}
+	return ""
+}
+
+func isNameByte(b byte) bool {
+	return b == '-' || b == '\'' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+func lowerByte(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
 // RoleAt returns true when the entity holds one of roles for country on date.
 func (e *Entity) RoleAt(country string, roles []string, date string) bool {
 	for _, r := range e.Roles {

@@ -309,3 +309,24 @@ func BenchmarkLoadDictionary(b *testing.B) {
 		}
 	}
 }
+
+// The PETRARCH/Phoenix dictionaries write names without hyphens; the
+// text's spelling is the one to label the actor with.
+func TestWrittenName(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"Jean Pierre Raffarin", "Prime Minister Jean-Pierre Raffarin", "Jean-Pierre Raffarin"},
+		{"Kim Jong Un", "Kim Jong-un", "Kim Jong-un"},
+		{"Ellen Johnson Sirleaf", "Liberia's Ellen Johnson-Sirleaf said", "Ellen Johnson-Sirleaf"},
+		{"Jean Pierre Raffarin", "Jean Pierre Raffarin", ""},         // spelled as the dictionary does
+		{"Jean Pierre Raffarin", "Jean-Pierre Raffarin-Smith", ""},   // another, longer name
+		{"Lee Teng", "Lee Teng-hui", ""},                             // part of a name
+		{"Ahmed Ali", "Ahmed-Ali", "Ahmed-Ali"},                      // the whole text
+		{"Hamas", "pro-Hamas", ""},                                   // no space to stand for a hyphen
+		{"Johnson Sirleaf", "Mrs Johnson-Morris and Mr Sirleaf", ""}, // different words
+	} {
+		e := &Entity{Name: tc.name}
+		if got := e.WrittenName(tc.text); got != tc.want {
+			t.Errorf("%q in %q: got %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}

@@ -252,6 +252,10 @@ func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, sha
 			merged = append(merged, ev)
 		}
 		actor, target := eventParties(e)
+		shared = append(shared, writtenLabel(a.Text, e.Actor, e.ActorSpan)...)
+		if e.Target != nil {
+			shared = append(shared, writtenLabel(a.Text, e.Target, e.TargetSpan)...)
+		}
 		addDefault(evq, ev, RDFType, quad.IRI(ClassEvent))
 		addDefault(evq, ev, PropActor, EntityIRI(actor))
 		addDefault(evq, ev, PropAction, CameoIRI(e.Code))
@@ -291,6 +295,19 @@ func ArticleQuads(a *extract.Article, events []extract.Event, run Run) (own, sha
 		add(&own, sel, OAEnd, typed(strconv.Itoa(runes.at(e.Sentence.End)), XSDInteger))
 	}
 	return own, shared, merged
+}
+
+// writtenLabel adds the name of an actor as the article writes it where
+// the dictionary cannot spell it ("Jean-Pierre Raffarin"), so that it can
+// be found under that name.
+func writtenLabel(text string, e *extract.Entity, at extract.Span) []quad.Quad {
+	if at.Start < 0 || at.End > len(text) || at.Start >= at.End {
+		return nil
+	}
+	if w := e.WrittenName(text[at.Start:at.End]); w != "" {
+		return []quad.Quad{q(EntityIRI(e), SKOSAltLabel, en(w))}
+	}
+	return nil
 }
 
 // SourceCount is the kg:sourceCount statement of an event.
