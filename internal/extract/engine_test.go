@@ -100,6 +100,9 @@ func TestRules(t *testing.T) {
 			[]string{"Kenya 035 Ugandan prisoners"}},
 		{"will resign: the act", "", "The Ugandan minister will resign on Friday.",
 			[]string{"Uganda 080 -"}},
+		// a gerund whose subject another verb lends: the between-phrase fights
+		{"fighting between, under another verb", "", "Russia closed its border with Iran because of fighting between Azerbaijanis and Armenians.",
+			[]string{"Azerbaijan 190 Armenia", "Russia 191 Iran"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

@@ -174,9 +174,11 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 		}
 	}
 	match := a.tokSpan(v.From, v.To)
-	if len(actors) == 0 && f.Symmetric {
+	if f.Symmetric && (len(actors) == 0 || c.SubjHow == "control") {
 		// "an agreement reached between Abbas and the factions": the
-		// parties are the between-phrase
+		// parties are the between-phrase (also over a subject lent by
+		// another verb: in "closed its border because of fighting
+		// between A and B" A and B fight, not who closed the border)
 		for _, pp := range c.PPs {
 			if p.Lower(pp.Prep) == "between" {
 				if ms := a.phraseActors(pp.Phrase, true); len(ms) >= 2 {
