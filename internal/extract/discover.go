@@ -209,7 +209,18 @@ func (a *analysis) defineAcronyms() {
 		nameFrom, nameTo := -1, -1 // the name of a new actor
 		// (a group noun in the name is no name: "the National Union of
 		// Peruvian Miners" is not the miners)
-		if mi := a.mentionAt[a.p.Phrases[ph].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 && a.ms[mi].How != "agent" {
+		// "the Communist Party of Nepal (CPN)": the acronym spells the
+		// whole name, not the country its last words name
+		whole := a.nameStart(i - 2)
+		if whole >= 0 && whole < a.p.Phrases[ph].From && initialsSpell(toks[i].Text, toks[whole:i-1]) {
+			e = a.discovered(whole, i-1)
+			nameFrom, nameTo = whole, i-1
+			if mi := a.mentionAt[a.p.Phrases[ph].Head]; e != nil && e.Discovered && e.Country == "" && mi >= 0 {
+				if c := countryEntity(a.ms[mi], a.dict); c != nil {
+					e.Country = c.Country
+				}
+			}
+		} else if mi := a.mentionAt[a.p.Phrases[ph].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 && a.ms[mi].How != "agent" {
 			e = a.ms[mi].Entities[0]
 		} else if from := a.nameStart(i - 2); from >= 0 && i-1-from >= 2 && initialsFit(toks[i].Text, toks[from:i-1]) {
 			// "the Popular Front for Renewal (PFR)": the capitalized words
@@ -280,6 +291,24 @@ func initialsFit(acr string, words []nlp.Token) bool {
 	}
 	first := []rune(words[0].Text)[0]
 	return unicode.ToUpper(first) == []rune(acr)[0] && len(acr) <= len(words)+2
+}
+
+// initialsSpell reports whether the capitals of an acronym are the
+// initials of the capitalized words, in order: "CPN" for "Communist Party
+// of Nepal", "BoE" for "Bank of England".
+func initialsSpell(acr string, words []nlp.Token) bool {
+	var caps, initials []rune
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			caps = append(caps, r)
+		}
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	return len(caps) >= 2 && string(caps) == string(initials)
 }
 
 func isAcronym(w string) bool {

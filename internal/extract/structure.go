@@ -649,14 +649,16 @@ func (a *analysis) hasMentionBefore(ph int) bool {
 
 // groupNoun is a group's noun with the words that qualify it, without
 // determiners, numbers and the country: "war prisoners" for "two
-// Japanese war prisoners".
+// Japanese war prisoners". A first adjective goes ("angry protesters"),
+// unless a capital inside the sentence makes it part of a name ("a
+// Conservative Party" is the Conservative Party, not any party).
 func (a *analysis) groupNoun(ph int) string {
 	P := &a.p.Phrases[ph]
 	from := P.From + syntax.QuantityPrefix(a.p.Toks, P.From)
 	for i := from; i < P.Head; i++ {
 		t := a.p.Toks[i]
 		if t.Tag == nlp.DT || t.Tag == nlp.PDT || t.Tag == nlp.CD || t.Tag == nlp.PRPS || a.mentionAt[i] >= 0 ||
-			t.Tag.IsAdj() && !t.Tag.IsProperNoun() && i == from {
+			t.Tag.IsAdj() && !t.Tag.IsProperNoun() && i == from && (i == a.firstWord() || !isCapitalizedWord(t.Text)) {
 			from = i + 1
 			continue
 		}
