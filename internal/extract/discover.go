@@ -68,12 +68,16 @@ func (a *analysis) properName(ph int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	from = P.Head
-	for from > P.From && isNameToken(a.p.Toks[from-1]) {
+	// (an organization's name may start with an adjective the tagger
+	// does not call a name: "a Conservative Party", "the Democratic
+	// Party"; not "the NATO-led Force", whose adjective names another)
+	org := orgWords[strings.ToLower(head.Text)]
+	for from > P.From && (isNameToken(a.p.Toks[from-1]) || org && a.mentionAt[from-1] < 0 && isCapitalizedAdj(a.p.Toks[from-1])) {
 		from--
 	}
 	// the name must be written as one: no mention of a known actor inside
 	for i := from; i <= P.Head; i++ {
-		if a.mentionAt[i] >= 0 || !isNameToken(a.p.Toks[i]) {
+		if a.mentionAt[i] >= 0 || !isNameToken(a.p.Toks[i]) && !(org && isCapitalizedAdj(a.p.Toks[i])) {
 			return 0, 0, false
 		}
 	}
@@ -105,6 +109,12 @@ func isNameToken(t nlp.Token) bool {
 	}
 	r := []rune(t.Text)
 	return len(r) > 1 && unicode.IsUpper(r[0]) || len(r) == 2 && r[1] == '.' || syntax.ElidedName(t.Text) // "d'Huy"
+}
+
+// isCapitalizedAdj: an adjective written with a capital ("Conservative").
+func isCapitalizedAdj(t nlp.Token) bool {
+	r := []rune(t.Text)
+	return t.Tag.IsAdj() && len(r) > 1 && unicode.IsUpper(r[0])
 }
 
 func isCalendarWord(w string) bool {
@@ -549,4 +559,15 @@ func titleCase(s string) string {
 		words[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
 	return strings.Join(words, " ")
+}
+
+// namedBody reports whether a group noun heads a proper name of several
+// words ("a Conservative Party", "the Workers Party"): a body of that
+// name, which discovery takes, not the generic party of the country.
+func (a *analysis) namedBody(ph int, names bool) bool {
+	if !names || !a.p.Toks[a.p.Phrases[ph].Head].Tag.IsProperNoun() {
+		return false
+	}
+	from, _, ok := a.properName(ph)
+	return ok && from < a.p.Phrases[ph].Head
 }

@@ -295,7 +295,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 	}
 	isAgent := a.stateAgent(ph)
-	isGroup := a.dict.groupNouns[lemma] || a.dict.groupNouns[text]
+	isGroup := (a.dict.groupNouns[lemma] || a.dict.groupNouns[text]) && !a.namedBody(ph, names)
 	// "union leaders", "business officials", "church leaders": a civil
 	// body's people, not the state's
 	if isAgent && a.civilModifier(ph) {
