@@ -226,7 +226,7 @@ func TestRules(t *testing.T) {
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},
 		{"a capitalized adjective names the party", "", "Silvio Berlusconi denounced a Democratic Party that would ruin Italy.",
-			[]string{"Silvio Berlusconi 111 Italian democratic party"}},
+			[]string{"Silvio Berlusconi 111 Democratic Party"}},
 		{"an acronym spells the party's whole name, not its country", "", "The Socialist Party of Chile (SPC) accused Argentina of spying. Later the SPC condemned Peru.",
 			[]string{"Socialist Party of Chile 111 Peru", "Socialist Party of Chile 112 Argentina"}},
 		{"a junta is the state; an opposition party is the opposition", "", "Ecuador's junta banned the main opposition party.", []string{"Ecuador 172 Ecuadorean opposition party"}},
