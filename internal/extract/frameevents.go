@@ -31,7 +31,7 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 				lemma = adj
 			}
 		}
-		frames := x.Frames.VerbFrames(lemma)
+		frames, parts := x.Frames.verbFrames(lemma)
 		if len(frames) == 0 {
 			continue
 		}
@@ -46,7 +46,7 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 			var fits []*Frame
 			j, spec := i, frames[i].specificity()
 			for j < len(frames) && frames[j].specificity() == spec {
-				if a.verbFrameFits(frames[j], c, lemma) {
+				if a.verbFrameFits(frames[j], parts[j], c, lemma) {
 					fits = append(fits, frames[j])
 				}
 				j++
@@ -307,15 +307,16 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 	return out
 }
 
-// verbFrameFits reports whether the constraints of frame f hold for clause c.
-func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause, lemma string) bool {
+// verbFrameFits reports whether the constraints of frame f, whose parts
+// for lemma are parts, hold for clause c.
+func (a *analysis) verbFrameFits(f *Frame, parts []lemmaPart, c *syntax.Clause, lemma string) bool {
 	p := a.p
 	v := &p.Verbs[c.Verb]
 	particle := ""
 	if v.Particle >= 0 {
 		particle = p.Lower(v.Particle)
 	}
-	if !a.lemmaFits(f, lemma, particle, c) || namesWhatSomeoneIs(c, lemma) {
+	if !a.lemmaFits(parts, lemma, particle, c) || namesWhatSomeoneIs(c, lemma) {
 		return false
 	}
 	if f.Voice == "active" && v.Passive || f.Voice == "passive" && !v.Passive {
@@ -324,7 +325,7 @@ func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause, lemma string) bool 
 	if f.Comp == "to" && !a.hasToComp(c.Verb) || f.Comp == "that" && !a.hasThatComp(c) {
 		return false
 	}
-	if len(f.Object) > 0 && !a.phraseEndsWith(a.patient(c, f, lemma), f.Object[0]) {
+	if len(f.Object) > 0 && !a.phraseEndsWith(a.patientOf(c, lemma, parts), f.Object[0]) {
 		return false
 	}
 	if f.NoObject && p.Patient(c) >= 0 {
@@ -341,10 +342,11 @@ func (a *analysis) verbFrameFits(f *Frame, c *syntax.Clause, lemma string) bool 
 	return true
 }
 
-// lemmaFits checks a frame's particle: "rule out" needs "out" after the verb.
-func (a *analysis) lemmaFits(f *Frame, lemma, particle string, c *syntax.Clause) bool {
+// lemmaFits checks a frame's particle (parts: partsOf lemma): "rule out"
+// needs "out" after the verb.
+func (a *analysis) lemmaFits(parts []lemmaPart, lemma, particle string, c *syntax.Clause) bool {
 	v := &a.p.Verbs[c.Verb]
-	for _, l := range f.partsOf(lemma) {
+	for _, l := range parts {
 		if l.verb != lemma {
 			continue
 		}
@@ -373,12 +375,17 @@ func (a *analysis) lemmaFits(f *Frame, lemma, particle string, c *syntax.Clause)
 // with a preposition ("called for Ms Hutt's removal", "look into the
 // claims") the phrase of that preposition.
 func (a *analysis) patient(c *syntax.Clause, f *Frame, lemma string) int {
+	return a.patientOf(c, lemma, f.partsOf(lemma))
+}
+
+// patientOf is patient for a frame whose parts for lemma are parts.
+func (a *analysis) patientOf(c *syntax.Clause, lemma string, parts []lemmaPart) int {
 	p := a.p
 	v := &p.Verbs[c.Verb]
 	if c.Obj >= 0 || v.Passive || v.Particle >= 0 {
 		return p.Patient(c)
 	}
-	for _, l := range f.partsOf(lemma) {
+	for _, l := range parts {
 		if l.verb == lemma && l.particle != "" {
 			for _, pp := range c.PPs {
 				if pp.Prep == v.To && p.Lower(pp.Prep) == l.particle {
