@@ -222,6 +222,13 @@ func TestRules(t *testing.T) {
 		{"who orders an act of state does it", "", "The Ecuadorian government ordered the arrest of two Peruvian rebels.", []string{"Ecuador 173 Peruvian rebels"}},
 		{"criticism an act drew is of the act's author", "", "The arrest of the activists by Peruvian police drew criticism from Ecuador.",
 			[]string{"Ecuador 111 Peru", "Peru 173 activists"}},
+		// a protest against an act done to someone is aimed at whoever does it, not at them
+		{"a protest against a killing is against the killers", "", "Angry Chechens protested against the killing of civilians by Russian troops.",
+			[]string{"Chechens 141 Russia", "Russia 180 civilians"}},
+		{"a demand for a release in a protest's purpose is no protest at the prisoner", "", "Hundreds of students marched in Rangoon to demand the release of Aung San Suu Kyi.",
+			[]string{"students 1053 Aung San Suu Kyi"}},
+		{"a protesting participle is not its own purpose", "", "Footage showed Tamil exiles protesting in Toronto against the detention of refugees.",
+			[]string{"tamil exiles 141 -"}},
 		{"a protest lodged with someone is not also a protest at no one", "", "Ecuador lodged a formal protest with Peru.", []string{"Ecuador 110 Peru"}},
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},

@@ -596,6 +596,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 						continue // "imposed the zone together with London": a partner, not a target
 					}
 					got = a.phraseActors(pp.Phrase, nameRoles[src])
+					if src == "against" && a.doneTo(pp.Phrase) {
+						got = a.eventAgent(pp.Phrase, nil) // "against the arrest of X by police"
+					}
 					if o := a.otherParty(pp.Phrase, c); o != nil {
 						got = o // "talks with the other side"
 					}
@@ -622,6 +625,12 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		}
 	}
 	return nil
+}
+
+// doneTo reports whether phrase ph names an act done to whom its
+// of-phrase or possessor names (set done_to): "the repatriation of X".
+func (a *analysis) doneTo(ph int) bool {
+	return a.frames != nil && a.frames.doneTo[strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma)]
 }
 
 // eventAgent is who did what noun phrase ph names, when it names an act
@@ -845,10 +854,15 @@ func (a *analysis) purposeTarget(v int) []filler {
 		// removal of X": a participle of purpose too)
 		purposeForm := c.Rel == "xcomp" && p.Verbs[c.Verb].Infinitive ||
 			(c.Rel == "advcl" || c.Rel == "participle") && p.Verbs[c.Verb].Gerund
-		if c.Parent != v || !purposeForm || a.frames == nil || !a.frames.purposes[p.Verbs[c.Verb].Lemma] {
+		// (a clause is not its own purpose: a reduced participle may hang
+		// from its own verb, "exiles protesting in Miami")
+		if c.Parent != v || c.Verb == v || !purposeForm || a.frames == nil || !a.frames.purposes[p.Verbs[c.Verb].Lemma] {
 			continue
 		}
 		for _, ph := range append([]int{p.Patient(c)}, ppPhrases(c)...) {
+			if ph >= 0 && a.doneTo(ph) {
+				return a.eventAgent(ph, c) // "to demand X's release"
+			}
 			if fs := a.phraseActors(ph, true); len(fs) > 0 {
 				return fs
 			}

@@ -283,6 +283,11 @@ type Frames struct {
 	// purposes are the verbs of the set "purpose": a to-infinitive of one
 	// names whom an act is against (role `purpose`).
 	purposes map[string]bool
+	// doneTo are the nouns of the set "done_to": acts whose of-phrase and
+	// possessor are whom the act is done to ("the arrest of X", "X's
+	// release"), not whom a protest against it or a demand for it is
+	// aimed at.
+	doneTo map[string]bool
 	// sports are the words of the set "sports" (see sportsWords).
 	sports map[string]bool
 	// commerce are the verbs of the set "commerce": a to-complement of one
@@ -572,6 +577,10 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 	fr.purposes = map[string]bool{}
 	for _, w := range sets["purpose"] {
 		fr.purposes[strings.Join(w, " ")] = true
+	}
+	fr.doneTo = map[string]bool{}
+	for _, w := range sets["done_to"] {
+		fr.doneTo[strings.Join(w, " ")] = true
 	}
 	ids := map[string]string{}
 	for _, e := range entries {
