@@ -66,6 +66,14 @@ func NewWith(toks []nlp.Token, atoms []Span, lex Lexicon) *Parse {
 // imposed/JJ sanctions", "Xi praised/JJ Pakistan"). The token's lemma
 // follows its new tag.
 func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
+	// "carried out/IN the killing": English has no preposition "out"
+	// before a noun phrase ("out of" is one), so after a verb it is the
+	// verb's particle
+	for i := 1; i+1 < len(toks); i++ {
+		if t := &toks[i]; t.Tag == nlp.IN && lower(t.Text) == "out" && toks[i-1].Tag.IsVerb() && lower(toks[i+1].Text) != "of" && !inAtom[i] {
+			t.Tag = nlp.RP
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if t.Tag != nlp.JJ || len(t.Text) < 4 || !strings.HasSuffix(t.Text, "ed") || inAtom[i] {

@@ -52,6 +52,8 @@ func TestClauses(t *testing.T) {
 			[]string{"question (finite past) subj=[The judges] obj=[predecessor]+[Senator Ana Ruiz]"}},
 		{"a list of roles after 'as' stays a list", "Ana Ruiz served as mayor, party leader and senator.",
 			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
+		{"'out' after a verb is its particle, not a preposition", "Rwandan soldiers carried out the killing of a Burundian leader.",
+			[]string{"carry out (finite past) subj=[Rwandan soldiers] obj=[the killing] of=[a Burundian leader]"}},
 		{"subject, object, PP", "Kenya expelled two Somali diplomats on Monday.",
 			[]string{"expel (finite past) subj=[Kenya] obj=[two Somali diplomats] on=[Monday]"}},
 		{"passive with agent", "The envoy was received by the Chilean foreign minister.",
