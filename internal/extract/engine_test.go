@@ -66,6 +66,21 @@ func TestRules(t *testing.T) {
 		// conjunction: one event per actor
 		{"conjoined actors", "", "France, Germany and Britain condemned Iran over the missile test.",
 			[]string{"France 111 Iran", "Germany 111 Iran", "United Kingdom 111 Iran"}},
+		{"officials of a list of countries: each country's", "", "The foreign ministers of Chile and Peru met in Lima on Monday.",
+			[]string{"Chile 040 Peru"}},
+		{"officials of a list of countries act each", "", "Leaders of Chile and Argentina criticized Bolivia.",
+			[]string{"Argentina 111 Bolivia", "Chile 111 Bolivia"}},
+		// 19 fight: a noun's act is its light verb's subject's
+		{"launched an invasion of", "", "Ethiopia launched an invasion of Eritrea in 1998.",
+			[]string{"Ethiopia 192 Eritrea"}},
+		{"carried out the killing of", "", "Rwandan soldiers carried out the killing of Burundian President Melchior Ndadaye.",
+			[]string{"Rwanda 180 Melchior Ndadaye"}},
+		{"took part in an attack", "", "Chadian troops took part in the attack on Libya.",
+			[]string{"Chad 190 Libya"}},
+		{"took part in what is no event", "", "Chadian troops took part in a parade in Libya.",
+			[]string{}},
+		{"arrested for a killing: the police are no killers", "", "Kenyan police arrested two men for the killing of Ugandan activist Juma Okello.",
+			[]string{}},
 		// 11 disapprove, clause structure
 		{"accuse", "", "Washington accused Beijing of unfair trade practices.",
 			[]string{"United States 112 China"}},

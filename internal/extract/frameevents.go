@@ -1217,6 +1217,11 @@ var orderVerbs = map[string]bool{"order": true, "authorize": true, "authorise": 
 // the subject's attack.
 var respondVerbs = map[string]bool{"respond": true, "retaliate": true, "react": true, "reply": true, "answer": true, "hit back": true, "strike back": true}
 
+// partakeVerbs say their subject took part in the act their PP names
+// ("participated in the attack on X"; "took part" has its own frame).
+var partakeVerbs = map[string]bool{"participate": true, "engage": true, "join": true, "help": true, "assist": true,
+	"collaborate": true, "cooperate": true, "persist": true, "continue": true}
+
 // victimVerbs say what befell their subject: the subject of "died in an
 // attack" is no attacker.
 var victimVerbs = map[string]bool{"die": true, "perish": true, "survive": true, "escape": true, "flee": true, "suffer": true,
@@ -1272,8 +1277,14 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			switch prep {
 			case "during", "for", "at", "after", "before", "amid", "on", "in", "ahead", "following":
 				temporal := prep == "after" || prep == "before" || prep == "amid" || prep == "ahead" || prep == "following"
+				// a hostile act is its subject's only when the verb says it
+				// took part ("joined in the attack"): "arrested him for the
+				// murder of X", "implicated Y in the killing", "spoke at a
+				// rally" name others; what people do during a protest
+				// they do as protesters
+				hostile := len(frames) > 0 && frames[0].Code[:2] >= "14" && !(frames[0].Code[:2] == "14" && prep == "during")
 				if (i == 0 || i >= len(c.PPs)) && c.SubjHow != "reduced" && !victimVerbs[p.Verbs[c.Verb].Lemma] && !p.Verbs[c.Verb].Passive &&
-					(!temporal || len(frames) > 0 && frames[0].Code[:2] <= "05") {
+					(!temporal || len(frames) > 0 && frames[0].Code[:2] <= "05") && (!hostile || partakeVerbs[p.Verbs[c.Verb].Lemma]) {
 					owner = k
 				}
 			}

@@ -338,7 +338,17 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		// government of Iraq": the state of whoever it belongs to
 		for _, q := range []int{P.Poss, P.Of} {
 			if q >= 0 && q != ph && !a.hasCountryModifier(ph) {
-				if fs := a.singleActors(q, depth+1, false); len(fs) > 0 {
+				// "the foreign ministers of France and Germany": each
+				// country's, when the noun is plural
+				members := []int{q}
+				if q == P.Of && head.Tag.IsPlural() {
+					members = a.p.Members(q)
+				}
+				var fs []filler
+				for _, m := range members {
+					fs = append(fs, a.singleActors(m, depth+1, false)...)
+				}
+				if len(fs) > 0 {
 					return fs
 				}
 			}
