@@ -524,6 +524,8 @@ func TestDiscoveredPersonCountry(t *testing.T) {
 		{"Juma Okoth, Kenya's top diplomat, criticized Uganda on Monday.", "Juma Okoth", "KEN"},
 		{"Juma Okoth, a Kenyan diplomat, criticized Uganda on Monday.", "Juma Okoth", "KEN"},
 		{"A member of the Kenyan parliament, Juma Okoth, criticized Uganda on Monday.", "Juma Okoth", "KEN"},
+		{"Judge Marta Quispe opened an inquiry into Bolivian customs officers.", "Marta Quispe", "BOL"},
+		{"Cardinal Tomas Quispe praised Bolivian officials for the peace deal.", "Tomas Quispe", ""},
 	} {
 		a := ParseArticle("t.txt", "", 0, tc.text)
 		var got *Entity

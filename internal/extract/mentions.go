@@ -406,10 +406,12 @@ func (d *Dictionary) agentOf(country *Entity, a *phrase, last token) *Entity {
 }
 
 // joined reports whether two tokens of a name are separated only by a
-// space, a hyphen, or the dot and space of an initial ("H. R. McMaster").
+// space, a hyphen, the dot and space of an initial ("H. R. McMaster"),
+// or the apostrophe after a one-letter prefix ("O'Connor", "D'Alema").
 func joined(s Sentence, a, b token) bool {
 	gap := s.Text[a.End-s.Start : b.Start-s.Start]
-	return gap == " " || gap == "-" || gap == ". " && len(a.Key) == 1
+	return gap == " " || gap == "-" || gap == ". " && len(a.Key) == 1 ||
+		(gap == "'" || gap == "’") && len(a.Key) == 1 && isCapitalized(b.Text)
 }
 
 // hyphenAfter reports whether t is the first half of a hyphenated compound
@@ -772,7 +774,8 @@ func joinName(toks []token) string {
 }
 
 // qualifiers may precede a title without a country before them.
-var qualifiers = map[string]bool{"Acting": true, "Deputy": true, "Assistant": true, "Former": true, "National": true, "Security": true, "Senior": true, "Chief": true, "Interim": true}
+var qualifiers = map[string]bool{"Acting": true, "Deputy": true, "Assistant": true, "Former": true, "National": true, "Security": true, "Senior": true, "Chief": true, "Interim": true,
+	"Police": true} // "Police Superintendent X", "Police Commissioner X"
 
 // isParticle: lower-case words inside names ("Bashar al-Assad").
 func isParticle(w string) bool {

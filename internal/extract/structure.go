@@ -280,6 +280,15 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 				return []filler{f}
 			}
 		}
+		// "Judge Ana Rivera opened an inquiry into Chilean officials": a
+		// judge or police officer the dictionary does not know serves
+		// the one country whose people or bodies the sentence names
+		if e := m.Entities[0]; m.How == "title" && e.Discovered && e.Type == Person && e.Country == "" &&
+			m.Span.Start == a.tokSpan(P.From, P.From+1).Start && domesticTitles[a.p.Lower(P.From)] {
+			if c := a.peopleCountry(); c != nil && a.metonymCountries() == 0 {
+				e.Country = c.Country
+			}
+		}
 		if m.How != "demonym" || a.p.Toks[P.Head].Tag.IsNoun() && a.p.Toks[P.Head].Tag.IsPlural() {
 			return mentionFillers(m)
 		}
@@ -596,6 +605,23 @@ func (a *analysis) peopleCountry() *Entity {
 		only = c
 	}
 	return only
+}
+
+// domesticTitles are the first words of the titles of officers who serve
+// their own country's courts and police ("Judge", "Police Commissioner").
+var domesticTitles = map[string]bool{"judge": true, "magistrate": true, "prosecutor": true, "police": true, "superintendent": true,
+	"commissioner": true, "inspector": true, "sheriff": true}
+
+// metonymCountries is the number of mentions of the sentence that name a
+// country by a place ("in Prague"): where someone is, not whom they serve.
+func (a *analysis) metonymCountries() int {
+	n := 0
+	for _, m := range a.ms {
+		if m.How == "metonym" {
+			n++
+		}
+	}
+	return n
 }
 
 // describedBy is the phrase ph stands in apposition to ("a member of the
