@@ -99,6 +99,14 @@ func (a *analysis) properName(ph int) (from, to int, ok bool) {
 	return from, P.Head + 1, true
 }
 
+// roleBeforeName reports whether a phrase is an unknown name after the
+// noun of a person's role ("to judges Henri Pons and ..."): a person, in
+// whatever role, where a bare name there may be a place ("to Jakarta").
+func (a *analysis) roleBeforeName(ph int) bool {
+	from, _, ok := a.properName(ph)
+	return ok && from > a.p.Phrases[ph].From && syntax.PersonNoun(strings.ToLower(a.p.Toks[from-1].Lemma))
+}
+
 // peerages are titles a peer is known by with the surname alone: "Lord
 // Woolf" names someone on first mention, "Mr Woolf" does not.
 var peerages = map[string]bool{"Lord": true, "Lady": true, "Baroness": true, "Baron": true, "Viscount": true, "Earl": true}

@@ -244,6 +244,8 @@ func TestRules(t *testing.T) {
 			[]string{"students 1053 Aung San Suu Kyi"}},
 		{"a protesting participle is not its own purpose", "", "Footage showed Tamil exiles protesting in Toronto against the detention of refugees.",
 			[]string{"tamil exiles 141 -"}},
+		{"unknown names after a role in a to-phrase are people", "", "Chilean President Michelle Bachelet spoke to judges Ana Ruiz and Pablo Ortega on Monday.",
+			[]string{"Michelle Bachelet 040 Ana Ruiz", "Michelle Bachelet 040 Pablo Ortega"}},
 		{"a protest lodged with someone is not also a protest at no one", "", "Ecuador lodged a formal protest with Peru.", []string{"Ecuador 110 Peru"}},
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},

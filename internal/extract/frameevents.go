@@ -595,7 +595,7 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 					if src == "with" && pp.Prep > 0 && (p.Lower(pp.Prep-1) == "together" || p.Lower(pp.Prep-1) == "along") {
 						continue // "imposed the zone together with London": a partner, not a target
 					}
-					got = a.phraseActors(pp.Phrase, nameRoles[src])
+					got = a.phraseActors(pp.Phrase, nameRoles[src] || a.roleBeforeName(pp.Phrase))
 					if src == "against" && a.doneTo(pp.Phrase) {
 						got = a.eventAgent(pp.Phrase, nil) // "against the arrest of X by police"
 					}

@@ -506,7 +506,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				if seenNoun && (timeWords[lw] && (tj == nlp.NN || isWeekdayOrMonth(lw))) {
 					break scan // "the Czech Republic today": a time word starts its own phrase
 				}
-				if seenNoun && tj.IsProperNoun() && j > start && toks[j-1].Tag == nlp.NNS {
+				if seenNoun && tj.IsProperNoun() && j > start && toks[j-1].Tag == nlp.NNS && !titlesName(toks, j) {
 					break scan // "questioned as witnesses Villepin's predecessor": a name after a plural noun starts anew
 				}
 				j++
@@ -641,6 +641,22 @@ func allProper(toks []nlp.Token) bool {
 }
 
 // isNameParticle: lower-case words inside names ("de Villepin", "bin Laden").
+// titlesName reports whether the plural noun before token j is the
+// role of the people named from j on: "judges Jean-Marie d'Huy and Henri
+// Pons", "foreign ministers Sergei Lavrov and Wang Yi". The name must be a
+// person's (two words at least, not a possessor): "told ministers Britain
+// would ..." and "witnesses Villepin's predecessor" start anew.
+func titlesName(toks []nlp.Token, j int) bool {
+	if !personNouns[lower(toks[j-1].Lemma)] {
+		return false
+	}
+	k := j
+	for k < len(toks) && (toks[k].Tag.IsProperNoun() || isNameParticle(lower(toks[k].Text)) && k > j) {
+		k++
+	}
+	return k-j >= 2 && (k == len(toks) || toks[k].Tag != nlp.POS)
+}
+
 func isNameParticle(w string) bool {
 	switch w {
 	case "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "del":

@@ -177,6 +177,10 @@ func (p *Parse) roleFiller(m int) int {
 	return n
 }
 
+// PersonNoun reports whether a noun (by its lemma, lower-cased) names
+// people by their role: "judge", "minister", "spokesman".
+func PersonNoun(lemma string) bool { return personNouns[lemma] }
+
 // personNouns name people by their role: a name in apposition after one
 // of them and its PPs describes it ("Villepin's predecessor as prime
 // minister, Jean-Pierre Raffarin").

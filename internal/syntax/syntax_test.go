@@ -50,6 +50,10 @@ func TestClauses(t *testing.T) {
 	}{
 		{"a listed person named after the role 'as' gives", "The judges questioned the mayor's predecessor as party leader, Juan Ortiz, and Senator Ana Ruiz.",
 			[]string{"question (finite past) subj=[The judges] obj=[predecessor]+[Senator Ana Ruiz]"}},
+		{"a plural role before names titles them", "The envoy wrote to prosecutors Ana Ruiz and Pablo Ortega about the case.",
+			[]string{"write (finite past) subj=[The envoy] to=[prosecutors Ana Ruiz]+[Pablo Ortega] about=[the case]"}},
+		{"a place after a plural role is not its name", "The envoy told ministers Chile would leave.",
+			[]string{"tell (finite past) subj=[The envoy] obj=[ministers]"}},
 		{"a list of roles after 'as' stays a list", "Ana Ruiz served as mayor, party leader and senator.",
 			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
 		{"'out' after a verb is its particle, not a preposition", "Rwandan soldiers carried out the killing of a Burundian leader.",
