@@ -671,6 +671,12 @@ func tenseAround(text string, start, end int) int {
 			break
 		}
 		if t := tenseCue(w, right); t != 0 {
+			// "will be held on Sunday": a participle after "be" is no past;
+			// the tense is before it
+			if pw, _ := prevWord(text, i); t < 0 && strings.EqualFold(pw, "be") {
+				right = w
+				continue
+			}
 			return t
 		}
 		right = w

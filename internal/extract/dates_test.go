@@ -92,6 +92,8 @@ func TestFindDates(t *testing.T) {
 		{"future after a sentence-initial weekday", "2019-03-14", "On Monday, the two leaders will sign the accord.", []m{{"Monday", "2019-03-18"}}},
 		{"noun plan is no future cue", "2019-03-14", "He defended his plan on Monday.", []m{{"Monday", "2019-03-11"}}},
 		{"plans to", "2019-03-14", "He plans to visit Paris on Monday.", []m{{"Monday", "2019-03-18"}}},
+		{"future passive: the participle after 'be' is no past", "2019-03-14", "Talks will be held in Cairo on Monday.", []m{{"Monday", "2019-03-18"}}},
+		{"past passive", "2019-03-14", "Talks were held in Cairo on Monday.", []m{{"Monday", "2019-03-11"}}},
 		{"last and next", "2019-03-14", "Unlike last Thursday, the vote next Monday matters.",
 			[]m{{"last Thursday", "2019-03-07"}, {"next Monday", "2019-03-18"}}},
 		{"possessive weekday", "2019-03-14", "Monday's vote was close.", []m{{"Monday", "2019-03-11"}}},
