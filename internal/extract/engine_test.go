@@ -66,6 +66,10 @@ func TestRules(t *testing.T) {
 		// conjunction: one event per actor
 		{"conjoined actors", "", "France, Germany and Britain condemned Iran over the missile test.",
 			[]string{"France 111 Iran", "Germany 111 Iran", "United Kingdom 111 Iran"}},
+		{"a meeting of a list: its members meet", "", "A summit of Kenyan and Ugandan leaders was held in Nairobi.",
+			[]string{"Kenya 040 Uganda"}},
+		{"a meeting with the officials of a list: no pair among them", "", "Peruvian Foreign Minister Ana Ruiz left Lima for talks with the governments of Chile, Bolivia and Ecuador.",
+			[]string{"Ana Ruiz 040 Bolivia", "Ana Ruiz 040 Chile", "Ana Ruiz 040 Ecuador"}},
 		{"officials of a list of countries: each country's", "", "The foreign ministers of Chile and Peru met in Lima on Monday.",
 			[]string{"Chile 040 Peru"}},
 		{"officials of a list of countries act each", "", "Leaders of Chile and Argentina criticized Bolivia.",

@@ -1331,10 +1331,13 @@ func (a *analysis) nounEvents(fr *Frames, frames []*Frame, ph int) []Event {
 			}
 			code = oc
 		}
-		// "talks between X and Y": the members pair up (not in "mediation
-		// between X and Y", where they are the targets of the mediator)
+		// "talks between X and Y", "a meeting of French and German
+		// leaders": the members pair up (not in "mediation between X and
+		// Y", where they are the targets of the mediator)
 		for _, pp := range pps {
-			if p.Lower(pp.Prep) != "between" || !hasString(f.Target, "between") || !f.Symmetric {
+			// (the noun's own "of", not one further down a chain:
+			// "consultations with the governments of Syria and Egypt")
+			if prep := p.Lower(pp.Prep); prep != "between" && (prep != "of" || p.Phrases[ph].Of != pp.Phrase) || !hasString(f.Target, "between") || !f.Symmetric {
 				continue
 			}
 			members := a.phraseActors(pp.Phrase)
