@@ -122,6 +122,9 @@ func TestRules(t *testing.T) {
 		// a gerund whose subject another verb lends: the between-phrase fights
 		{"fighting between, under another verb", "", "Russia closed its border with Iran because of fighting between Azerbaijanis and Armenians.",
 			[]string{"Azerbaijan 190 Armenia", "Russia 191 Iran"}},
+		// a promise not to do something promises no cooperation, and is no threat
+		{"vowed not to: no event", "", "Kenya vowed not to return the disputed island to Uganda.", []string{}},
+		{"promised never to attack: no threat", "", "Kenya promised never to attack Uganda.", []string{}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

@@ -90,7 +90,8 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 	for _, g := range late {
 		// "pledged to expel X", "vowed to attack": the complement's own
 		// threat says it all; no intent to cooperate besides
-		if !a.hostileComplement(g.verb, hostile) {
+		// ("vowed not to return the island": no promise to cooperate)
+		if !a.hostileComplement(g.verb, hostile) && !a.negatedComplement(g.verb) {
 			out = append(out, g.evs...)
 		}
 	}
@@ -121,6 +122,16 @@ func withoutBareRepeats(evs []Event) []Event {
 func (a *analysis) hostileComplement(v int, hostile map[int]bool) bool {
 	for k := range a.p.Clauses {
 		if c := &a.p.Clauses[k]; c.Parent == v && c.Rel == "xcomp" && hostile[c.Verb] {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedComplement reports whether verb v has a negated to-complement.
+func (a *analysis) negatedComplement(v int) bool {
+	for k := range a.p.Clauses {
+		if c := &a.p.Clauses[k]; c.Parent == v && c.Rel == "xcomp" && a.p.Verbs[c.Verb].Negated {
 			return true
 		}
 	}

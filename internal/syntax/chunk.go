@@ -755,6 +755,11 @@ func (p *Parse) chunkVerbs() {
 			w := lower(toks[j].Text)
 			if tj == nlp.TO && j == i {
 				v.Infinitive = true
+				// "vowed not to return", "promised never to attack": the
+				// negation before "to" negates the infinitive
+				if i > 0 && p.phraseAt[i-1] < 0 && isNegation(lower(toks[i-1].Text)) {
+					v.Negated = true
+				}
 				j++
 				continue
 			}
