@@ -564,6 +564,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 					if len(got) == 0 {
 						got = a.modifierAuthor(ph) // "Peru's invitation"
 					}
+					if len(got) == 0 && len(a.phraseActors(ph, true)) == 0 {
+						got = a.addresser(c) // "Abbas called Olmert ... and Olmert accepted the offer"
+					}
 				}
 			}
 		case "condition":
@@ -634,6 +637,47 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 			}
 			return got
 		}
+	}
+	return nil
+}
+
+// addresser is who turned to the agent of clause c earlier in the
+// sentence, when c answers an offer or proposal whose author it does not
+// name: "Abbas called Olmert to inform him of the deal and Olmert
+// accepted the offer" is Abbas's offer. It is the agent of the nearest
+// clause before c whose object, indirect object or to-phrase names c's
+// agent and no one else; none if there is no such clause.
+func (a *analysis) addresser(c *syntax.Clause) []filler {
+	p := a.p
+	self := a.phraseActors(p.Agent(c), true)
+	if len(self) != 1 {
+		return nil
+	}
+	names := func(ph int) bool {
+		fs := a.phraseActors(ph, true)
+		return len(fs) == 1 && fs[0].ent == self[0].ent
+	}
+	for k := len(p.Clauses) - 1; k >= 0; k-- {
+		b := &p.Clauses[k]
+		if p.Verbs[b.Verb].From >= p.Verbs[c.Verb].From || p.Verbs[b.Verb].Negated {
+			continue
+		}
+		addressed := names(p.Patient(b)) || b.IObj >= 0 && names(b.IObj)
+		for _, pp := range b.PPs {
+			if p.Lower(pp.Prep) == "to" && names(pp.Phrase) {
+				addressed = true
+			}
+		}
+		if !addressed {
+			continue
+		}
+		var out []filler
+		for _, f := range a.phraseActors(p.Agent(b), true) {
+			if f.ent != self[0].ent {
+				out = append(out, f)
+			}
+		}
+		return out
 	}
 	return nil
 }
