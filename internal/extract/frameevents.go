@@ -1034,6 +1034,9 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 			}
 		}
 	}
+	if a.subjectGerund(k) {
+		return "", false
+	}
 	intent := false
 	switch v.Modal {
 	case "":
@@ -1161,6 +1164,33 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 		return code, ok
 	}
 	return f.Code, true
+}
+
+// subjectGerund reports whether gerund clause k is the subject of a finite
+// verb after it ("said that removing the sanctions is out of the question",
+// "attacking Iran would be a mistake"): an act named as a topic, not
+// reported. The parser gives that verb the gerund's last phrase as subject.
+func (a *analysis) subjectGerund(k int) bool {
+	p := a.p
+	c := &p.Clauses[k]
+	v := &p.Verbs[c.Verb]
+	if !v.Gerund {
+		return false
+	}
+	own := map[int]bool{}
+	if c.Obj >= 0 {
+		own[c.Obj] = true
+	}
+	for _, pp := range c.PPs {
+		own[pp.Phrase] = true
+	}
+	for j := range p.Clauses {
+		b := &p.Clauses[j]
+		if j != k && b.Subj >= 0 && own[b.Subj] && p.Verbs[b.Verb].Finite && p.Verbs[b.Verb].From > v.To && b.SubjHow == "explicit" {
+			return true
+		}
+	}
+	return false
 }
 
 // chargingVerbs act on someone for what they are charged with: "arrested
