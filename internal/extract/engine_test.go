@@ -127,6 +127,9 @@ func TestRules(t *testing.T) {
 		{"promised never to attack: no threat", "", "Kenya promised never to attack Uganda.", []string{}},
 		// an act named as the subject of a verb is a topic, not a report
 		{"gerund subject: no event", "", "Kenyan officials said that lifting the ban on Somali imports was not an option.", []string{}},
+		// what a military attack kills, it kills as a military attack
+		{"an attack killed: the attack's code", "", "A Kenyan attack killed ten Somali soldiers.",
+			[]string{"Kenya 190 Somalia"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

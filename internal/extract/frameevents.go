@@ -184,6 +184,13 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 			code = nf.Code
 		}
 	}
+	// "a Kenyan attack killed ten soldiers", "US drone strikes have killed
+	// X": the victims of a military attack fell to that attack's code
+	if !v.Passive && code == f.Code && f.Code[:2] == "18" && len(actors) > 0 && c.Subj >= 0 {
+		if nf := a.nounFrameFor(fr, c.Subj); nf != nil && nf.Code[:2] >= "19" && nf.Code[:2] <= "20" {
+			code = nf.Code
+		}
+	}
 	match := a.tokSpan(v.From, v.To)
 	if f.Symmetric && (len(actors) == 0 || c.SubjHow == "control") {
 		// "an agreement reached between Abbas and the factions": the
