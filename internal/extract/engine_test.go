@@ -70,6 +70,8 @@ func TestRules(t *testing.T) {
 			[]string{"Kenya 040 Uganda"}},
 		{"a meeting with the officials of a list: no pair among them", "", "Peruvian Foreign Minister Ana Ruiz left Lima for talks with the governments of Chile, Bolivia and Ecuador.",
 			[]string{"Ana Ruiz 040 Bolivia", "Ana Ruiz 040 Chile", "Ana Ruiz 040 Ecuador"}},
+		{"a refusal only demanded is none", "", "Peru demanded that Chile refuse to recognize the new government of Bolivia.",
+			[]string{"Peru 100 Chile"}},
 		{"officials of a list of countries: each country's", "", "The foreign ministers of Chile and Peru met in Lima on Monday.",
 			[]string{"Chile 040 Peru"}},
 		{"officials of a list of countries act each", "", "Leaders of Chile and Argentina criticized Bolivia.",

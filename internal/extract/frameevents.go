@@ -1014,6 +1014,11 @@ func (a *analysis) refusal(fr *Frames, k int, f *Frame) (string, bool) {
 	if c.Rel == "xcomp" && c.Parent >= 0 && v.Infinitive {
 		pv := &p.Verbs[p.Clauses[c.Parent].Verb]
 		if !pv.Negated && pv.Modal == "" && (pv.Lemma == "refuse" || pv.Lemma == "decline") {
+			// the refusing is itself reported, not only demanded or feared:
+			// "demanded that its partners refuse to recognize X"
+			if _, ok := a.mood(fr, c.Parent, f); !ok {
+				return "", false
+			}
 			return code, true
 		}
 	}
