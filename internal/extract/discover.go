@@ -349,6 +349,7 @@ func isAcronym(w string) bool {
 // "they" and "their" in later sentences stand for the last plural
 // subject, "it" and "its" for the last organization or country.
 func (a *analysis) rememberSubjects() {
+	a.rememberOpening()
 	for k := range a.p.Clauses {
 		c := &a.p.Clauses[k]
 		// names in roles become known actors now, so that "Ms Hutt" later
@@ -411,8 +412,62 @@ func (a *analysis) pronounActors(i int) []*Entity {
 		}
 		return a.c.plural
 	}
-	// "it" across sentences is too often a thing, not an actor
+	// "it" across sentences is too often a thing, not an actor, except
+	// as the first subject of a sentence after one whose main clause was
+	// about an organization or country: "Amnesty International spoke on
+	// Monday. It accused Egypt of torture." (Not in a quotation, where
+	// "it" is mostly no one: "It would be troubling")
+	if w := strings.ToLower(a.p.Toks[i].Text); w == "it" && a.c.opening != nil && a.c.openingSentence == a.c.sentence-1 && a.firstSubject(i) &&
+		!a.c.inQuote(a.s.Start+a.p.Toks[i].Start) {
+		return []*Entity{a.c.opening}
+	}
 	return nil
+}
+
+// firstSubject reports whether token i heads the first explicit subject
+// of the sentence.
+func (a *analysis) firstSubject(i int) bool {
+	first := -1
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Subj >= 0 && c.SubjHow == "explicit" && (first < 0 || a.p.Phrases[c.Subj].From < a.p.Phrases[first].From) {
+			first = c.Subj
+		}
+	}
+	return first >= 0 && a.p.Phrases[first].Head == i && a.p.Phrases[first].From == i
+}
+
+// rememberOpening notes the organization or country the sentence's main
+// clause is about (named, or an "It" resolved to it), for an "It" opening
+// the next sentence; nil when it is about anyone or anything else.
+func (a *analysis) rememberOpening() {
+	prev := a.c.opening
+	a.c.opening = nil
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Parent >= 0 || c.SubjHow != "explicit" || c.Subj < 0 {
+			continue
+		}
+		head := a.p.Toks[a.p.Phrases[c.Subj].Head]
+		if head.Tag.IsPlural() || head.Tag == nlp.PRP && !strings.EqualFold(head.Text, "it") || head.Tag == nlp.PRPS {
+			return
+		}
+		if head.Tag == nlp.PRP {
+			if a.c.openingSentence == a.c.sentence-1 && a.firstSubject(a.p.Phrases[c.Subj].Head) {
+				a.c.opening, a.c.openingSentence = prev, a.c.sentence // "It ... It"
+			}
+			return
+		}
+		// (not after a thing as its object: in "Iran rejected the plan. It
+		// calls for talks" the plan does)
+		if c.Obj >= 0 && !a.p.Toks[a.p.Phrases[c.Obj].Head].Tag.IsPlural() && len(a.phraseActors(c.Obj, true)) == 0 {
+			return
+		}
+		if fs := a.phraseActors(c.Subj, true); len(fs) == 1 && fs[0].ent.Type != Person {
+			a.c.opening, a.c.openingSentence = fs[0].ent, a.c.sentence
+		}
+		return
+	}
 }
 
 // pluralSubjectBefore reports whether a clause subject before token i is

@@ -51,6 +51,8 @@ type discourse struct {
 	aliases          map[string]*Entity // acronyms the article defines: "PRD" → People's Democratic Party
 	plural           []*Entity          // the last plural subject: "they"
 	thing            *Entity            // the last organization or country subject: "it"
+	opening          *Entity            // the organization or country the main clause of sentence openingSentence was about
+	openingSentence  int                // (for an "It" opening the next sentence: "Amnesty ... It accused")
 	country          string             // the country the whole article names most, for "the government"
 	orgs             []*Entity          // organizations named so far, most recent last: "the commission"
 	quotes           *quoteMap          // the article's quotations

@@ -137,6 +137,20 @@ func (c *discourse) speakerAt(off int) *Entity {
 	return nil
 }
 
+// inQuote reports whether the byte at article offset off of the current
+// sentence is inside a quotation.
+func (c *discourse) inQuote(off int) bool {
+	if c.quotes == nil {
+		return false
+	}
+	for _, sp := range c.quotes.inside[c.sentence] {
+		if off >= sp.Start && off < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
 // Attribution: "..., Katsav said", "..., said Ehud Olmert", "..., he was
 // quoted as saying", "Sir Digby added: ...". A fixed list of surface forms
 // rather than the frames' speech lemmas: these run on raw text, before any

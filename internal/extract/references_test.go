@@ -21,6 +21,14 @@ func TestReferenceRules(t *testing.T) {
 		{"a judge by title", "Judge Mirela Vasquez criticized Chile for the delays.", []string{"Mirela Vasquez 111 Chile"}},
 		{"a cleric by title, and an apostrophe inside the name", "Cardinal Padraig O'Rourke praised Ireland. Later Cardinal O'Rourke accused Britain of neglect.",
 			[]string{"Padraig O'Rourke 051 Ireland", "Padraig O'Rourke 112 United Kingdom"}},
+		// "It" opening a sentence: what the last one's main clause was about
+		{"It after an organization's sentence", "Amnesty International spoke out on Monday. It accused Egypt of torturing detainees.",
+			[]string{"Amnesty International 112 Egypt"}},
+		{"It after It", "The government of Chad spoke out on Monday. It accused Sudan of arming the rebels. It also expelled the Sudanese ambassador.",
+			[]string{"Chad 112 Sudan", "Chad 166 Sudan"}},
+		{"It after a thing as object is the thing", "Iran rejected the proposal on Monday. It calls for talks with the United States.", []string{}},
+		{"It two sentences on is no one", "Amnesty International spoke out on Monday. The weather was cold. It accused Egypt of torturing detainees.", []string{}},
+		{"It in a quotation is no one", "Amnesty International spoke out on Monday. \"It would condemn Egypt,\" Ana Ruiz said.", []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := events(t, tc.text, "")
