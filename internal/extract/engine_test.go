@@ -132,6 +132,9 @@ func TestRules(t *testing.T) {
 		// what a military attack kills, it kills as a military attack
 		{"an attack killed: the attack's code", "", "A Kenyan attack killed ten Somali soldiers.",
 			[]string{"Kenya 190 Somalia"}},
+		// a verb joined to an intended infinitive is intended too
+		{"plans to X and impose: both intended", "", "Uganda plans to expel Kenyan diplomats and impose sanctions on Kenya.",
+			[]string{"Uganda 131 Kenya"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

@@ -697,6 +697,12 @@ func (p *Parse) subject(k int) {
 			}
 			return
 		case t.Tag == nlp.CC:
+			// "to tighten sanctions and impose a blockade": a bare verb is
+			// the conjunct of the infinitive before it
+			if par := p.prevVerb(i); par >= 0 && p.Verbs[par].Infinitive && !v.Finite && !v.Gerund && !v.Participle && !v.Infinitive {
+				c.Subj, c.SubjHow, c.Rel, c.Parent = p.Clauses[par].Subj, "shared", "conj", par
+				return
+			}
 			// "X met Y and signed Z": the subject of the verb before
 			if par := p.prevFiniteVerb(i); par >= 0 {
 				// "The premier insisted Brown will have a role, and praised

@@ -58,6 +58,8 @@ func TestClauses(t *testing.T) {
 			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
 		{"'out' after a verb is its particle, not a preposition", "Rwandan soldiers carried out the killing of a Burundian leader.",
 			[]string{"carry out (finite past) subj=[Rwandan soldiers] obj=[the killing] of=[a Burundian leader]"}},
+		{"a bare verb after 'and' is the conjunct of the infinitive before it", "Kenya wants to close the border and expel the traders.",
+			[]string{"expel () subj=[Kenya](shared) obj=[the traders] conj<-close"}},
 		{"a negation before 'to' negates the infinitive", "The rebels vowed never to lay down their arms.",
 			[]string{"lay down (infinitive negated) subj=[The rebels](control) obj=[arms] xcomp<-vow"}},
 		{"subject, object, PP", "Kenya expelled two Somali diplomats on Monday.",
