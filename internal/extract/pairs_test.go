@@ -7,10 +7,7 @@ import (
 
 // Pairs and groups of parties (pairs.go). Sentences written for the tests.
 func TestPairRules(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkEvents(t, []eventCase{
 		// a pair named together, referred to later
 		{"both sides: the pair named between", "Violent clashes broke out near the lake between Hamas and Hezbollah. Both sides accused each other of breaking the truce.",
 			[]string{"Hamas 112 Hezbollah", "Hamas 190 Hezbollah", "Hezbollah 112 Hamas"}},
@@ -78,7 +75,19 @@ func TestPairRules(t *testing.T) {
 		{"a war between named parties", "Peacekeepers arrived after the war between Ethiopia and Eritrea.", []string{"Ethiopia 190 Eritrea"}},
 		{"a bidding war is no war", "Two firms are locked in a bidding war between Ethiopia and Eritrea.", []string{}},
 		{"a war of words is no war", "A war of words between Ethiopia and Eritrea escalated.", []string{}},
-	} {
+	})
+}
+
+// eventCase is a sentence written for a test and the events it must give,
+// as events renders them.
+type eventCase struct {
+	name, text string
+	want       []string
+}
+
+// checkEvents runs a table of sentences (undated) through the extractor.
+func checkEvents(t *testing.T, cases []eventCase) {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := events(t, tc.text, "")
 			if got == nil {

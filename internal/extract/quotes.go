@@ -126,29 +126,28 @@ func openingMark(text string) int {
 // speakerAt is the speaker of the quotation the byte at article offset
 // off of the current sentence is in, nil if none is known.
 func (c *discourse) speakerAt(off int) *Entity {
-	if c.quotes == nil {
-		return nil
-	}
-	for _, sp := range c.quotes.inside[c.sentence] {
-		if off >= sp.Start && off < sp.End {
-			return c.speakers[sp.group]
-		}
+	if sp := c.quoteAt(off); sp != nil {
+		return c.speakers[sp.group]
 	}
 	return nil
 }
 
 // inQuote reports whether the byte at article offset off of the current
 // sentence is inside a quotation.
-func (c *discourse) inQuote(off int) bool {
+func (c *discourse) inQuote(off int) bool { return c.quoteAt(off) != nil }
+
+// quoteAt is the stretch of quotation of the current sentence holding the
+// byte at article offset off, nil if none.
+func (c *discourse) quoteAt(off int) *quoteSpan {
 	if c.quotes == nil {
-		return false
+		return nil
 	}
-	for _, sp := range c.quotes.inside[c.sentence] {
+	for k, sp := range c.quotes.inside[c.sentence] {
 		if off >= sp.Start && off < sp.End {
-			return true
+			return &c.quotes.inside[c.sentence][k]
 		}
 	}
-	return false
+	return nil
 }
 
 // Attribution: "..., Katsav said", "..., said Ehud Olmert", "..., he was

@@ -1,17 +1,11 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Actors named by references, bodies and names the dictionary does not
 // know (references.go, discover.go). Sentences written for the tests.
 func TestReferenceRules(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkEvents(t, []eventCase{
 		// a party's own name, not the generic party of the country
 		{"a named party, its first word an adjective", "Neil Kinnock accused a Liberal Party of betraying its voters.",
 			[]string{"Neil Kinnock 112 Liberal Party"}},
@@ -29,15 +23,5 @@ func TestReferenceRules(t *testing.T) {
 		{"It after a thing as object is the thing", "Iran rejected the proposal on Monday. It calls for talks with the United States.", []string{}},
 		{"It two sentences on is no one", "Amnesty International spoke out on Monday. The weather was cold. It accused Egypt of torturing detainees.", []string{}},
 		{"It in a quotation is no one", "Amnesty International spoke out on Monday. \"It would condemn Egypt,\" Ana Ruiz said.", []string{}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := events(t, tc.text, "")
-			if got == nil {
-				got = []string{}
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
