@@ -305,6 +305,10 @@ func countryAdjective(c *Entity) string {
 	return c.Name
 }
 
+// madeGroup reports whether e is a group the text named by a noun
+// ("suspects", "Kenyan bank managers") rather than one the dictionary knows.
+func (d *Dictionary) madeGroup(e *Entity) bool { return e.Type == Group && d.byID[e.ID] != e }
+
 // Entity returns the actor with the given id.
 func (d *Dictionary) Entity(id string) *Entity { return d.byID[id] }
 

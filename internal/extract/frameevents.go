@@ -824,13 +824,26 @@ func (a *analysis) complementTarget(v, depth int) []filler {
 			continue
 		}
 		self := a.phraseActors(p.Agent(c), true)
+		// a state or a named body first, then people named by what they
+		// are: "refused to extradite the suspects to Croatia" acts on Croatia
+		var people []filler
 		for _, ph := range append([]int{p.Patient(c), c.IObj}, ppPhrases(c)...) {
 			// ("to contribute troops to a force in Liberia": not the troops
 			// the article's country stands for; "to launch an offensive in
 			// its war with Iraq": not the actor itself)
-			if fs := others(namedOnly(a.phraseActors(ph, true)), self); len(fs) > 0 {
+			fs := others(namedOnly(a.phraseActors(ph, true)), self)
+			if len(fs) > 0 && a.dict.madeGroup(fs[0].ent) {
+				if people == nil {
+					people = fs
+				}
+				continue
+			}
+			if len(fs) > 0 {
 				return fs
 			}
+		}
+		if people != nil {
+			return people
 		}
 		if fs := a.complementTarget(k, depth+1); len(fs) > 0 {
 			return fs
