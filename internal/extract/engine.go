@@ -162,6 +162,7 @@ func (x *Extractor) walk(a *Article, fn func(SentenceResult), keep bool) {
 		res.Events = x.sentenceEvents(a, s, an.ms, last, an)
 		res.Mentions = an.ms
 		an.rememberSubjects()
+		an.rememberRuler()
 		an.rememberPair(res.Events)
 		an.rememberSubjectPerson()
 		if n := len(res.Events); n > 0 {

@@ -270,6 +270,13 @@ func TestRules(t *testing.T) {
 		{"a rejected proposal made to the rejecter before", "", "Russia made an offer of talks to Georgia, but Tbilisi rejected the proposal.",
 			[]string{"Georgia 120 Russia"}},
 		{"an offer with no author in its sentence is no one's", "", "Chile accepted the offer.", []string{"Chile 080 -"}},
+		// a ruling or decision named without its author is its author's
+		{"the ruling is who ruled before", "", "The Supreme Court ruled on Monday that the election law was void. The opposition welcomed the ruling.",
+			[]string{"opposition 051 supreme court"}},
+		{"the decision is who decided earlier in the sentence", "", "Iran decided to resume uranium enrichment, and the United States condemned the decision.",
+			[]string{"United States 111 Iran"}},
+		{"the ruling is the story's first, not one its background recalls", "", "The International Court of Justice ruled that the wall was illegal. In 2004 an Israeli court had decided otherwise. The ruling was welcomed by Amnesty International.",
+			[]string{"Amnesty International 051 International Court of Justice"}},
 		{"a protest lodged with someone is not also a protest at no one", "", "Ecuador lodged a formal protest with Peru.", []string{"Ecuador 110 Peru"}},
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},

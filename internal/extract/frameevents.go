@@ -545,6 +545,9 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 				if len(got) == 0 {
 					got = a.eventAgent(ph, c)
 				}
+				if len(got) == 0 {
+					got = a.rulingAuthor(ph, c) // "welcomed the ruling"
+				}
 			}
 		case "iobj":
 			if c != nil {

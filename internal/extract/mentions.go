@@ -53,6 +53,7 @@ type discourse struct {
 	thing            *Entity            // the last organization or country subject: "it"
 	opening          *Entity            // the organization or country the main clause of sentence openingSentence was about
 	openingSentence  int                // (for an "It" opening the next sentence: "Amnesty ... It accused")
+	ruler            *Entity            // the first actor seen ruling or deciding: "the ruling" is theirs
 	country          string             // the country the whole article names most, for "the government"
 	orgs             []*Entity          // organizations named so far, most recent last: "the commission"
 	quotes           *quoteMap          // the article's quotations
