@@ -277,6 +277,10 @@ func TestRules(t *testing.T) {
 			[]string{"United States 111 Iran"}},
 		{"the ruling is the story's first, not one its background recalls", "", "The International Court of Justice ruled that the wall was illegal. In 2004 an Israeli court had decided otherwise. The ruling was welcomed by Amnesty International.",
 			[]string{"Amnesty International 051 International Court of Justice"}},
+		// a report after what it reports may call it speculation
+		{"what a trailing verb predicts is not an event", "", "Somali rebels will attack Kenya next week, the army predicted on Monday.", []string{}},
+		{"what a trailing verb alleges is not an event", "", "Somali rebels attacked Kenyan troops, officials alleged.", []string{}},
+		{"what a trailing verb says still is", "", "Somali rebels attacked Kenyan troops, officials said.", []string{"Somali rebels 190 Kenya"}},
 		{"a protest lodged with someone is not also a protest at no one", "", "Ecuador lodged a formal protest with Peru.", []string{"Ecuador 110 Peru"}},
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},

@@ -1116,6 +1116,9 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 			}
 		}
 	}
+	if a.reportedAsHedged(fr, k) {
+		return "", false
+	}
 	// what governs the clause: "refused to", "plans to", "urged X to"
 	for depth, cur := 0, c; cur.Parent >= 0 && depth < 4; depth++ {
 		if cur.Rel == "relcl" || cur.Rel == "conj" && cur.Parent >= 0 && p.Clauses[cur.Parent].Verb == cur.Verb {
@@ -1215,6 +1218,26 @@ func (a *analysis) subjectGerund(k int) bool {
 	for j := range p.Clauses {
 		b := &p.Clauses[j]
 		if j != k && b.Subj >= 0 && own[b.Subj] && p.Verbs[b.Verb].Finite && p.Verbs[b.Verb].From > v.To && b.SubjHow == "explicit" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAsHedged reports whether clause k is what a reporting verb
+// after it calls speculation or allegation: "exiles will delay the
+// ruling, Cuba predicted" (the verb before, "Cuba predicted that ...",
+// governs its complement and is seen there).
+func (a *analysis) reportedAsHedged(fr *Frames, k int) bool {
+	p := a.p
+	v := &p.Verbs[p.Clauses[k].Verb]
+	for j := range p.Clauses {
+		sc := &p.Clauses[j]
+		sv := &p.Verbs[sc.Verb]
+		if j == k || sv.From < v.To || sc.Parent >= 0 || fr.governsMap[sv.Lemma]&govHedge == 0 {
+			continue
+		}
+		if from, to := a.saidSpan(j); from <= v.From && v.To <= to {
 			return true
 		}
 	}
