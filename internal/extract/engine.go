@@ -200,6 +200,7 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	var reporter *Entity
 	var findReporter func()
 	fromPattern := false // the frames' events are in; now the surface patterns'
+	nFrame := 0          // how many of out are the frames'
 	add := func(e Event) {
 		// an article about sport codes nothing: its hosts, helps and
 		// welcomes are games; one that mentions sport, as a footballer's
@@ -219,9 +220,13 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 			k.t = e.Target.ID
 		}
 		// the same words as target, named otherwise by a surface pattern
-		// ("rebels" where a frame read "rebels in Yemen")
+		// ("rebels" where a frame read "rebels in Yemen"); a pattern's
+		// match on words a frame already coded for the actor, with
+		// another target ("will allow refugees who lived in Iraq to
+		// return": the frame's refugees, the idiom's next name Iraq)
 		spanKey := key{e.Actor.ID, fmt.Sprint(e.TargetSpan), e.Code[:2]}
-		if seen[k] || e.Symmetric && seen[key{k.t, k.a, k.root}] || fromPattern && e.Target != nil && !e.TargetSpan.Empty() && seen[spanKey] {
+		if seen[k] || e.Symmetric && seen[key{k.t, k.a, k.root}] || fromPattern && e.Target != nil && !e.TargetSpan.Empty() && seen[spanKey] ||
+			fromPattern && sameWords(out[:nFrame], e) {
 			return
 		}
 		seen[k] = true
@@ -279,6 +284,7 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 		return dropSubsumed(out)
 	}
 	fromPattern = true
+	nFrame = len(out)
 	sk = skeletonOf()
 	words := sk.words()
 	for _, r := range x.Rules {
@@ -304,6 +310,17 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 		}
 	}
 	return dropSubsumed(out)
+}
+
+// sameWords reports whether a frame event already coded e's actor and
+// CAMEO root from words e's surface pattern also matched.
+func sameWords(frameEvents []Event, e Event) bool {
+	for _, f := range frameEvents {
+		if f.Actor == e.Actor && f.Code[:2] == e.Code[:2] && (f.Target != nil || e.Target == nil) && f.Match.Start < e.Match.End && e.Match.Start < f.Match.End {
+			return true
+		}
+	}
+	return false
 }
 
 // dropSubsumed removes an event without a target when the same sentence has

@@ -137,6 +137,9 @@ func TestRules(t *testing.T) {
 		// a verb joined to an intended infinitive is intended too
 		{"plans to X and impose: both intended", "", "Uganda plans to expel Kenyan diplomats and impose sanctions on Kenya.",
 			[]string{"Uganda 131 Kenya"}},
+		// a surface pattern adds nothing on words a frame coded for the same actor
+		{"idiom over a frame's words", "", "Kenya will allow up to 2,000 Kurdish refugees who have lived in Uganda for years to return home.",
+			[]string{"Kenya 035 kurdish refugees"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",
