@@ -198,7 +198,7 @@ func (a *analysis) discovered(from, to int) *Entity {
 		return nil
 	}
 	e := &Entity{ID: id, Name: name, Type: Organization, Discovered: true}
-	if !org && len(words) >= 2 && len(words) <= 4 {
+	if !org && len(words) >= 2 && len(words) <= 4 && !c.pluralDemonym(words[len(words)-1]) {
 		e.Type = Person
 		c.surnames[stripDots(words[len(words)-1])] = e
 		c.persons = moveLast(c.persons, e) // "he" may now stand for them
@@ -208,6 +208,17 @@ func (a *analysis) discovered(from, to int) *Entity {
 		c.orgs = moveLast(c.orgs, e)
 	}
 	return e
+}
+
+// pluralDemonym reports whether w is a nationality's plural ("Czechs",
+// "Afghans"): a name ending in it is a people ("Roma Czechs"), no person.
+func (c *discourse) pluralDemonym(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	toks := tokenize(w[:len(w)-1], 0)
+	p := c.dict.exact.longest(toks, 0, false)
+	return p != nil && p.kind == byDemonym && p.words == len(toks)
 }
 
 // defineAcronyms remembers the acronyms a sentence defines: "the

@@ -15,6 +15,8 @@ func TestReferenceRules(t *testing.T) {
 		{"a judge by title", "Judge Mirela Vasquez criticized Chile for the delays.", []string{"Mirela Vasquez 111 Chile"}},
 		{"a cleric by title, and an apostrophe inside the name", "Cardinal Padraig O'Rourke praised Ireland. Later Cardinal O'Rourke accused Britain of neglect.",
 			[]string{"Padraig O'Rourke 051 Ireland", "Padraig O'Rourke 112 United Kingdom"}},
+		// a name ending in a nationality's plural is a people, never "he"
+		{"a people is no he", "Amnesty said Roma Czechs were often stopped by British officials. He accused Britain of racism.", []string{}},
 		// "It" opening a sentence: what the last one's main clause was about
 		{"It after an organization's sentence", "Amnesty International spoke out on Monday. It accused Egypt of torturing detainees.",
 			[]string{"Amnesty International 112 Egypt"}},
