@@ -773,6 +773,19 @@ func (p *Parse) infinitive(k, i int) {
 			}
 			return
 		}
+		// "said that Slovakia's desire to join NATO was ...": a noun opening
+		// a that-clause governs the infinitive, and its possessor does it
+		if ph := p.phraseAt[j]; ph >= 0 && objBetween < 0 && c.Sub == "" && toks[p.Phrases[ph].Head].Tag.IsNoun() &&
+			!toks[p.Phrases[ph].Head].Tag.IsProperNoun() {
+			if pr := p.Phrases[ph].Prep; pr >= 0 && lower(toks[pr].Text) == "that" {
+				c.Sub = toks[p.Phrases[ph].Head].Lemma
+				c.Subj = -1
+				if q := p.Phrases[ph].Poss; q >= 0 && q != ph {
+					c.Subj = q
+				}
+				return
+			}
+		}
 		if ph := p.phraseAt[j]; ph >= 0 && p.Phrases[p.rootOf(ph)].Prep >= 0 && objBetween < 0 && c.Sub == "" &&
 			p.Phrases[p.rootOf(ph)].Prep > 0 && p.VerbAt(p.skipAdvLeft(p.Phrases[p.rootOf(ph)].Prep-1)) >= 0 {
 			// "pushed Putin at a frosty encounter to ensure": a PP of the

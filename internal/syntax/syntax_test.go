@@ -56,6 +56,8 @@ func TestClauses(t *testing.T) {
 			[]string{"tell (finite past) subj=[The envoy] obj=[ministers]"}},
 		{"a list of roles after 'as' stays a list", "Ana Ruiz served as mayor, party leader and senator.",
 			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
+		{"a noun opening a that-clause governs its infinitive", "Ortiz said that Peru's wish to join the bloc was no secret.",
+			[]string{"join (infinitive) subj=[Peru's](control) obj=[the bloc] xcomp sub=wish"}},
 		{"'out' after a verb is its particle, not a preposition", "Rwandan soldiers carried out the killing of a Burundian leader.",
 			[]string{"carry out (finite past) subj=[Rwandan soldiers] obj=[the killing] of=[a Burundian leader]"}},
 		{"a bare verb after 'and' is the conjunct of the infinitive before it", "Kenya wants to close the border and expel the traders.",
