@@ -140,6 +140,9 @@ func TestRules(t *testing.T) {
 		// a surface pattern adds nothing on words a frame coded for the same actor
 		{"idiom over a frame's words", "", "Kenya will allow up to 2,000 Kurdish refugees who have lived in Uganda for years to return home.",
 			[]string{"Kenya 035 kurdish refugees"}},
+		// extending a curfew is coercion, not a promise to cooperate
+		{"will extend a curfew", "", "Kenya will extend the night curfew in Mombasa by a week.",
+			[]string{"Kenya 172 -"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",
