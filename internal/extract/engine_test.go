@@ -287,6 +287,13 @@ func TestRules(t *testing.T) {
 		{"what a trailing verb predicts is not an event", "", "Somali rebels will attack Kenya next week, the army predicted on Monday.", []string{}},
 		{"what a trailing verb alleges is not an event", "", "Somali rebels attacked Kenyan troops, officials alleged.", []string{}},
 		{"what a trailing verb says still is", "", "Somali rebels attacked Kenyan troops, officials said.", []string{"Somali rebels 190 Kenya"}},
+		// a boycott of talks is aimed at the talks' other party
+		{"boycotted talks with someone", "", "The Zimbabwean opposition boycotted the talks with President Robert Mugabe.",
+			[]string{"Zimbabwean opposition 143 Robert Mugabe"}},
+		{"a boycott the talks resumed after", "", "Talks between Tamil rebels and the Sri Lankan government resumed on Monday after a week-long boycott by the rebels.",
+			[]string{"rebels 040 Sri Lanka", "rebels 163 Sri Lanka"}},
+		{"a boycott begun of talks with someone", "", "The opposition began a boycott of the talks with President Robert Mugabe.",
+			[]string{"opposition 163 Robert Mugabe"}},
 		{"a protest lodged with someone is not also a protest at no one", "", "Ecuador lodged a formal protest with Peru.", []string{"Ecuador 110 Peru"}},
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},

@@ -282,7 +282,7 @@ func (a *analysis) reportingAuthority(fr *Frames, k int) []filler {
 func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match Span) []Event {
 	var out []Event
 	mk := func(ac, t filler, hasTarget bool) {
-		if hasTarget && ac.ent == t.ent {
+		if hasTarget && (ac.ent == t.ent || sameGroup(ac.ent, t.ent)) {
 			return
 		}
 		// an actor and its own country are not two parties ("Russian
@@ -323,6 +323,17 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 		}
 	}
 	return out
+}
+
+// sameGroup reports whether two groups are one: the same noun, one of
+// them of no country or both of the same ("the rebels" and "Darfur
+// rebels" in one sentence).
+func sameGroup(x, y *Entity) bool {
+	if x.Type != Group || y.Type != Group || len(x.Aliases) == 0 || len(y.Aliases) == 0 ||
+		x.Country != "" && y.Country != "" && x.Country != y.Country {
+		return false
+	}
+	return strings.EqualFold(x.Aliases[0], y.Aliases[0])
 }
 
 // verbFrameFits reports whether the constraints of frame f, whose parts
@@ -591,6 +602,8 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 			if c != nil {
 				got = a.purposeTarget(c.Verb)
 			}
+		case "talks":
+			got = a.talksParties(c, noun)
 		case "where":
 			// "staged a protest in Beijing", "rioted at a jail in northern
 			// Israel": the country where it happens, whose authorities a
@@ -646,6 +659,59 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 				got[i].role = src
 			}
 			return got
+		}
+	}
+	return nil
+}
+
+// talksParties are the parties of the talks an act is about: the talks
+// its object or its noun's of-phrase names ("boycotted talks with X", "a
+// boycott of the talks with X"), else the talks its clause is about
+// ("talks between X and Y resumed after a boycott by X"). The act's own
+// party among them is dropped when the event is made.
+func (a *analysis) talksParties(c *syntax.Clause, noun int) []filler {
+	p := a.p
+	var cands []int
+	if noun >= 0 {
+		cands = append(cands, p.Phrases[noun].Of)
+	} else if c != nil {
+		cands = append(cands, p.Patient(c))
+	}
+	if c == nil && noun >= 0 {
+		c = a.clauseHolding(noun) // "resumed after a boycott by X"
+	}
+	if c != nil {
+		cands = append(cands, p.Agent(c), p.Patient(c))
+	}
+	for _, ph := range cands {
+		if ph < 0 || a.frames == nil || !a.frames.talks[strings.ToLower(p.Toks[p.Phrases[ph].Head].Lemma)] {
+			continue
+		}
+		var out []filler
+		for _, pp := range p.PPsAfter(ph) {
+			if w := p.Lower(pp.Prep); w == "with" || w == "between" {
+				out = append(out, a.phraseActors(pp.Phrase, true)...)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// clauseHolding is the clause phrase ph is the object or a PP of, nil if
+// none.
+func (a *analysis) clauseHolding(ph int) *syntax.Clause {
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		if c.Obj == ph {
+			return c
+		}
+		for _, pp := range c.PPs {
+			if pp.Phrase == ph {
+				return c
+			}
 		}
 	}
 	return nil

@@ -150,6 +150,7 @@ var roleSources = map[string]string{
 	"condition":   "the subject of an if- or unless-clause under the verb or its complement (\"threatened to strike unless Iraq withdrew\")",
 	"purpose":     "who a to-infinitive of purpose (set purpose) is against: \"struck to demand the resignation of X\"",
 	"where":       "the country an in- or at-phrase names as the place (\"staged a protest in Beijing\", \"rioted at a jail in Israel\")",
+	"talks":       "the parties of the talks (set talk) the act is about: its object's or of-phrase's, else those its clause is about (\"boycotted talks with X\", \"talks between X and Y resumed after a boycott by X\")",
 	// prepositions: the object of a prepositional phrase after the verb or noun
 }
 
@@ -288,6 +289,8 @@ type Frames struct {
 	// release"), not whom a protest against it or a demand for it is
 	// aimed at.
 	doneTo map[string]bool
+	// talks are the nouns of the set "talk" (role talks).
+	talks map[string]bool
 	// sports are the words of the set "sports" (see sportsWords).
 	sports map[string]bool
 	// commerce are the verbs of the set "commerce": a to-complement of one
@@ -577,6 +580,10 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 	fr.purposes = map[string]bool{}
 	for _, w := range sets["purpose"] {
 		fr.purposes[strings.Join(w, " ")] = true
+	}
+	fr.talks = map[string]bool{}
+	for _, w := range sets["talk"] {
+		fr.talks[strings.Join(w, " ")] = true
 	}
 	fr.doneTo = map[string]bool{}
 	for _, w := range sets["done_to"] {

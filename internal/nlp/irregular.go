@@ -296,7 +296,7 @@ var stemExceptions = map[string]string{
 	// a final e the rules would wrongly add, or a doubled letter to keep
 	"pivot": "pivot", "pilot": "pilot", "ballot": "ballot", "combat": "combat",
 	"focus": "focus", "bias": "bias", "canvas": "canvas", "gass": "gas", "buss": "bus",
-	"quizz": "quiz", "add": "add", "err": "err", "purr": "purr", "ebb": "ebb", "egg": "egg",
+	"quizz": "quiz", "add": "add", "err": "err", "purr": "purr", "ebb": "ebb", "egg": "egg", "boycott": "boycott",
 	"pencil": "pencil", "stencil": "stencil", "imperil": "imperil",
 	"fuell": "fuel", "refuell": "refuel",
 	"duell": "duel", "diall": "dial", "triall": "trial",

@@ -34,7 +34,7 @@ completed/VBD complete  computed/VBD compute  traded/VBD trade  decided/VBD deci
 loaded/VBN load  provoked/VBD provoke  looked/VBD look  named/VBN name  claimed/VBD claim
 determined/VBD determine  described/VBD describe  hoped/VBD hope  hopped/VBD hop  phoned/VBD phone
 developed/VBD develop  planned/VBD plan  committed/VBN commit  referred/VBD refer  added/VBD add
-freed/VBN free  guaranteed/VBN guarantee  needed/VBD need  played/VBD play  vetoed/VBD veto
+freed/VBN free  guaranteed/VBN guarantee  needed/VBD need  played/VBD play  vetoed/VBD veto  boycotted/VBD boycott  boycotting/VBG boycott
 breathed/VBD breathe  pushed/VBD push  welcomed/VBD welcome  escaped/VBD escape  accused/VBN accuse
 making/VBG make  taking/VBG take  coming/VBG come  becoming/VBG become  using/VBG use
 running/VBG run  sitting/VBG sit  killing/VBG kill  meeting/VBG meet  seeing/VBG see
