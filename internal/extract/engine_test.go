@@ -70,6 +70,8 @@ func TestRules(t *testing.T) {
 			[]string{"Kenya 040 Uganda"}},
 		{"a meeting with the officials of a list: no pair among them", "", "Peruvian Foreign Minister Ana Ruiz left Lima for talks with the governments of Chile, Bolivia and Ecuador.",
 			[]string{"Ana Ruiz 040 Bolivia", "Ana Ruiz 040 Chile", "Ana Ruiz 040 Ecuador"}},
+		{"two parties are never two persons", "", "Kenyan President Mwai Kibaki and Ugandan President Yoweri Museveni met in Nairobi. The two opposition parties accused the ruling party of fraud.",
+			[]string{"Mwai Kibaki 040 Yoweri Museveni"}},
 		{"people named by their trade are a group", "", "Kenyan police arrested three bank managers in Nairobi.",
 			[]string{"Kenya 173 Kenyan bank managers"}},
 		{"a refusal only demanded is none", "", "Peru demanded that Chile refuse to recognize the new government of Bolivia.",

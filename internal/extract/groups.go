@@ -106,7 +106,7 @@ func (c *discourse) groupRef(toks []token, i int) (int, []*Entity) {
 			return false
 		}
 		for _, e := range es {
-			if kind == "country" && e.Type != Country || kind == "person" && e.Type != Person {
+			if kind == "country" && e.Type != Country || kind == "person" && e.Type != Person || kind == "body" && e.Type == Person {
 				return false
 			}
 		}
@@ -133,13 +133,14 @@ var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "si
 	"nine": 9, "ten": 10, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 
 // groupKinds are the nouns a group is referred to by, and what its members
-// must be: countries, people, or any actor.
+// must be: countries, people, bodies (no person), or any actor.
 var groupKinds = map[string]string{"countries": "country", "nations": "country", "states": "country",
 	"governments": "country", "neighbours": "country", "neighbors": "country", "powers": "country", "republics": "country",
 	"leaders": "person", "presidents": "person", "men": "person", "women": "person", "ministers": "person",
 	"candidates": "person", "heads": "person", "officials": "person",
-	"members": "any", "sides": "any", "parties": "any", "groups": "any", "factions": "any", "allies": "any",
-	"organizations": "any", "organisations": "any", "movements": "any", "rivals": "any", "signatories": "any"}
+	"members": "any", "sides": "any", "allies": "any", "rivals": "any", "signatories": "any",
+	// bodies, never two persons: "the two opposition parties" after "Hu and Abe met"
+	"parties": "body", "groups": "body", "factions": "body", "organizations": "body", "organisations": "body", "movements": "body"}
 
 // bareGroupNext are words after which "all three", "the four" stand on
 // their own: a verb or "of" follows.

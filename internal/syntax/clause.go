@@ -447,6 +447,12 @@ func (p *Parse) objects(k int) {
 				if f := p.Phrases[ph].ConjOf; f >= 0 {
 					ph = f
 				}
+				// "met on Saturday with both leaders expressing hope": "with",
+				// the parties again and a gerund open an absolute clause, no
+				// partner ("talks with rebels holding the north" keeps them)
+				if e := end(ph); w == "with" && e < len(toks) && p.verbAt[e] >= 0 && p.Verbs[p.verbAt[e]].Gerund && distributive[lower(toks[p.Phrases[ph].From].Text)] {
+					break
+				}
 				c.PPs = append(c.PPs, PP{Prep: j, Phrase: ph})
 				j = end(ph)
 				continue
@@ -468,6 +474,10 @@ func (p *Parse) objects(k int) {
 		break
 	}
 }
+
+// distributive words open a phrase that takes up parties already named:
+// "both leaders", "each side", "all three".
+var distributive = map[string]bool{"both": true, "each": true, "all": true}
 
 func isParticleWord(w string) bool {
 	switch w {
