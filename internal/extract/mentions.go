@@ -51,6 +51,7 @@ type discourse struct {
 	aliases          map[string]*Entity // acronyms the article defines: "PRD" → People's Democratic Party
 	plural           []*Entity          // the last plural subject: "they"
 	thing            *Entity            // the last organization or country subject: "it"
+	officeHolders    map[string]*Entity // roles → whom an undated story's "the prime minister" meant first
 	opening          *Entity            // the organization or country the main clause of sentence openingSentence was about
 	openingSentence  int                // (for an "It" opening the next sentence: "Amnesty ... It accused")
 	ruler            *Entity            // the first actor seen ruling or deciding: "the ruling" is theirs
@@ -76,7 +77,7 @@ func (c *discourse) sport(fr *Frames) int {
 
 func newDiscourse(d *Dictionary, date string) *discourse {
 	return &discourse{dict: d, date: date, weight: map[string]int{}, surnames: map[string]*Entity{}, found: map[string]*Entity{},
-		aliases: map[string]*Entity{}, titledBy: map[string]*Entity{}}
+		aliases: map[string]*Entity{}, titledBy: map[string]*Entity{}, officeHolders: map[string]*Entity{}}
 }
 
 func (c *discourse) remember(es []*Entity) {
@@ -549,8 +550,19 @@ func (c *discourse) leaderRef(toks []token, i int) (int, *Entity) {
 		if slices.Contains(ln.notIn, c.focus()) {
 			continue // in a British story "the chancellor" is the finance minister
 		}
+		// An undated story cannot tell which of the people it names held
+		// the office then: "the premier" it meant once, it means again
+		// ("the premier" Blair, then "the prime minister" is not Brown,
+		// named since, who held the office years later)
+		key := strings.Join(roles, "|")
+		if e := c.officeHolders[key]; e != nil && c.date == "" {
+			return used, e
+		}
 		for k := len(c.persons) - 1; k >= 0; k-- {
-			if p := c.persons[k]; p.RoleAt("", roles, c.date) {
+			if p := c.persons[k]; p.RoleAt("", roles, c.date) && !c.otherOffice(p) {
+				if c.date == "" {
+					c.officeHolders[key] = p
+				}
 				return used, p
 			}
 		}
@@ -824,12 +836,31 @@ func (c *discourse) rememberTitle(toks []token, e *Entity) {
 	}
 	for _, ln := range c.dict.leaderNouns {
 		for k := range toks {
-			if wordsAt(toks, k, ln.words) {
+			// ("Deputy Prime Minister X", "Vice President X", "Shadow
+			// Chancellor X" are not "the prime minister", "the president",
+			// "the chancellor")
+			if wordsAt(toks, k, ln.words) && !(k > 0 && notTheOffice[toks[k-1].Lower]) {
 				c.titledBy[ln.noun] = e
 			}
 		}
 	}
 }
+
+// otherOffice reports whether the article titled p with a leader noun that
+// names another office in its country ("Chancellor Gordon Brown" in a
+// British story): then p is not "the prime minister" of that story.
+func (c *discourse) otherOffice(p *Entity) bool {
+	for _, ln := range c.dict.leaderNouns {
+		if c.titledBy[ln.noun] == p && slices.Contains(ln.notIn, c.focus()) {
+			return true
+		}
+	}
+	return false
+}
+
+// notTheOffice are the words before a leader noun in a title that make it
+// another office.
+var notTheOffice = map[string]bool{"deputy": true, "vice": true, "former": true, "ex": true, "shadow": true, "assistant": true}
 
 // wordsAt reports whether toks from i on are the lower-case words.
 func wordsAt(toks []token, i int, words []string) bool {

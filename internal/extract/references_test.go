@@ -15,6 +15,13 @@ func TestReferenceRules(t *testing.T) {
 		{"a judge by title", "Judge Mirela Vasquez criticized Chile for the delays.", []string{"Mirela Vasquez 111 Chile"}},
 		{"a cleric by title, and an apostrophe inside the name", "Cardinal Padraig O'Rourke praised Ireland. Later Cardinal O'Rourke accused Britain of neglect.",
 			[]string{"Padraig O'Rourke 051 Ireland", "Padraig O'Rourke 112 United Kingdom"}},
+		// "the prime minister" of an undated story, which cannot date its offices
+		{"a deputy is not the office", "Tony Blair spoke in London on Monday. Deputy Prime Minister John Prescott visited a hospital. Later the prime minister criticised France.",
+			[]string{"Tony Blair 111 France"}},
+		{"the office holder meant once is meant again", "Tony Blair spoke in London on Monday. The premier praised France. Gordon Brown also spoke in London. The prime minister then criticised Germany.",
+			[]string{"Tony Blair 051 France", "Tony Blair 111 Germany"}},
+		{"a British chancellor is not the prime minister", "Tony Blair spoke in London on Monday. Chancellor Gordon Brown also spoke in London. The prime minister then criticised Germany.",
+			[]string{"Tony Blair 111 Germany"}},
 		// a name ending in a nationality's plural is a people, never "he"
 		{"a people is no he", "Amnesty said Roma Czechs were often stopped by British officials. He accused Britain of racism.", []string{}},
 		// "It" opening a sentence: what the last one's main clause was about
