@@ -145,6 +145,11 @@ func TestRules(t *testing.T) {
 		// extending a curfew is coercion, not a promise to cooperate
 		{"will extend a curfew", "", "Kenya will extend the night curfew in Mombasa by a week.",
 			[]string{"Kenya 172 -"}},
+		// peacekeepers arriving or sent are peacekeeping provided, not a visit
+		{"peacekeepers arrive", "", "The first Kenyan peacekeeping troops arrived in Somalia on Monday.",
+			[]string{"Kenya 074 Somalia"}},
+		{"send peacekeepers", "", "Kenya sent 500 peacekeeping troops to Somalia.",
+			[]string{"Kenya 074 Somalia"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

@@ -61,6 +61,10 @@ func NewWith(toks []nlp.Token, atoms []Span, lex Lexicon) *Parse {
 	return p
 }
 
+// verblessGerunds end in -ing but English has no verb they are a form of.
+var verblessGerunds = map[string]bool{"peacekeeping": true, "peace-keeping": true, "peacemaking": true,
+	"peace-making": true, "policymaking": true, "lawmaking": true, "wrongdoing": true, "warmongering": true}
+
 // repairTags corrects the tagger's known slips where the sentence's layout
 // tells: a past tense read as an adjective before its object ("China
 // imposed/JJ sanctions", "Xi praised/JJ Pakistan"). The token's lemma
@@ -72,6 +76,12 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 	for i := 1; i+1 < len(toks); i++ {
 		if t := &toks[i]; t.Tag == nlp.IN && lower(t.Text) == "out" && toks[i-1].Tag.IsVerb() && lower(toks[i+1].Text) != "of" && !inAtom[i] {
 			t.Tag = nlp.RP
+		}
+	}
+	// "NATO peacekeeping/VBG troops": an -ing word of no verb is a noun
+	for i := range toks {
+		if t := &toks[i]; t.Tag == nlp.VBG && verblessGerunds[lower(t.Text)] && !inAtom[i] {
+			t.Tag, t.Lemma = nlp.NN, lower(t.Text)
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -358,6 +368,8 @@ var partitives = map[string]bool{"round": true, "wave": true, "series": true, "s
 	"barrage": true, "flurry": true, "volley": true, "salvo": true, "number": true, "handful": true, "couple": true,
 	"host": true, "package": true, "set": true, "sequence": true, "cycle": true, "chain": true, "raft": true,
 	"slew": true, "batch": true, "rash": true, "spree": true, "hail": true,
+	// units of forces: "a contingent of Kenyan troops", "a detachment of marines"
+	"contingent": true, "detachment": true, "squad": true,
 	// measures and loads: "700 kg of medicine", "$5,000 worth of food", "a shipment of arms"
 	"kg": true, "kilogram": true, "kilo": true, "ton": true, "tonne": true, "pound": true, "litre": true, "liter": true,
 	"gallon": true, "barrel": true, "truckload": true, "shipload": true, "planeload": true, "carton": true, "crate": true,
