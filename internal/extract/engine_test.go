@@ -301,6 +301,9 @@ func TestRules(t *testing.T) {
 			[]string{"rebels 040 Sri Lanka", "rebels 163 Sri Lanka"}},
 		{"a boycott begun of talks with someone", "", "The opposition began a boycott of the talks with President Robert Mugabe.",
 			[]string{"opposition 163 Robert Mugabe"}},
+		// a light verb lends its subject to an accusation or a threat
+		{"accusations levelled", "", "Britain levelled fresh accusations against Russia.", []string{"United Kingdom 112 Russia"}},
+		{"threats made", "", "China made threats against Taiwan.", []string{"China 130 Taiwan"}},
 		{"a protest lodged with someone is not also a protest at no one", "", "Ecuador lodged a formal protest with Peru.", []string{"Ecuador 110 Peru"}},
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},
