@@ -485,9 +485,10 @@ func (a *analysis) rememberOpening() {
 // plural ("The two were removed ... after X agreed to hand them over"): it
 // is nearer to a "they" or "them" at i than any actor of the article.
 func (a *analysis) pluralSubjectBefore(i int) bool {
+	own := a.objectOf(i)
 	for k := range a.p.Clauses {
 		c := &a.p.Clauses[k]
-		if c.Subj < 0 || c.SubjHow != "explicit" || a.p.Phrases[c.Subj].To > i {
+		if c.Subj < 0 || c.SubjHow != "explicit" || a.p.Phrases[c.Subj].To > i || c.Subj == own {
 			continue
 		}
 		if h := a.p.Toks[a.p.Phrases[c.Subj].Head]; h.Tag.IsPlural() || h.Tag == nlp.CD || len(a.p.Phrases[c.Subj].Conj) > 0 {
@@ -495,6 +496,21 @@ func (a *analysis) pluralSubjectBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// objectOf is the subject of the clause whose object "them" at token i
+// is: never its antecedent ("police used tear gas to clear them"; that
+// would be "themselves"). -1 if none.
+func (a *analysis) objectOf(i int) int {
+	if a.p.Lower(i) != "them" {
+		return -1
+	}
+	for k := range a.p.Clauses {
+		if c := &a.p.Clauses[k]; c.Obj >= 0 && a.p.Phrases[c.Obj].Head == i {
+			return c.Subj
+		}
+	}
+	return -1
 }
 
 // pluralNouns take a plural verb though singular in form.

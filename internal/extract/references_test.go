@@ -22,6 +22,9 @@ func TestReferenceRules(t *testing.T) {
 			[]string{"Tony Blair 051 France", "Tony Blair 111 Germany"}},
 		{"a British chancellor is not the prime minister", "Tony Blair spoke in London on Monday. Chancellor Gordon Brown also spoke in London. The prime minister then criticised Germany.",
 			[]string{"Tony Blair 111 Germany"}},
+		// "them" is never its own clause's subject (that is "themselves")
+		{"them after a plural subject of its own clause", "Hundreds of Kurdish protesters gathered in Berlin on Monday. Police used tear gas to disperse them.",
+			[]string{"Germany 175 German kurdish protesters"}},
 		// a name ending in a nationality's plural is a people, never "he"
 		{"a people is no he", "Amnesty said Roma Czechs were often stopped by British officials. He accused Britain of racism.", []string{}},
 		// "It" opening a sentence: what the last one's main clause was about
