@@ -161,6 +161,34 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			toks[i].Lemma = nlp.Lemma(toks[i].Text, nlp.VBD)
 		}
 	}
+	// "Troops plowed/VBN into the crowd, ... , and troops fired": right
+	// after a subject opening the sentence, a participle form is the
+	// past tense when no tensed verb follows but after ", and" or at all
+	// ("Troops stationed in the town fired" keeps its participle)
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag != nlp.VBN || inAtom[i] || !nominalUpTo(toks, inAtom, i) {
+			continue
+		}
+		if n := toks[i+1].Tag; n != nlp.IN && n != nlp.DT && n != nlp.TO && n != nlp.RP && !n.IsNoun() && !n.IsAdv() && n != nlp.PRPS {
+			continue
+		}
+		coordinated, finite := false, false
+		for j := i + 1; j < len(toks) && !finite; j++ {
+			if (lower(toks[j].Text) == "and" || lower(toks[j].Text) == "but") && toks[j-1].Tag == nlp.Comma {
+				coordinated = true
+			}
+			finite = toks[j].Tag.IsFiniteVerb() || toks[j].Tag == nlp.MD
+			if finite && coordinated {
+				finite = false
+				break
+			}
+		}
+		if !finite {
+			toks[i].Tag = nlp.VBD
+			toks[i].Lemma = nlp.Lemma(toks[i].Text, nlp.VBD)
+		}
+		break
+	}
 	// "fired tear/IN gas at protesters": tear gas is a noun
 	for i := 0; i+1 < len(toks); i++ {
 		if lower(toks[i].Text) == "tear" && lower(toks[i+1].Text) == "gas" {
@@ -342,6 +370,17 @@ func repairVerbless(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 var infinitiveParticles = map[string]bool{"over": true, "up": true, "out": true, "back": true, "off": true, "down": true, "away": true}
 
 // hasFiniteVerb reports whether a tensed verb or a modal is among toks.
+// nominalUpTo reports whether the tokens before i are one noun phrase
+// opening the sentence: "Troops", "The Kenyan army", "Ugandan police".
+func nominalUpTo(toks []nlp.Token, inAtom []bool, i int) bool {
+	for _, t := range toks[:i] {
+		if !(t.Tag.IsNoun() || t.Tag.IsAdj() || t.Tag == nlp.DT || t.Tag == nlp.CD || t.Tag == nlp.POS || t.Tag == nlp.PRPS) {
+			return false
+		}
+	}
+	return i > 0 && (toks[i-1].Tag.IsNoun() || inAtom[i-1])
+}
+
 func hasFiniteVerb(toks []nlp.Token) bool {
 	for _, t := range toks {
 		if t.Tag.IsFiniteVerb() {

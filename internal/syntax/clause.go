@@ -66,10 +66,20 @@ func (p *Parse) coordinate() {
 		// "X met Y, and Z said ...": after a verb, a last member followed by a
 		// finite verb starts a new clause.
 		lastM := members[len(members)-1]
-		if p.Phrases[a].From > 0 && (commaBeforeAnd && p.verbBefore(p.Phrases[a].From) ||
+		// (past the last member's own PPs: "hitting his car, and troops
+		// behind them fired")
+		lastEnd := p.Phrases[lastM].To
+		for q := lastM + 1; q < len(p.Phrases) && p.Phrases[q].Prep == lastEnd && lastEnd < len(toks) && toks[lastEnd].Tag == nlp.IN; q++ {
+			lastEnd = p.Phrases[q].To
+		}
+		start := p.Phrases[a].From // with its possessor: "hitting his car"
+		if q := p.Phrases[a].Poss; q >= 0 && p.Phrases[q].To == start {
+			start = p.Phrases[q].From
+		}
+		if p.Phrases[a].From > 0 && (commaBeforeAnd && p.verbBefore(start) ||
 			p.Phrases[a].Prep >= 0 && !subordinators[lower(toks[p.Phrases[a].Prep].Text)] && lower(toks[p.Phrases[a].Prep].Text) != "between" &&
 				p.prevVerb(p.Phrases[a].From) >= 0) &&
-			p.finiteVerbAt(p.Phrases[lastM].To) {
+			(p.finiteVerbAt(p.Phrases[lastM].To) || commaBeforeAnd && p.finiteVerbAt(lastEnd)) {
 			// "X met Y, and Z said", "inform him of the deal and Olmert
 			// accepted": the last one starts a clause
 			if len(members) == 2 {
@@ -603,6 +613,11 @@ func (p *Parse) subject(k int) {
 			// "X accepted the papers, marking their entry": the subject of
 			// the clause before
 			if par := p.prevFiniteVerb(i); par >= 0 {
+				// "confirmed that Kibaki was the winner, rejecting the
+				// challenge": a state said is no doer; the sayer acts
+				if pc := &p.Clauses[par]; p.Verbs[par].Lemma == "be" && pc.Rel == "ccomp" && pc.Sub == "that" && pc.Parent >= 0 {
+					par = pc.Parent
+				}
 				c.Subj, c.SubjHow, c.Rel, c.Parent = p.Clauses[par].Subj, "control", "advcl", par
 				return
 			}
