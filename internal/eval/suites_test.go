@@ -34,17 +34,17 @@ type floor struct {
 // >= 0.50 at precision >= 0.70 on both suites.
 var suiteFloors = map[string][]floor{
 	"petr2": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 41},                       // measured 43
-		{"recall", func(s Score) float64 { return s.Recall }, 0.52},                      // measured 0.551
-		{"precision", func(s Score) float64 { return s.Precision }, 0.61},                // measured 0.644
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 42},                       // measured 43
+		{"recall", func(s Score) float64 { return s.Recall }, 0.53},                      // measured 0.551
+		{"precision", func(s Score) float64 { return s.Precision }, 0.63},                // measured 0.655
 		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.80}, // measured 10/12
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.57},             // measured 0.603
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.58},             // measured 0.603
 	},
 	"plover": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 170},          // measured 174
-		{"recall", func(s Score) float64 { return s.Recall }, 0.47},          // measured 0.489
-		{"precision", func(s Score) float64 { return s.Precision }, 0.61},    // measured 0.643
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.57}, // measured 0.599
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 174},          // measured 177
+		{"recall", func(s Score) float64 { return s.Recall }, 0.48},          // measured 0.497
+		{"precision", func(s Score) float64 { return s.Precision }, 0.64},    // measured 0.663
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.59}, // measured 0.612
 	},
 }
 
