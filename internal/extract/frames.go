@@ -564,31 +564,17 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 			}
 		}
 	}
+	// the named sets the engine reads itself, as phrases ("hunger strike")
+	wordSet := func(name string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range sets[name] {
+			out[strings.Join(w, " ")] = true
+		}
+		return out
+	}
 	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes, refusalCodes: refusalCodes, light: light, Evaluation: eval,
-		documents: map[string]bool{}}
-	for _, w := range sets["document"] {
-		fr.documents[strings.Join(w, " ")] = true
-	}
-	fr.sports = map[string]bool{}
-	for _, w := range sets["sports"] {
-		fr.sports[strings.Join(w, " ")] = true
-	}
-	fr.commerce = map[string]bool{}
-	for _, w := range sets["commerce"] {
-		fr.commerce[strings.Join(w, " ")] = true
-	}
-	fr.purposes = map[string]bool{}
-	for _, w := range sets["purpose"] {
-		fr.purposes[strings.Join(w, " ")] = true
-	}
-	fr.talks = map[string]bool{}
-	for _, w := range sets["talk"] {
-		fr.talks[strings.Join(w, " ")] = true
-	}
-	fr.doneTo = map[string]bool{}
-	for _, w := range sets["done_to"] {
-		fr.doneTo[strings.Join(w, " ")] = true
-	}
+		documents: wordSet("document"), sports: wordSet("sports"), commerce: wordSet("commerce"), purposes: wordSet("purpose"),
+		talks: wordSet("talk"), doneTo: wordSet("done_to")}
 	ids := map[string]string{}
 	for _, e := range entries {
 		if id := e.spec.ID; id != "" {
