@@ -196,6 +196,13 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			toks[i+1].Tag, toks[i+1].Lemma = nlp.NN, "gas"
 		}
 	}
+	// "In one case, riot/VB police had to": before the people and gear of
+	// crowd control, "riot" is a noun
+	for i := 0; i+1 < len(toks); i++ {
+		if lower(toks[i].Text) == "riot" && riotCompounds[toks[i+1].Lemma] && !inAtom[i] {
+			toks[i].Tag, toks[i].Lemma = nlp.NN, "riot"
+		}
+	}
 	// "soldiers shot/JJ and killed/VBN two gunmen": a word that can be a
 	// past tense, joined by "and" to a past form before its object, after
 	// a subject and no tensed verb, is a past tense, and so is the other
@@ -246,6 +253,10 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		}
 	}
 }
+
+// riotCompounds follow "riot" as a noun: "riot police", "riot gear".
+var riotCompounds = map[string]bool{"police": true, "policeman": true, "officer": true, "squad": true, "troop": true,
+	"gear": true, "shield": true, "unit": true, "control": true}
 
 // repairInfinitives mends "to" + a noun into an infinitive where a word
 // taking one comes shortly before and the word can be a verb: "agreed to

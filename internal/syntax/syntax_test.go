@@ -54,6 +54,8 @@ func TestClauses(t *testing.T) {
 			[]string{"write (finite past) subj=[The envoy] to=[prosecutors Ana Ruiz]+[Pablo Ortega] about=[the case]"}},
 		{"a place after a plural role is not its name", "The envoy told ministers Chile would leave.",
 			[]string{"tell (finite past) subj=[The envoy] obj=[ministers]"}},
+		{"'riot' before police is a noun, after a comma too", "At the border, riot police stopped the marchers.",
+			[]string{"stop (finite past) subj=[riot police] obj=[the marchers]"}},
 		{"a list of roles after 'as' stays a list", "Ana Ruiz served as mayor, party leader and senator.",
 			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
 		{"a participle after a that-clause of being is the sayer's", "The court confirmed that Ortiz was the winner, rejecting the appeal by Ruiz.",
