@@ -304,6 +304,9 @@ func TestRules(t *testing.T) {
 		// a light verb lends its subject to an accusation or a threat
 		{"accusations levelled", "", "Britain levelled fresh accusations against Russia.", []string{"United Kingdom 112 Russia"}},
 		{"threats made", "", "China made threats against Taiwan.", []string{"China 130 Taiwan"}},
+		// a demanded act's own party is the demand's target, before a "from" that belongs to the act
+		{"the withdrawal of whom is demanded", "", "The European Union demanded the withdrawal of Serbian forces from Bosnia.", []string{"European Union 100 Serbia"}},
+		{"an apology from whom is demanded", "", "China demanded an apology from Japan.", []string{"China 100 Japan"}},
 		{"a protest lodged with someone is not also a protest at no one", "", "Ecuador lodged a formal protest with Peru.", []string{"Ecuador 110 Peru"}},
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},
