@@ -9,6 +9,8 @@ func TestReferenceRules(t *testing.T) {
 		// a party's own name, not the generic party of the country
 		{"a named party, its first word an adjective", "Neil Kinnock accused a Liberal Party of betraying its voters.",
 			[]string{"Neil Kinnock 112 Liberal Party"}},
+		// Yugoslavia is Serbia and Montenegro's earlier name (Phoenix: SCG)
+		{"a Yugoslav agent", "Albania accused the Yugoslav army of shelling its border villages.", []string{"Albania 112 Serbia and Montenegro"}},
 		// officers of the police, courts and army, and clerics, by title
 		{"a police title with its qualifier", "Police Commissioner Ayodele Bankole accused Ghana of shielding the gang.",
 			[]string{"Ayodele Bankole 112 Ghana"}},
