@@ -150,9 +150,6 @@ func TestRules(t *testing.T) {
 			[]string{"Kenya 074 Somalia"}},
 		{"send peacekeepers", "", "Kenya sent 500 peacekeeping troops to Somalia.",
 			[]string{"Kenya 074 Somalia"}},
-		// a from-phrase the demanded act takes is not whom the demand is made of
-		{"demanded the withdrawal of X from Y", "", "Kenya demanded the withdrawal of Ugandan troops from Somalia.",
-			[]string{"Kenya 100 Uganda"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

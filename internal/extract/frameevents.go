@@ -625,7 +625,7 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 			}
 		default: // a preposition
 			for _, pp := range a.rolePPs(c, noun) {
-				if p.Lower(pp.Prep) == src && !a.objectNounTakes(c, noun, pp) {
+				if p.Lower(pp.Prep) == src {
 					if src == "by" && c != nil && noun < 0 && p.Verbs[c.Verb].Passive {
 						continue // the agent of a passive is the subject role
 					}
@@ -662,27 +662,6 @@ func (a *analysis) roles(f *Frame, sources []string, c *syntax.Clause, noun int)
 		}
 	}
 	return nil
-}
-
-// objectNounTakes reports whether pp, a from-phrase after the object of
-// verb clause c, is a role of the event the object names rather than of
-// the verb: in "demanded the withdrawal of Serbian forces from Bosnia" the
-// withdrawal is from Bosnia; the demand is not made of Bosnia.
-func (a *analysis) objectNounTakes(c *syntax.Clause, noun int, pp syntax.PP) bool {
-	if c == nil || noun >= 0 || a.frames == nil || a.p.Lower(pp.Prep) != "from" {
-		return false // (a verb and its object's noun share "with", "on", "against": "held talks with X")
-	}
-	obj := a.p.Patient(c)
-	if obj < 0 || pp.Prep < a.p.Phrases[obj].To {
-		return false
-	}
-	w := a.p.Lower(pp.Prep)
-	for _, nf := range a.nounFrames(a.frames, obj) {
-		if hasString(nf.Target, w) { // (an "apology from X" is X's: the demand is of X)
-			return true
-		}
-	}
-	return false
 }
 
 // talksParties are the parties of the talks an act is about: the talks
