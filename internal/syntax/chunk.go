@@ -47,6 +47,7 @@ func NewWith(toks []nlp.Token, atoms []Span, lex Lexicon) *Parse {
 	repairTags(toks, atomEnd, inAtom)
 	if lex != nil {
 		repairInfinitives(toks, inAtom, lex)
+		repairParticles(toks, inAtom, lex)
 		repairVerbless(toks, inAtom, lex)
 		repairSubjunctive(toks, inAtom, lex)
 	}
@@ -189,6 +190,21 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		}
 		break
 	}
+	// "reject proposed/VBD Israeli changes", "condemned renewed/VBN
+	// attacks": a participle form right after a verb and before a noun
+	// describes the noun
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != nlp.VBD && t.Tag != nlp.VBN || inAtom[i] || !strings.HasSuffix(lower(t.Text), "ed") {
+			continue
+		}
+		prev, next := toks[i-1], toks[i+1]
+		if !prev.Tag.IsVerb() || prev.Tag == nlp.VBN || prev.Tag == nlp.VBG || auxiliaryVerbs[lower(prev.Lemma)] ||
+			!(next.Tag.IsNoun() || next.Tag.IsAdj()) || inAtom[i-1] {
+			continue
+		}
+		t.Tag = nlp.JJ
+	}
 	// "fired tear/IN gas at protesters": tear gas is a noun
 	for i := 0; i+1 < len(toks); i++ {
 		if lower(toks[i].Text) == "tear" && lower(toks[i+1].Text) == "gas" {
@@ -309,6 +325,31 @@ func repairSubjunctive(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 }
 
 func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
+	// "Libya must hand/NN over the suspects": after a modal (and "not"),
+	// a word that can be a verb and is followed by what a verb takes is
+	// the verb
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Tag != nlp.MD {
+			continue
+		}
+		j := i + 1
+		if lower(toks[j].Text) == "not" && j+1 < len(toks) {
+			j++
+		}
+		t := &toks[j]
+		if t.Tag != nlp.NN && t.Tag != nlp.VBP || inAtom[j] || t.Text != strings.ToLower(t.Text) || !lex.Verb(nlp.Lemma(t.Text, nlp.VB)) {
+			continue
+		}
+		if j+1 < len(toks) {
+			n := toks[j+1]
+			if !(n.Tag == nlp.DT || n.Tag == nlp.PRPS || n.Tag == nlp.PRP || n.Tag.IsNoun() || n.Tag.IsAdj() || n.Tag == nlp.CD ||
+				n.Tag == nlp.RP || n.Tag == nlp.IN || n.Tag.IsPunct() || infinitiveParticles[lower(n.Text)]) {
+				continue
+			}
+		}
+		t.Tag = nlp.VB
+		t.Lemma = nlp.Lemma(t.Text, nlp.VB)
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Tag != nlp.TO || lower(toks[i].Text) != "to" {
 			continue
@@ -342,6 +383,23 @@ func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 		if governed {
 			t.Tag = nlp.VB
 			t.Lemma = nlp.Lemma(t.Text, nlp.VB)
+		}
+	}
+}
+
+// repairParticles makes the word after a verb its particle, not a
+// preposition, when the lexicon knows the two as one verb: "must hand
+// over/IN the suspects", "turned over/IN the files".
+func repairParticles(toks []nlp.Token, inAtom []bool, lex Lexicon) {
+	for i := 0; i+2 < len(toks); i++ {
+		t, n := toks[i], &toks[i+1]
+		// (not "on", "in": "called on X to", frames read as a PP)
+		if w := lower(n.Text); !t.Tag.IsVerb() || n.Tag != nlp.IN || inAtom[i+1] || !isParticleWord(w) || w == "on" || w == "in" ||
+			!lex.Verb(strings.ToLower(t.Lemma)+" "+w) {
+			continue
+		}
+		if next := toks[i+2].Tag; next == nlp.DT || next == nlp.PRPS || next == nlp.CD || next.IsNoun() || next.IsAdj() {
+			n.Tag = nlp.RP
 		}
 	}
 }
@@ -381,6 +439,10 @@ func repairVerbless(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 var infinitiveParticles = map[string]bool{"over": true, "up": true, "out": true, "back": true, "off": true, "down": true, "away": true}
 
 // hasFiniteVerb reports whether a tensed verb or a modal is among toks.
+// auxiliaryVerbs are the verbs a participle after them belongs to.
+var auxiliaryVerbs = map[string]bool{"be": true, "have": true, "get": true, "do": true, "become": true, "seem": true,
+	"remain": true, "appear": true, "feel": true, "look": true, "keep": true, "stay": true}
+
 // nominalUpTo reports whether the tokens before i are one noun phrase
 // opening the sentence: "Troops", "The Kenyan army", "Ugandan police".
 func nominalUpTo(toks []nlp.Token, inAtom []bool, i int) bool {
@@ -571,6 +633,9 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				if seenNoun && tj.IsProperNoun() && j > start && toks[j-1].Tag == nlp.NNS && !titlesName(toks, j) {
 					break scan // "questioned as witnesses Villepin's predecessor": a name after a plural noun starts anew
 				}
+				if seenNoun && tj.IsProperNoun() && j > start && toks[j-1].Tag == nlp.NN && !personNouns[lower(toks[j-1].Lemma)] && possessiveName(toks, j) {
+					break scan // "denounced as an ugly crime Serbia's suppression": so does a possessor after a common noun
+				}
 				j++
 				head = j - 1
 				seenNoun = true
@@ -708,6 +773,15 @@ func allProper(toks []nlp.Token) bool {
 // Pons", "foreign ministers Sergei Lavrov and Wang Yi". The name must be a
 // person's (two words at least, not a possessor): "told ministers Britain
 // would ..." and "witnesses Villepin's predecessor" start anew.
+// possessiveName reports whether the proper name at j ends in "'s".
+func possessiveName(toks []nlp.Token, j int) bool {
+	k := j
+	for k < len(toks) && toks[k].Tag.IsProperNoun() {
+		k++
+	}
+	return k < len(toks) && toks[k].Tag == nlp.POS
+}
+
 func titlesName(toks []nlp.Token, j int) bool {
 	if !personNouns[lower(toks[j-1].Lemma)] {
 		return false

@@ -25,7 +25,7 @@ func parse(s string) *Parse {
 type testLexicon struct{}
 
 func (testLexicon) Verb(lemma string) bool {
-	return lemma == "share" || lemma == "hand" || lemma == "court" || lemma == "talk" || lemma == "beat" || lemma == "arrive"
+	return lemma == "share" || lemma == "hand" || lemma == "court" || lemma == "talk" || lemma == "beat" || lemma == "arrive" || lemma == "hand over"
 }
 func (testLexicon) TakesInfinitive(lemma string) bool {
 	return lemma == "agree" || lemma == "offer" || lemma == "ready"
@@ -58,6 +58,12 @@ func TestClauses(t *testing.T) {
 			[]string{"stop (finite past) subj=[riot police] obj=[the marchers]"}},
 		{"a list of roles after 'as' stays a list", "Ana Ruiz served as mayor, party leader and senator.",
 			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
+		{"after a modal, a word that can be a verb is the verb; and its particle", "Chile said that Peru must hand over the suspects.",
+			[]string{"hand over (finite modal=must) subj=[Peru] obj=[the suspects] ccomp<-say sub=that"}},
+		{"a possessor after a common noun starts its own phrase", "Chile denounced as a crime Peru's treatment of the fishermen.",
+			[]string{"denounce (finite past) subj=[Chile] obj=[treatment] as=[a crime] of=[the fishermen]"}},
+		{"a participle form between a verb and a noun describes the noun", "Chile rejected proposed Peruvian changes to the treaty.",
+			[]string{"reject (finite past) subj=[Chile] obj=[proposed Peruvian changes] to=[the treaty]"}},
 		{"a participle after a that-clause of being is the sayer's", "The court confirmed that Ortiz was the winner, rejecting the appeal by Ruiz.",
 			[]string{"reject (gerund) subj=[The court](control) obj=[the appeal] by=[Ruiz] advcl<-confirm"}},
 		{"a participle form after the opening subject is its past tense", "Troops plowed into the crowd, hitting a car, and police behind them fired tear gas.",
