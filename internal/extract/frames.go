@@ -975,10 +975,24 @@ func (f *Frame) constraintKey() string {
 	return b.String()
 }
 
-// Verb reports whether some verb frame has lemma: the word can be a verb.
+// Verb reports whether some verb frame has lemma: the word can be a verb;
+// "hand over", a verb and its particle, whether some frame names the two.
 // With TakesInfinitive it is the syntax.Lexicon the parser mends
-// "agreed to share/NN information" by.
-func (fr *Frames) Verb(lemma string) bool { return len(fr.verbs[lemma]) > 0 }
+// "agreed to share/NN information" and "must hand over/IN" by.
+func (fr *Frames) Verb(lemma string) bool {
+	verb, particle, phrasal := strings.Cut(lemma, " ")
+	if !phrasal {
+		return len(fr.verbs[lemma]) > 0
+	}
+	for _, f := range fr.verbs[verb] {
+		for _, l := range f.partsOf(verb) {
+			if l.verb == verb && l.particle == particle {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // TakesInfinitive reports whether "to" + a verb may follow lemma: any
 // governor ("agreed to", "ready to", "urged X to"), and verbs of trying,
