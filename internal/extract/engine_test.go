@@ -313,6 +313,9 @@ func TestRules(t *testing.T) {
 		// a demanded act's own party is the demand's target, before a "from" that belongs to the act
 		{"the withdrawal of whom is demanded", "", "The European Union demanded the withdrawal of Serbian forces from Bosnia.", []string{"European Union 100 Serbia"}},
 		{"an apology from whom is demanded", "", "China demanded an apology from Japan.", []string{"China 100 Japan"}},
+		// an object of "no" denies what is promised
+		{"will allow no more than", "", "China will allow no more than 100 miners to work underground per shift, officials said.", []string{}},
+		{"will send no troops", "", "Japan will send no troops to Iraq this year.", []string{}},
 		{"a protest lodged with someone is not also a protest at no one", "", "Ecuador lodged a formal protest with Peru.", []string{"Ecuador 110 Peru"}},
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},

@@ -143,6 +143,12 @@ func (k *skeleton) hedged(from, to int, intent bool) bool {
 	if negationRE.MatchString(k.text[from:to]) || hedge(k.text[from:to]) {
 		return true
 	}
+	// "will allow no more than 100 miners", "would send no troops to X":
+	// an object of "no" denies the act, inside the match or right after it
+	if after := k.text[to:]; strings.Contains(k.text[from:to], " no ") || strings.HasPrefix(after, " no ") ||
+		strings.HasPrefix(after, " none") || strings.HasPrefix(after, " nothing") {
+		return true
+	}
 	start := from - 40
 	if start < 0 {
 		start = 0
