@@ -156,6 +156,9 @@ func TestRules(t *testing.T) {
 			[]string{"Kenya 074 Somalia"}},
 		{"send peacekeepers", "", "Kenya sent 500 peacekeeping troops to Somalia.",
 			[]string{"Kenya 074 Somalia"}},
+		// a republic, kingdom or state of a place within a country its adjective names
+		{"the Kenyan state of X", "", "Uganda threatened to cut off power to the autonomous Kenyan republic of Wakanda.",
+			[]string{"Uganda 130 Kenya"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

@@ -245,6 +245,15 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		if c := a.headCountry(P.Of); c != nil {
 			return []filler{{ent: c, span: span}}
 		}
+		// "the autonomous Azerbaijani republic of Nakhichevan": a polity
+		// within the country its adjective names
+		for i := P.From; i < P.Head; i++ {
+			if mi := a.mentionAt[i]; mi >= 0 {
+				if c := countryEntity(a.ms[mi], a.dict); c != nil {
+					return []filler{{ent: c, span: span}}
+				}
+			}
+		}
 	}
 	// "rebels of the Lord's Resistance Army", "members of Hamas": the
 	// organization they belong to
