@@ -159,6 +159,9 @@ func TestRules(t *testing.T) {
 		// a republic, kingdom or state of a place within a country its adjective names
 		{"the Kenyan state of X", "", "Uganda threatened to cut off power to the autonomous Kenyan republic of Wakanda.",
 			[]string{"Uganda 130 Kenya"}},
+		// insisting on demands that someone act demands it of them
+		{"insisted on demands that X", "", "Ugandan rebels insisted on their demand that Kenya release the prisoners.",
+			[]string{"Ugandan rebels 100 Kenya"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",
