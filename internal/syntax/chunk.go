@@ -205,6 +205,14 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		}
 		t.Tag = nlp.JJ
 	}
+	// "set up a joint venture called/VBD Orion": a naming verb after a noun
+	// with "a" or "an" and before a name, the verb of its clause already
+	// said, names the noun
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Tag == nlp.VBD && namingParticiple(toks, inAtom, i) {
+			toks[i].Tag = nlp.VBN
+		}
+	}
 	// "fired tear/IN gas at protesters": tear gas is a noun
 	for i := 0; i+1 < len(toks); i++ {
 		if lower(toks[i].Text) == "tear" && lower(toks[i+1].Text) == "gas" {
@@ -439,6 +447,25 @@ func repairVerbless(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 var infinitiveParticles = map[string]bool{"over": true, "up": true, "out": true, "back": true, "off": true, "down": true, "away": true}
 
 // hasFiniteVerb reports whether a tensed verb or a modal is among toks.
+// namingParticiple reports whether the naming verb at i names the noun
+// before it ("set up a joint venture called Orion"): after a noun with "a"
+// or "an", before a name, with the clause's verb already said.
+func namingParticiple(toks []nlp.Token, inAtom []bool, i int) bool {
+	if i < 2 || i+1 >= len(toks) || !namingVerbs[lower(toks[i].Text)] || inAtom[i] || !toks[i-1].Tag.IsNoun() || toks[i-1].Tag.IsProperNoun() ||
+		!(toks[i+1].Tag.IsProperNoun() || inAtom[i+1]) || !hasFiniteVerb(toks[:i]) {
+		return false
+	}
+	for j := i - 1; j > 0 && (toks[j].Tag.IsNoun() || toks[j].Tag.IsAdj()); j-- {
+		if w := lower(toks[j-1].Text); toks[j-1].Tag == nlp.DT && (w == "a" || w == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// namingVerbs give a name: "a group called X".
+var namingVerbs = map[string]bool{"called": true, "named": true, "dubbed": true, "titled": true, "entitled": true, "nicknamed": true}
+
 // auxiliaryVerbs are the verbs a participle after them belongs to.
 var auxiliaryVerbs = map[string]bool{"be": true, "have": true, "get": true, "do": true, "become": true, "seem": true,
 	"remain": true, "appear": true, "feel": true, "look": true, "keep": true, "stay": true}
@@ -991,7 +1018,8 @@ func (p *Parse) chunkVerbs() {
 		if obj < n && p.phraseAt[obj] >= 0 && p.Phrases[p.phraseAt[obj]].Time && p.Phrases[p.phraseAt[obj]].Prep < 0 {
 			obj = p.Phrases[p.phraseAt[obj]].To
 		}
-		if v.Participle && (obj < n && p.phraseAt[obj] >= 0 && !p.Phrases[p.phraseAt[obj]].Time || p.afterSubordinateSubject(v.From)) {
+		if v.Participle && (obj < n && p.phraseAt[obj] >= 0 && !p.Phrases[p.phraseAt[obj]].Time || p.afterSubordinateSubject(v.From)) &&
+			!namingParticiple(toks, p.atomAt, v.Head) {
 			v.Participle, v.Passive, v.Finite, v.Past = false, false, true, true
 		}
 		// A bare past form followed by "by": a reduced passive the tagger

@@ -1048,6 +1048,11 @@ func (p *Parse) clauseOfPhrase(ph int) int {
 func (p *Parse) skipAdvLeft(i int) int {
 	for i >= 0 && p.phraseAt[i] < 0 && p.verbAt[i] < 0 && p.Toks[i].Tag.IsAdv() {
 		i--
+		// a list of adverbs: "openly, explicitly and publicly threatens"
+		if i >= 1 && (p.Toks[i].Tag == nlp.CC || p.Toks[i].Tag == nlp.Comma) && p.Toks[i+1].Tag.IsAdv() && p.Toks[i-1].Tag.IsAdv() &&
+			strings.HasSuffix(lower(p.Toks[i-1].Text), "ly") && strings.HasSuffix(lower(p.Toks[i+1].Text), "ly") {
+			i--
+		}
 	}
 	return i
 }
