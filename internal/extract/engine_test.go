@@ -162,6 +162,11 @@ func TestRules(t *testing.T) {
 		// insisting on demands that someone act demands it of them
 		{"insisted on demands that X", "", "Ugandan rebels insisted on their demand that Kenya release the prisoners.",
 			[]string{"Ugandan rebels 100 Kenya"}},
+		// a group's people "from" a named body act for it
+		{"activists from a party", "", "Young activists from the Fatah movement staged a rally against Israel.",
+			[]string{"Fatah 141 Israel"}},
+		{"gunmen from a group", "", "Gunmen from Hamas attacked an Israeli army post.",
+			[]string{"Hamas 190 Israel"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

@@ -272,6 +272,9 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			if e := a.bodyBefore(ph); e != nil {
 				return []filler{{ent: e, span: span}}
 			}
+			if e := a.bodyFrom(ph, depth); e != nil {
+				return []filler{{ent: e, span: span}}
+			}
 			if c := a.countryOf(ph); c != nil {
 				return []filler{{ent: a.dict.Group(c, strings.ToLower(a.p.Toks[P.Head].Text)), span: span}}
 			}
@@ -395,6 +398,9 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		return []filler{{ent: a.countryOf(ph), span: span}}
 	}
 	if isGroup {
+		if e := a.bodyFrom(ph, depth); e != nil {
+			return []filler{{ent: e, span: span}}
+		}
 		// a group's country only when the text says it ("Sudanese rebels",
 		// "Iraq's Kurds"): the article's country is often not theirs
 		country := a.namedCountry(ph)
@@ -928,6 +934,21 @@ func (a *analysis) namedCountry(ph int) *Entity {
 		}
 	}
 	return only
+}
+
+// bodyFrom is the organization a group phrase says its people come from
+// ("activists from the Fatah party", "militants from Hamas"), nil if none.
+func (a *analysis) bodyFrom(ph, depth int) *Entity {
+	pps := a.p.PPsAfter(ph)
+	if len(pps) == 0 || a.p.Lower(pps[0].Prep) != "from" || depth >= 3 {
+		return nil
+	}
+	// (a body: not a country, a person, or a generic group such as "rebels")
+	if fs := a.singleActors(pps[0].Phrase, depth+1, true); len(fs) == 1 && fs[0].ent.Type != Country && fs[0].ent.Type != Person &&
+		(fs[0].ent.Type != Group || fs[0].ent.Country != "" && !fs[0].ent.Discovered) {
+		return fs[0].ent
+	}
+	return nil
 }
 
 // placeNouns name a part of a country: "the Kansai region of Japan".
