@@ -327,6 +327,9 @@ func TestRules(t *testing.T) {
 		// an object of "no" denies what is promised
 		{"will allow no more than", "", "China will allow no more than 100 miners to work underground per shift, officials said.", []string{}},
 		{"will send no troops", "", "Japan will send no troops to Iraq this year.", []string{}},
+		// "join forces" is acting together, not joining a state's forces
+		{"parties joined forces", "", "Two Kenyan opposition groups joined forces.", []string{}},
+		{"joined forces with someone", "", "Turkey joined forces with Azerbaijan.", []string{"Turkey 050 Azerbaijan"}},
 		{"a protest lodged with someone is not also a protest at no one", "", "Ecuador lodged a formal protest with Peru.", []string{"Ecuador 110 Peru"}},
 		{"tear gas fired at protesters is riot control", "", "Ecuadorian police fired tear gas at Peruvian protesters.", []string{"Ecuador 175 Peruvian protesters"}},
 		{"a membership suspended is a cut in relations", "", "The Andean Community suspended Peru's membership.", []string{"Andean Community 160 Peru"}},

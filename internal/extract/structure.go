@@ -810,6 +810,11 @@ func (a *analysis) stateAgent(ph int) bool {
 func (a *analysis) namesActor(ph int) bool {
 	P := &a.p.Phrases[ph]
 	head := a.p.Toks[P.Head]
+	// a bare "forces" ("two groups tried to join forces") is the idiom
+	// of acting together, not a state's forces joined
+	if P.To-P.From == 1 && head.Text == "forces" {
+		return false
+	}
 	if a.mentionAt[P.Head] >= 0 || a.stateAgent(ph) || a.dict.groupNouns[strings.ToLower(head.Lemma)] ||
 		a.dict.groupNouns[strings.ToLower(head.Text)] {
 		return true
