@@ -205,7 +205,7 @@ func (a *analysis) discovered(from, to int) *Entity {
 	}
 	c.found[id] = e
 	if e.Type == Organization {
-		c.orgs = moveLast(c.orgs, e)
+		c.noteOrg(e)
 	}
 	return e
 }

@@ -57,6 +57,9 @@ type discourse struct {
 	ruler            *Entity            // the first actor seen ruling or deciding: "the ruling" is theirs
 	country          string             // the country the whole article names most, for "the government"
 	orgs             []*Entity          // organizations named so far, most recent last: "the commission"
+	orgSentence      int                // the sentence that named the last of orgs
+	orgBefore        *Entity            // the last of orgs before the current sentence ("the group"),
+	orgBeforeAt      int                // and the sentence that named it
 	quotes           *quoteMap          // the article's quotations
 	sentence         int                // index of the sentence being read
 	speakers         map[int]*Entity    // quotation group → its speaker, once resolved
@@ -108,9 +111,27 @@ func (c *discourse) remember(es []*Entity) {
 			if e.Country != "" {
 				c.weight[e.Country]++
 			}
-			c.orgs = moveLast(c.orgs, e)
+			c.noteOrg(e)
 		}
 	}
+}
+
+// lastOrg is the organization or armed group named last, when no more
+// than two sentences back ("the group"), nil otherwise; not a company,
+// which acts commercially, nor a group the dictionary makes of a noun
+// ("rebels").
+func (c *discourse) lastOrg() *Entity {
+	e := c.orgBefore
+	if e == nil || c.sentence-c.orgBeforeAt > 2 || e.Business || e.Name == strings.ToLower(e.Name) {
+		return nil
+	}
+	return e
+}
+
+// noteOrg remembers that the sentence named organization e.
+func (c *discourse) noteOrg(e *Entity) {
+	c.orgs = moveLast(c.orgs, e)
+	c.orgSentence = c.sentence
 }
 
 // orgByHead is the organization named last whose name ends with the
@@ -182,6 +203,9 @@ func (c *discourse) mentions(s Sentence) []Mention {
 	}
 	c.here = nil
 	c.unpaired = nil
+	if len(c.orgs) > 0 {
+		c.orgBefore, c.orgBeforeAt = c.orgs[len(c.orgs)-1], c.orgSentence
+	}
 	c.partyMark = append(c.partyMark[:0], partyMark{s.Start, c.parties, c.partiesSentence})
 	add := func(from, to int, how string, es ...*Entity) {
 		if len(es) == 0 {

@@ -27,6 +27,12 @@ func TestReferenceRules(t *testing.T) {
 		// "them" is never its own clause's subject (that is "themselves")
 		{"them after a plural subject of its own clause", "Hundreds of Kurdish protesters gathered in Berlin on Monday. Police used tear gas to disperse them.",
 			[]string{"Germany 175 German kurdish protesters"}},
+		// "the group": the organization named last, a sentence or two back
+		{"the group after an organization", "Human Rights Watch released a report on Monday. The group accused Egypt of torturing detainees.",
+			[]string{"Human Rights Watch 112 Egypt"}},
+		{"the rights group", "Amnesty International issued a statement. The rights group accused China of torture.",
+			[]string{"Amnesty International 112 China"}},
+		{"the group long after is no one", "Amnesty International issued a statement. It was cold. It rained. Later the group accused China of torture.", []string{}},
 		// a name ending in a nationality's plural is a people, never "he"
 		{"a people is no he", "Amnesty said Roma Czechs were often stopped by British officials. He accused Britain of racism.", []string{}},
 		// "It" opening a sentence: what the last one's main clause was about

@@ -314,6 +314,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		if e := a.c.orgByHead(text); e != nil {
 			return []filler{{ent: e, span: span, resolved: true}}
 		}
+		// "Human Rights Watch released a report. The group accused ...":
+		// the organization named last, a few sentences back at most
+		if orgRefNouns[text] && a.plainModifiers(ph) {
+			if e := a.c.lastOrg(); e != nil {
+				return []filler{{ent: e, span: span, resolved: true}}
+			}
+		}
 	}
 	isAgent := a.stateAgent(ph)
 	isGroup := (a.dict.groupNouns[lemma] || a.dict.groupNouns[text]) && !a.namedBody(ph, names)
@@ -620,6 +627,27 @@ func (a *analysis) peopleCountry() *Entity {
 		only = c
 	}
 	return only
+}
+
+// orgRefNouns refer back to the organization named last: "the group",
+// "the rights group", "the organisation".
+var orgRefNouns = map[string]bool{"group": true}
+
+// plainModifiers reports whether the words between phrase ph's determiner
+// and head are at most two lower-case ones naming no actor ("the rights
+// group", "the militant group"), and it has no "of" phrase or possessor
+// ("the group of eight", "the group's leader").
+func (a *analysis) plainModifiers(ph int) bool {
+	P := &a.p.Phrases[ph]
+	if P.Head-P.From > 3 || P.Of >= 0 || P.Poss >= 0 {
+		return false
+	}
+	for i := P.From + 1; i < P.Head; i++ {
+		if t := a.p.Toks[i]; a.mentionAt[i] >= 0 || t.Text != strings.ToLower(t.Text) || t.Tag == nlp.CD {
+			return false
+		}
+	}
+	return true
 }
 
 // domesticTitles are the first words of the titles of officers who serve
