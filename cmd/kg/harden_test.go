@@ -7,6 +7,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -41,7 +42,7 @@ func TestCorruptStoreIsOneLineError(t *testing.T) {
 	}{
 		{"truncated to half", func(b []byte) []byte { return b[:len(b)/2] }},
 		{"truncated to 100 bytes", func(b []byte) []byte { return b[:100] }},
-		{"meta pages zeroed", func(b []byte) []byte { clear(b[:8192]); return b }},
+		{"meta pages zeroed", func(b []byte) []byte { clear(b[:2*binary.LittleEndian.Uint32(b[16+8:])]); return b }}, // two pages of the meta's page size
 		{"garbage pages", func(b []byte) []byte { // most of the file: which pages are live varies
 			for i := len(b) / 10; i < len(b)*9/10; i++ {
 				b[i] = byte(i * 7)

@@ -150,6 +150,16 @@ func open(spec string, readOnly bool, grow int64) (*Store, error) {
 	return s, nil
 }
 
+// boltPageSize is the page size of new bolt files (bolt's default is the
+// OS's, 4 KiB; an existing file keeps its own). A transaction of kg build
+// rewrites thousands of pages: with pages four times larger there are
+// fewer to split, fill and write (one system call each), and the trees are
+// shallower. Building the corpus (kg build news.jsonl --stats, paired runs):
+// store CPU −6 to −11%, system time −8 to −25%, peak RSS −30 MB, a file 7%
+// smaller. boltkv.Open finds a file's page size itself (even when the
+// first meta page is damaged).
+const boltPageSize = 16 << 10
+
 // openBolt opens the bolt store in dir, creating it unless readOnly.
 //
 // kg opens the bolt file itself (boltkv.Open) rather than through Cayley's
@@ -163,7 +173,7 @@ func open(spec string, readOnly bool, grow int64) (*Store, error) {
 // holds is reported after a short wait rather than waited for.
 func openBolt(dir string, readOnly bool, grow int64) (*kvStore, error) {
 	path := filepath.Join(dir, boltkv.FileName)
-	opt := &bolt.Options{Timeout: 250 * time.Millisecond, ReadOnly: readOnly}
+	opt := &bolt.Options{Timeout: 250 * time.Millisecond, ReadOnly: readOnly, PageSize: boltPageSize}
 	if grow > 64<<20 { // below, bolt's own steps are cheap (and small stores stay small files)
 		size := grow
 		if fi, err := os.Stat(path); err == nil {

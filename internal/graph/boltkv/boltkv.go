@@ -30,7 +30,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -88,10 +87,20 @@ func open(dir string, opt cgraph.Options) (kv.KV, error) {
 	})
 }
 
-// Open opens a bolt file and checks that it is whole.
+// Open opens a bolt file and checks that it is whole. opt.PageSize is the
+// page size of a new file; an existing one keeps its own.
 func Open(path string, opt *bolt.Options) (_ *DB, err error) {
-	if err := checkSize(path); err != nil {
+	pageSize, err := checkSize(path)
+	if err != nil {
 		return nil, err
+	}
+	if pageSize != 0 && pageSize != opt.PageSize {
+		// bolt reads the page size from the first meta page, and when that
+		// one is damaged, looks for the second one page size given here
+		// into the file
+		o := *opt
+		o.PageSize = pageSize
+		opt = &o
 	}
 	defer guard()()
 	defer catch(&err)
@@ -105,64 +114,71 @@ func Open(path string, opt *bolt.Options) (_ *DB, err error) {
 	return &DB{db: db}, nil
 }
 
-// checkSize refuses a file shorter than its meta page says. bolt maps the
-// file rounded up to a power of two, so a page past the real end reads as
-// a bus error; and the message can then say what happened. A missing file
-// (bolt creates it) or one without a valid meta page (bolt reports it) is
-// left to bolt.
-func checkSize(path string) error {
+// checkSize refuses a file shorter than its meta pages say, and returns
+// the file's page size (0 for a missing file, or when no meta page can be
+// read). bolt maps the file rounded up to a power of two, so a page past the
+// real end reads as a bus error; and the message can then say what
+// happened. A missing file (bolt creates it) or one without a valid meta
+// page (bolt reports it) is left to bolt.
+func checkSize(path string) (int, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return 0, nil
 	}
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	// The two meta pages: page 0 at offset 0, page 1 at offset pageSize,
 	// each a 16-byte page header then the meta (see bbolt's
 	// internal/common/meta.go): magic, version, pageSize, flags (4 bytes
 	// each), root bucket (16), freelist page, high-water page id, txid,
 	// checksum (8 each) — the checksum being FNV-64a of what precedes it.
-	var best struct{ txid, end uint64 }
-	var page0 [4096]byte
-	n, _ := io.ReadFull(f, page0[:])
-	pageSize := uint64(os.Getpagesize()) // where bolt looks for page 1 when page 0 is bad
-	for i := 0; i < 2; i++ {
-		var m [64]byte
-		if i == 0 {
-			if n < 16+64 {
-				return nil
-			}
-			copy(m[:], page0[16:])
-		} else {
-			if _, err := f.ReadAt(m[:], int64(pageSize)+16); err != nil {
-				break
-			}
+	readMeta := func(off int64) (m [64]byte, ok bool) {
+		if _, err := f.ReadAt(m[:], off+16); err != nil {
+			return m, false
 		}
 		le := binary.LittleEndian
 		if le.Uint32(m[0:]) != 0xED0CDAED {
-			continue
+			return m, false
 		}
 		h := fnv.New64a()
 		h.Write(m[:56])
-		if h.Sum64() != le.Uint64(m[56:]) {
-			continue
-		}
+		return m, h.Sum64() == le.Uint64(m[56:])
+	}
+	var best struct{ txid, end uint64 }
+	pageSize := 0
+	use := func(m [64]byte) {
+		le := binary.LittleEndian
 		ps := uint64(le.Uint32(m[8:]))
-		pageSize = ps
 		if txid := le.Uint64(m[48:]); best.end == 0 || txid > best.txid {
 			best.txid, best.end = txid, le.Uint64(m[40:])*ps
 		}
+		pageSize = int(ps)
+	}
+	if m, ok := readMeta(0); ok {
+		use(m)
+		if m1, ok := readMeta(int64(pageSize)); ok {
+			use(m1)
+		}
+	} else {
+		// page 0 is damaged: page 1 is one page into the file, at the
+		// OS's page size or the larger one kg gives new files
+		for _, ps := range []int{os.Getpagesize(), 16 << 10} {
+			if m1, ok := readMeta(int64(ps)); ok && int(binary.LittleEndian.Uint32(m1[8:])) == ps {
+				use(m1)
+				break
+			}
+		}
 	}
 	if best.end > uint64(fi.Size()) {
-		return fmt.Errorf("%w: %s is %d bytes, its header says %d (truncated?)", ErrCorrupt, filepath.Base(path), fi.Size(), best.end)
+		return 0, fmt.Errorf("%w: %s is %d bytes, its header says %d (truncated?)", ErrCorrupt, filepath.Base(path), fi.Size(), best.end)
 	}
-	return nil
+	return pageSize, nil
 }
 
 // catch turns a panic or memory fault inside bolt, which is how it reacts

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/cayleygraph/quad"
+	bolt "go.etcd.io/bbolt"
 
 	"kg/internal/graph"
 	"kg/internal/graph/boltkv"
@@ -141,7 +143,7 @@ func TestCorruptStore(t *testing.T) {
 	if err := readAll(clean); err != nil {
 		t.Fatalf("the clean store: %v", err)
 	}
-	page := 4096
+	page := int(binary.LittleEndian.Uint32(orig[16+8:])) // the meta's page size
 	zero := func(b []byte, from, n int) []byte {
 		for i := from; i < from+n && i < len(b); i++ {
 			b[i] = 0
@@ -202,5 +204,45 @@ func TestCorruptStore(t *testing.T) {
 			}
 			t.Logf("%v", err)
 		})
+	}
+}
+
+// TestPageSizeKept: kg gives new stores 16 KiB pages; a store made with
+// bolt's default (the OS's page size, as older kg and Cayley made them)
+// opens, takes writes and keeps its own page size.
+func TestPageSizeKept(t *testing.T) {
+	pageSize := func(dir string) uint32 {
+		b, err := os.ReadFile(filepath.Join(dir, boltkv.FileName))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return binary.LittleEndian.Uint32(b[16+8:])
+	}
+	if got := pageSize(makeStore(t, 10)); got != 16<<10 {
+		t.Errorf("a new store has %d-byte pages, want %d", got, 16<<10)
+	}
+	old := t.TempDir()
+	db, err := boltkv.Open(filepath.Join(old, boltkv.FileName), &bolt.Options{PageSize: 4096})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	for i := 0; i < 2; i++ {
+		st, err := graph.Open(old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Add([]quad.Quad{{Subject: quad.IRI(fmt.Sprintf("https://example.org/s%d", i)), Predicate: quad.IRI("https://example.org/p"), Object: quad.String("o")}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := pageSize(old); got != 4096 {
+		t.Errorf("the old store now has %d-byte pages, want 4096", got)
+	}
+	if err := readAll(old); err != nil {
+		t.Fatal(err)
 	}
 }
