@@ -49,7 +49,10 @@ var thingWords = map[string]bool{"war": true, "crisis": true, "summit": true, "c
 	"cathedral": true, "mosque": true, "temple": true, "shrine": true, "canal": true, "dam": true, "peninsula": true,
 	"desert": true, "lake": true, "coast": true, "border": true, "zone": true, "camp": true, "prison": true, "village": true,
 	"town": true, "capital": true, "flight": true, "state": true, "republic": false, "revolution": true, "election": true, "elections": true,
-	"campaign": true, "operation": true, "program": true, "programme": true, "project": true, "budget": true, "bill": true}
+	"campaign": true, "operation": true, "program": true, "programme": true, "project": true, "budget": true, "bill": true,
+	"falls": true, "heights": true, "hills": true, "plateau": true, "port": true, "harbour": true, "harbor": true,
+	"beach": true, "forest": true, "highlands": true, "delta": true, "basin": true, "crossing": true, "checkpoint": true,
+	"prefecture": true, "archipelago": true}
 
 // nameRoles are the roles in which an unknown proper name is taken as an
 // actor: not places ("in Surabaya", "to Jakarta"), which the dictionary

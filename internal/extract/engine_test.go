@@ -76,6 +76,8 @@ func TestRules(t *testing.T) {
 			[]string{"Chile 120 Peru"}},
 		{"a possessor after 'as' and its noun: the object's", "", "Chile denounced as a crime Peru's treatment of the fishermen.",
 			[]string{"Chile 111 Peru"}},
+		{"a town's unknown name is no actor", "", "Rebels attacked Kigoma Province and the town of Bunia.", []string{}},
+		{"a place named by its falls is no one 'we' could be", "", "The envoy left Victoria Falls on Monday. \"We are now leaving for Lusaka where we intend to meet government officials,\" he said.", []string{}},
 		{"two parties are never two persons", "", "Kenyan President Mwai Kibaki and Ugandan President Yoweri Museveni met in Nairobi. The two opposition parties accused the ruling party of fraud.",
 			[]string{"Mwai Kibaki 040 Yoweri Museveni"}},
 		{"people named by their trade are a group", "", "Kenyan police arrested three bank managers in Nairobi.",

@@ -478,9 +478,12 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	// done to the thing is done to those it belongs to
 	if P.Of >= 0 && P.Of != ph && !related {
 		// with its coordination: "the military wings of Hamas and Islamic Jihad"
+		// ("the town of Goma": a place's name is no actor the text
+		// introduces; a country's still stands for it)
+		ofNames := names && !placeNouns[lemma]
 		var fs []filler
 		for _, m := range a.p.Members(P.Of) {
-			fs = append(fs, a.singleActors(m, depth+1, names)...)
+			fs = append(fs, a.singleActors(m, depth+1, ofNames)...)
 		}
 		if len(fs) > 0 {
 			return fs
