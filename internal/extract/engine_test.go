@@ -169,6 +169,9 @@ func TestRules(t *testing.T) {
 			[]string{"Fatah 141 Israel"}},
 		{"gunmen from a group", "", "Gunmen from Hamas attacked an Israeli army post.",
 			[]string{"Hamas 190 Israel"}},
+		// people "of" a place its adjective names live in that country
+		{"villagers of the Kenyan coast", "", "Angry villagers of the Kenyan coast protested against Somalia.",
+			[]string{"Kenyan villagers 141 Somalia"}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

@@ -351,7 +351,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 						words += "s"
 					}
 				}
-				return []filler{{ent: a.dict.Group(a.namedCountry(ph), words), span: span, resolved: true}}
+				return []filler{{ent: a.dict.Group(a.groupCountry(ph), words), span: span, resolved: true}}
 			}
 		}
 		// "an army base", "police posts": the state's
@@ -410,8 +410,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 		// a group's country only when the text says it ("Sudanese rebels",
 		// "Iraq's Kurds"): the article's country is often not theirs
-		country := a.namedCountry(ph)
-		return []filler{{ent: a.dict.Group(country, a.groupNoun(ph)), span: span, resolved: true}}
+		return []filler{{ent: a.dict.Group(a.groupCountry(ph), a.groupNoun(ph)), span: span, resolved: true}}
 	}
 	if head.Tag == nlp.PRP || head.Tag == nlp.PRPS {
 		var out []filler
@@ -909,6 +908,32 @@ func (a *analysis) countryOf(ph int) *Entity {
 	}
 	if code := a.c.focus(); code != "" {
 		return a.dict.CountryByCode(code)
+	}
+	return nil
+}
+
+// groupCountry is the country group phrase ph names: by a modifier or as
+// the one country of the sentence (namedCountry), else as the country of
+// the place its of-phrase names ("Druze inhabitants of the Syrian Golan
+// Heights"); nil if none.
+func (a *analysis) groupCountry(ph int) *Entity {
+	if c := a.namedCountry(ph); c != nil {
+		return c
+	}
+	P := &a.p.Phrases[ph]
+	if P.Of < 0 || P.Of == ph {
+		return nil
+	}
+	if c := a.headCountry(P.Of); c != nil {
+		return c
+	}
+	Q := &a.p.Phrases[P.Of]
+	for i := Q.From; i < Q.Head; i++ {
+		if mi := a.mentionAt[i]; mi >= 0 {
+			if c := countryEntity(a.ms[mi], a.dict); c != nil {
+				return c
+			}
+		}
 	}
 	return nil
 }
