@@ -73,8 +73,10 @@ func (a *analysis) properName(ph int) (from, to int, ok bool) {
 	from = P.Head
 	// (an organization's name may start with an adjective the tagger
 	// does not call a name: "a Conservative Party", "the Democratic
-	// Party"; not "the NATO-led Force", whose adjective names another)
-	org := orgWords[strings.ToLower(head.Text)]
+	// Party"; not "the NATO-led Force", whose adjective names another),
+	// and so may a plural name inside the sentence: "the Liberal
+	// Democrats", "the Free Democrats"
+	org := orgWords[strings.ToLower(head.Text)] || head.Tag == nlp.NNPS && P.From > a.firstWord()
 	for from > P.From && (isNameToken(a.p.Toks[from-1]) || org && a.mentionAt[from-1] < 0 && isCapitalizedAdj(a.p.Toks[from-1])) {
 		from--
 	}
@@ -109,6 +111,11 @@ func (a *analysis) roleBeforeName(ph int) bool {
 	from, _, ok := a.properName(ph)
 	return ok && from > a.p.Phrases[ph].From && syntax.PersonNoun(strings.ToLower(a.p.Toks[from-1].Lemma))
 }
+
+// partyMembers end the names of parties called by their members: "the
+// Liberal Democrats", "the Lib Dems", "the Free Democrats".
+var partyMembers = map[string]bool{"Democrats": true, "Dems": true, "Republicans": true, "Socialists": true, "Liberals": true,
+	"Conservatives": true, "Greens": true, "Communists": true, "Nationalists": true, "Unionists": true, "Tories": true}
 
 // peerages are titles a peer is known by with the surname alone: "Lord
 // Woolf" names someone on first mention, "Mr Woolf" does not.
@@ -146,7 +153,9 @@ func (a *analysis) discovered(from, to int) *Entity {
 	for i := from; i < to; i++ {
 		t := a.p.Toks[i].Text
 		words = append(words, t)
-		if orgWords[strings.ToLower(t)] {
+		// ("the Liberal Democrats", "the Lib Dems": an adjective or a
+		// party's members in a name make a body)
+		if orgWords[strings.ToLower(t)] || isCapitalizedAdj(a.p.Toks[i]) || partyMembers[t] {
 			org = true
 		}
 	}

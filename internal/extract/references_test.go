@@ -11,6 +11,9 @@ func TestReferenceRules(t *testing.T) {
 			[]string{"Neil Kinnock 112 Liberal Party"}},
 		// Yugoslavia is Serbia and Montenegro's earlier name (Phoenix: SCG)
 		{"a Yugoslav agent", "Albania accused the Yugoslav army of shelling its border villages.", []string{"Albania 112 Serbia and Montenegro"}},
+		// a party named by its members, with an adjective the tagger reads as one
+		{"a party named by its members", "Labour criticised the Liberal Democrats over tax.", []string{"Labour 111 Liberal Democrats"}},
+		{"a party named by its members is never he", "Later the Lib Dems met in Bath. He accused Labour of lying.", []string{}},
 		// officers of the police, courts and army, and clerics, by title
 		{"a police title with its qualifier", "Police Commissioner Ayodele Bankole accused Ghana of shielding the gang.",
 			[]string{"Ayodele Bankole 112 Ghana"}},
