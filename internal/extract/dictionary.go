@@ -62,6 +62,10 @@ type Entity struct {
 	// Business marks a company (Phoenix's MNC code): it may be acted on,
 	// but what it does is commerce, which is not coded.
 	Business bool `yaml:"business" json:"business,omitempty"`
+	// Places (countries) are its cities, provinces and regions: where
+	// something happens, never an actor, but a state's agent there is
+	// that state's ("police in downtown Istanbul").
+	Places []string `yaml:"places" json:"places,omitempty"`
 	// Discovered is set for people found by title in the text ("Acting
 	// Secretary ... Stuart Jones") rather than in the dictionary.
 	Discovered bool `yaml:"-" json:"-"`
@@ -265,6 +269,9 @@ type Dictionary struct {
 	// there (dictionary order), so "the Russian leader" does not scan
 	// 25,000 actors.
 	roleHolders map[string][]*Entity
+	// places maps a place's name (placeKey) to its country's code; a name
+	// several countries list maps to "".
+	places map[string]string
 }
 
 // Group returns the group a noun names in a country: "Sudanese rebels"
@@ -308,6 +315,37 @@ func countryAdjective(c *Entity) string {
 // madeGroup reports whether e is a group the text named by a noun
 // ("suspects", "Kenyan bank managers") rather than one the dictionary knows.
 func (d *Dictionary) madeGroup(e *Entity) bool { return e.Type == Group && d.byID[e.ID] != e }
+
+// placeKey is how a place's name is looked up: lower case, no dots.
+func placeKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, ".", ""))), " ")
+}
+
+// indexPlaces fills d.places from the countries' places.
+func (d *Dictionary) indexPlaces() {
+	d.places = map[string]string{}
+	for _, e := range d.Entities {
+		if e.Type != Country {
+			continue
+		}
+		for _, pl := range e.Places {
+			k := placeKey(pl)
+			if code, ok := d.places[k]; ok && code != e.Code {
+				d.places[k] = "" // "Georgia", "Victoria": several countries'
+				continue
+			}
+			d.places[k] = e.Code
+		}
+	}
+}
+
+// PlaceCountry is the country whose place name is, nil if none or several.
+func (d *Dictionary) PlaceCountry(name string) *Entity {
+	if code := d.places[placeKey(name)]; code != "" {
+		return d.byCode[code]
+	}
+	return nil
+}
 
 // Entity returns the actor with the given id.
 func (d *Dictionary) Entity(id string) *Entity { return d.byID[id] }
@@ -435,6 +473,7 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 			}
 		}
 	}
+	d.indexPlaces()
 	if len(errs) > 0 {
 		sort.Strings(errs)
 		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
@@ -523,6 +562,7 @@ func (d *Dictionary) merge(old, e *Entity) {
 	old.Aliases, aliases = appendNew(old.Aliases, e.Aliases)
 	old.Metonyms, metonyms = appendNew(old.Metonyms, e.Metonyms)
 	old.Demonyms, demonyms = appendNew(old.Demonyms, e.Demonyms)
+	old.Places, _ = appendNew(old.Places, e.Places)
 	for _, r := range e.Roles {
 		if !slices.Contains(old.Roles, r) {
 			old.Roles = append(old.Roles, r)

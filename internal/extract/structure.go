@@ -482,6 +482,12 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		ofNames := names && !placeNouns[lemma]
 		var fs []filler
 		for _, m := range a.p.Members(P.Of) {
+			// ("the West Bank city of Nablus": the country of a place
+			// the dictionary knows)
+			if c := a.headCountry(m); c != nil && placeNouns[lemma] && a.mentionAt[a.p.Phrases[m].Head] < 0 {
+				fs = append(fs, filler{ent: c, span: span})
+				continue
+			}
 			fs = append(fs, a.singleActors(m, depth+1, ofNames)...)
 		}
 		if len(fs) > 0 {
@@ -1048,6 +1054,16 @@ func (a *analysis) countryResolved(ph int) bool {
 func (a *analysis) headCountry(ph int) *Entity {
 	if mi := a.mentionAt[a.p.Phrases[ph].Head]; mi >= 0 {
 		return countryEntity(a.ms[mi], a.dict)
+	}
+	// "downtown Istanbul", "the town of Nablus": a place the dictionary
+	// knows is in its country
+	P := &a.p.Phrases[ph]
+	from := P.Head
+	for from > P.From && a.p.Toks[from-1].Tag.IsProperNoun() {
+		from--
+	}
+	if a.p.Toks[P.Head].Tag.IsProperNoun() {
+		return a.dict.PlaceCountry(a.s.Text[a.p.Toks[from].Start:a.p.Toks[P.Head].End])
 	}
 	return nil
 }

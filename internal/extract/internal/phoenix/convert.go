@@ -27,6 +27,7 @@ type entity struct {
 	Aliases  []string
 	Metonyms []string
 	Demonyms []string
+	Places   []string // countries: cities, provinces, regions
 	Roles    []role
 	Business bool            // a company (MNC code)
 	hand     *handEntity     // the actors.yaml entry it merges into

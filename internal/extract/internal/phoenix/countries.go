@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -104,7 +105,9 @@ func containsWords(ws, sub []string) bool {
 // ("VLADIMIR_", "MOLOTOV_" and "KAZAN_" for Russia, "WASHINGTON_" and
 // "PHOENIX_" for the United States). Only names that are spellings of the
 // country's name (or contain it) are kept as aliases: a city named in the
-// news is where something happened, rarely the state acting. Demonyms
+// news is where something happened, rarely the state acting. The rest are
+// kept as the country's places, which kg reads only as where things happen
+// ("police in Istanbul", "the town of Gulu"). Demonyms
 // ("AFGHAN_", "IRAQI_") become demonyms, which kg uses only before an agent
 // noun ("Iraqi forces").
 func (c *converter) country(code string, recs []*record) *entity {
@@ -144,6 +147,12 @@ func (c *converter) country(code string, recs []*record) *entity {
 			e.Aliases = append(e.Aliases, c.title(p.words, acr))
 		case "demonym":
 			e.Demonyms = append(e.Demonyms, c.title(p.words, nil))
+		default:
+			// the rest are its cities, provinces and regions (and some
+			// nicknames): kg reads them only as places, never as actors
+			if pl := c.title(p.words, acr); len(pl) >= 4 && !slices.Contains(e.Places, pl) {
+				e.Places = append(e.Places, pl)
+			}
 		}
 	}
 	return e

@@ -272,8 +272,8 @@ ANGRY_BRIGADE_ [ITAREB]
 	got := b.String()[strings.Index(b.String(), "\ncountries:"):]
 	want := `
 countries:
-  - {"id": "Estonia", "name": "Estonia", "code": "EST", "demonyms": ["Estonian"]}
-  - {"id": "Russia", "name": "Russia", "code": "RUS", "aliases": ["Russian Federation"]}
+  - {"id": "Estonia", "name": "Estonia", "code": "EST", "demonyms": ["Estonian"], "places": ["Tallinn"]}
+  - {"id": "Russia", "name": "Russia", "code": "RUS", "aliases": ["Russian Federation"], "places": ["Rossiya", "Moscow", "Vladimir"]}
 
 persons:
   - {"id": "Andrus_Ansip", "name": "Andrus Ansip", "country": "EST", "aliases": ["Ansip"], "roles": [{"role": "government", "country": "EST", "from": "2005-04-13"}]}
@@ -288,8 +288,9 @@ organizations:
 groups:
   - {"id": "Irish_Republican_Army", "name": "Irish Republican Army", "aliases": ["IRA", "PIRA", "Provisional Irish Republican Army"]}
 `
-	// Russia: cities dropped ("Moscow" is actors.yaml's metonym, "Vladimir"
-	// a city), "Russian" is actors.yaml's, "Rossiya" too far a spelling. Putin: merged into actors.yaml's
+	// Russia: cities are places, not names ("Moscow" is actors.yaml's metonym,
+	// "Vladimir" a city), "Russian" is actors.yaml's, "Rossiya" too far a spelling
+	// (and so a place: kg reads places only as where things happen). Putin: merged into actors.yaml's
 	// entry; "President Putin" and "Putin" (actors.yaml's) dropped. Ivanov:
 	// two people, so neither gets the surname. Ansip: the title and the
 	// government are not his names. "George Bush" is actors.yaml's alias

@@ -69,6 +69,7 @@ func writeYAML(w io.Writer, sources []string, list []*entity) error {
 			j := extract.Entity{ID: e.ID, Name: e.Name, Aliases: e.Aliases, Metonyms: e.Metonyms, Demonyms: e.Demonyms, Business: e.Business}
 			if e.Kind == kindCountry {
 				j.Code = e.Code
+				j.Places = e.Places
 			} else {
 				j.Country = e.Country
 			}
