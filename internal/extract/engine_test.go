@@ -176,6 +176,9 @@ func TestRules(t *testing.T) {
 		// people "of" a place its adjective names live in that country
 		{"villagers of the Kenyan coast", "", "Angry villagers of the Kenyan coast protested against Somalia.",
 			[]string{"Kenyan villagers 141 Somalia"}},
+		// someone's possible or alleged part in an act reports no act of theirs
+		{"possible role in rioting: no event", "", "A Kenyan student has been put under investigation in Uganda for his possible role in rioting during the summit.",
+			[]string{}},
 		// what someone must or should be ready or agree to do is demanded, not done
 		{"must be ready to: no event", "", "Uganda must be ready to meet Kenyan officials.", []string{}},
 		{"should agree to: only the appeal", "", "Kenya said Uganda should agree to withdraw its troops from Somalia.",

@@ -1128,7 +1128,7 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 			}
 		}
 	}
-	if a.subjectGerund(k) {
+	if a.subjectGerund(k) || a.hedgedRoleGerund(k) {
 		return "", false
 	}
 	intent := false
@@ -1309,6 +1309,32 @@ func (a *analysis) reportedAsHedged(fr *Frames, k int) bool {
 	}
 	return false
 }
+
+// hedgedRoleGerund reports whether gerund clause k names what someone's
+// possible or alleged part was in ("for her possible role in rioting", "his
+// alleged involvement in smuggling arms"): no act of theirs is reported.
+func (a *analysis) hedgedRoleGerund(k int) bool {
+	p := a.p
+	c := &p.Clauses[k]
+	v := &p.Verbs[c.Verb]
+	if !v.Gerund || c.Rel != "pcomp" || (c.Sub != "in" && c.Sub != "of") || v.From < 2 {
+		return false
+	}
+	q := p.PhraseAt(v.From - 2)
+	if q < 0 || p.Phrases[q].To != v.From-1 || !roleNouns[strings.ToLower(p.Toks[p.Phrases[q].Head].Lemma)] {
+		return false
+	}
+	for i := p.Phrases[q].From; i < p.Phrases[q].Head; i++ {
+		switch p.Lower(i) {
+		case "alleged", "suspected", "possible", "reported", "purported", "presumed":
+			return true
+		}
+	}
+	return false
+}
+
+// roleNouns name someone's part in an act.
+var roleNouns = map[string]bool{"role": true, "part": true, "involvement": true, "participation": true, "complicity": true}
 
 // chargingVerbs act on someone for what they are charged with: "arrested
 // for attacking police" does not establish the attack.
