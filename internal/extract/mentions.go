@@ -331,7 +331,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				if k := i + p.words; p.entity.Type == Country && k+1 < len(toks) && toks[k].Text == "s" &&
 					strings.ContainsAny(s.Text[toks[k-1].End-s.Start:toks[k].Start-s.Start], "'’") {
 					if a := d.agents.longest(toks, k+1, true); a != nil {
-						add(i, k+1+a.words, "agent", d.agentOf(p.entity, a, toks[k+a.words]))
+						add(i, k+1+a.words, "agent", d.agentOf(p.entity, a, toks[k+1:k+1+a.words]))
 						i = k + 1 + a.words
 						continue
 					}
@@ -339,7 +339,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				// "Ivory Coast rebels", "Darfur rebels": the country's group
 				if p.entity.Type == Country {
 					if a := d.agents.longest(toks, i+p.words, true); a != nil && a.kind == byGroup && joined(s, toks[i+p.words-1], toks[i+p.words]) {
-						add(i, i+p.words+a.words, "agent", d.agentOf(p.entity, a, toks[i+p.words+a.words-1]))
+						add(i, i+p.words+a.words, "agent", d.agentOf(p.entity, a, toks[i+p.words:i+p.words+a.words]))
 						i += p.words + a.words
 						continue
 					}
@@ -351,7 +351,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 				// Only "Russian forces", "Syrian government troops": a demonym on
 				// its own is an adjective ("Syrian civil war"), not an actor.
 				if a := d.agents.longest(toks, i+p.words, true); a != nil {
-					add(i, i+p.words+a.words, "agent", d.agentOf(p.entity, a, toks[i+p.words+a.words-1]))
+					add(i, i+p.words+a.words, "agent", d.agentOf(p.entity, a, toks[i+p.words:i+p.words+a.words]))
 					i += p.words + a.words
 					continue
 				}
@@ -422,13 +422,14 @@ func namesPart(before []token, e *Entity) bool {
 // agentOf is the actor "<country> <agent noun>" stands for: the country's
 // state ("Russian forces"), or for a group noun the country's group of that
 // name ("Sudanese rebels").
-func (d *Dictionary) agentOf(country *Entity, a *phrase, last token) *Entity {
+func (d *Dictionary) agentOf(country *Entity, a *phrase, words []token) *Entity {
 	if a.kind == byGroup && country.Type == Country {
+		last := words[len(words)-1]
 		switch strings.ToLower(last.Text) {
 		case "people", "population", "nation":
 			return country // "the Palestinian people": the nation
 		}
-		return d.Group(country, last.Text)
+		return d.Group(country, strings.ToLower(joinName(words))) // "Palestinian armed groups"
 	}
 	return country
 }

@@ -14,6 +14,9 @@ func TestReferenceRules(t *testing.T) {
 		// a party named by its members, with an adjective the tagger reads as one
 		{"a party named by its members", "Labour criticised the Liberal Democrats over tax.", []string{"Labour 111 Liberal Democrats"}},
 		{"a party named by its members is never he", "Later the Lib Dems met in Bath. He accused Labour of lying.", []string{}},
+		// a group noun of several words keeps them after a demonym
+		{"a demonym and a group noun of two words", "Iraqi asylum seekers protested outside the British embassy.",
+			[]string{"Iraqi asylum seekers 141 United Kingdom"}},
 		// officers of the police, courts and army, and clerics, by title
 		{"a police title with its qualifier", "Police Commissioner Ayodele Bankole accused Ghana of shielding the gang.",
 			[]string{"Ayodele Bankole 112 Ghana"}},
