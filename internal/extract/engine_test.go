@@ -135,6 +135,8 @@ func TestRules(t *testing.T) {
 			[]string{"Kenya 032 Uganda"}},
 		{"will release: a promise", "", "Kenya will release the Ugandan prisoners on Friday.",
 			[]string{"Kenya 035 Ugandan prisoners"}},
+		{"will visit: a commitment to visit", "", "The Kenyan foreign minister will visit Uganda and Rwanda next month.",
+			[]string{"Kenya 036 Rwanda", "Kenya 036 Uganda"}},
 		{"will resign: the act", "", "The Ugandan minister will resign on Friday.",
 			[]string{"Uganda 080 -"}},
 		// a gerund whose subject another verb lends: the between-phrase fights

@@ -1139,10 +1139,11 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 		// (told in the news' own voice, "X will visit Y" is a plan: the
 		// event itself, on its planned day)
 		// ("X will support Y", "will release the prisoners", "will lift
-		// the ban": support or a concession to someone, announced, is a
-		// promise of it, CAMEO 032/035, as "pledged to support" is; a
-		// planned visit, delivery, strike or resignation stays the act)
-		if c.Rel == "ccomp" || f.Code[:2] == "05" || f.Code[:2] == "08" && c.Obj >= 0 {
+		// the ban", "will visit Y": support, a concession or a visit to
+		// someone, announced, is a commitment to it, CAMEO 032/035/036, as
+		// "pledged to support" is; a planned meeting, delivery, strike or
+		// resignation stays the act)
+		if c.Rel == "ccomp" || f.Code[:2] == "05" || f.Code[:2] == "08" && c.Obj >= 0 || f.Code == "042" {
 			intent = true
 		}
 	case "would":
