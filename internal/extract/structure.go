@@ -262,6 +262,14 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			return []filler{{ent: fs[0].ent, span: span}}
 		}
 	}
+	// "imposed a curfew in Abidjan", "flew to Basra": a place the
+	// dictionary lists, after a preposition, is its country (a place is
+	// where things happen; it never acts)
+	if a.mentionAt[P.Head] < 0 && P.Prep >= 0 && a.p.Toks[P.Head].Tag.IsProperNoun() {
+		if c := a.headCountry(ph); c != nil {
+			return []filler{{ent: c, span: span}}
+		}
+	}
 	if mi := a.mentionAt[P.Head]; mi >= 0 {
 		m := a.ms[mi]
 		// "rebels in the Ivory Coast", "militants from Gaza": the
@@ -492,6 +500,16 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 		if len(fs) > 0 {
 			return fs
+		}
+		// "the town of Cizre in southeastern Turkey": the country it is in
+		if placeNouns[lemma] {
+			for _, pp := range a.p.PPsAfter(ph) {
+				if a.p.Lower(pp.Prep) == "in" {
+					if c := a.headCountry(pp.Phrase); c != nil {
+						return []filler{{ent: c, span: span}}
+					}
+				}
+			}
 		}
 	}
 	// "praised his handling of the economy": the possessor
