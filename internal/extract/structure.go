@@ -926,6 +926,11 @@ func (a *analysis) countryOf(ph int) *Entity {
 			}
 		}
 	}
+	// "Obama is being pressured by congress": a legislature acts on its
+	// own country's leaders
+	if e := a.legislatureCountry(ph); e != nil {
+		return e
+	}
 	// "the LDP official said the government ...": the speaker's own
 	if e := a.speakerCountry(P.Head); e != nil {
 		return e
@@ -964,6 +969,39 @@ func (a *analysis) groupCountry(ph int) *Entity {
 
 // speakerCountry is the country of whoever says token i's words, when a
 // speech clause of the sentence reports them; nil otherwise.
+// legislatureCountry is the country of the person a legislature named by
+// a bare noun ("congress", "parliament") acts on or is acted on by in its
+// clause, nil if there is none: legislatures deal with their own
+// country's leaders.
+func (a *analysis) legislatureCountry(ph int) *Entity {
+	if !legislatureNouns[strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma)] {
+		return nil
+	}
+	for k := range a.p.Clauses {
+		c := &a.p.Clauses[k]
+		other := -1
+		switch ph {
+		case a.p.Agent(c):
+			other = a.p.Patient(c)
+		case a.p.Patient(c):
+			other = a.p.Agent(c)
+		}
+		if other < 0 || other == ph {
+			continue
+		}
+		if mi := a.mentionAt[a.p.Phrases[other].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 {
+			if e := a.ms[mi].Entities[0]; e.Type == Person && e.Country != "" {
+				return a.dict.CountryByCode(e.Country)
+			}
+		}
+	}
+	return nil
+}
+
+// legislatureNouns name a country's legislature.
+var legislatureNouns = map[string]bool{"congress": true, "parliament": true, "senate": true, "legislature": true,
+	"lawmaker": true, "legislator": true, "parliamentarian": true}
+
 func (a *analysis) speakerCountry(i int) *Entity {
 	if a.frames == nil || a.frames.Evaluation == nil || a.inSpeaker {
 		return nil
