@@ -910,6 +910,11 @@ func (p *Parse) chunkVerbs() {
 			continue
 		}
 		v := Verb{From: i, Head: -1, Particle: -1}
+		// "troops never exchanged fire": "never" before a tensed verb
+		// negates it ("not" there negates something else)
+		if i > 0 && p.phraseAt[i-1] < 0 && lower(toks[i-1].Text) == "never" && t != nlp.TO {
+			v.Negated = true
+		}
 		j := i
 		var auxes []string
 		first := -1 // first verb or modal token

@@ -60,6 +60,8 @@ func TestClauses(t *testing.T) {
 			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
 		{"after a modal, a word that can be a verb is the verb; and its particle", "Chile said that Peru must hand over the suspects.",
 			[]string{"hand over (finite modal=must) subj=[Peru] obj=[the suspects] ccomp<-say sub=that"}},
+		{"'never' before a tensed verb negates it", "Chilean troops never exchanged fire with Peruvian forces.",
+			[]string{"exchange (finite past negated) subj=[Chilean troops] obj=[fire] with=[Peruvian forces]"}},
 		{"a naming verb after 'a' and its noun names it", "Ortiz founded a party called Nueva Fuerza in 1990.",
 			[]string{"call (participle passive) subj=[a party](reduced) obj=[Nueva Fuerza] in=[1990] participle<-found"}},
 		{"a list of adverbs before the verb hides no subject", "Chile openly, loudly and publicly threatens to expel Peru.",
