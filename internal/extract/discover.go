@@ -54,6 +54,10 @@ var thingWords = map[string]bool{"war": true, "crisis": true, "summit": true, "c
 	"beach": true, "forest": true, "highlands": true, "delta": true, "basin": true, "crossing": true, "checkpoint": true,
 	"prefecture": true, "archipelago": true}
 
+// memberLetters follow or precede a member's name: "Frank Field MP",
+// "Tory MP Ann Widdecombe".
+var memberLetters = map[string]bool{"MP": true, "MPs": true, "MEP": true, "MSP": true, "MLA": true, "QC": true, "TD": true}
+
 // nameRoles are the roles in which an unknown proper name is taken as an
 // actor: not places ("in Surabaya", "to Jakarta"), which the dictionary
 // covers by country.
@@ -148,6 +152,18 @@ func isCalendarWord(w string) bool {
 // it on first sight: an organization when a word of it says so, a person
 // when it has two to four words, else an organization.
 func (a *analysis) discovered(from, to int) *Entity {
+	// "Frank Field MP", "Tory MP Ann Widdecombe": a member's letters are
+	// no part of the name; what comes after them is the name
+	for i := from; i < to; i++ {
+		if memberLetters[a.p.Toks[i].Text] && to-from > 2 {
+			if i == to-1 {
+				to = i
+			} else {
+				from = i + 1
+			}
+			break
+		}
+	}
 	words := make([]string, 0, to-from)
 	org := false
 	for i := from; i < to; i++ {

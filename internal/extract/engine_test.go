@@ -78,6 +78,8 @@ func TestRules(t *testing.T) {
 			[]string{"Chile 111 Peru"}},
 		{"a city the dictionary lists is its country's place", "", "Kenya released the mayor of the town of Gulu on Monday.",
 			[]string{"Kenya 084 Uganda"}},
+		{"a member's letters are no part of the name", "", "Labour backbencher Frank Dobson MP criticised Gordon Brown. The Tory MP Ann Holloway criticised Tony Blair.",
+			[]string{"Ann Holloway 111 Tony Blair", "Frank Dobson 111 Gordon Brown"}},
 		{"a legislature acts on its own country's leaders", "", "Uganda said President Mwai Kibaki is being pressured by parliament to help Uganda.",
 			[]string{"Kenya 100 Mwai Kibaki"}},
 		{"a known city after a preposition is its country", "", "Kenyan Foreign Minister Amina Odhiambo flew to Entebbe on Monday.",
