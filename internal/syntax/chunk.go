@@ -596,6 +596,11 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 		j := i + q // "at least 20 people": the number's words are the phrase's
 	scan:
 		for j < n {
+			// "On Monday Russia accused ...": a weekday ends its phrase
+			// before a name
+			if seenNoun && head == j-1 && isWeekday(toks[head].Text) && (atomEnd[j] > 0 || toks[j].Tag.IsProperNoun()) {
+				break scan
+			}
 			if e := atomEnd[j]; e > 0 {
 				j = e
 				head = e - 1
@@ -835,6 +840,14 @@ func atomStartsBefore(atomEnd []int, from, to int) int {
 		}
 	}
 	return -1
+}
+
+func isWeekday(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
 }
 
 func isWeekdayOrMonth(w string) bool {

@@ -60,6 +60,8 @@ func TestClauses(t *testing.T) {
 			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
 		{"after a modal, a word that can be a verb is the verb; and its particle", "Chile said that Peru must hand over the suspects.",
 			[]string{"hand over (finite modal=must) subj=[Peru] obj=[the suspects] ccomp<-say sub=that"}},
+		{"a weekday ends its phrase before a name", "On Monday Chile accused Peru of spying.",
+			[]string{"accuse (finite past) subj=[Chile] obj=[Peru]"}},
 		{"'never' before a tensed verb negates it", "Chilean troops never exchanged fire with Peruvian forces.",
 			[]string{"exchange (finite past negated) subj=[Chilean troops] obj=[fire] with=[Peruvian forces]"}},
 		{"a naming verb after 'a' and its noun names it", "Ortiz founded a party called Nueva Fuerza in 1990.",
