@@ -598,7 +598,11 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 		for j < n {
 			// "On Monday Russia accused ...": a weekday ends its phrase
 			// before a name
-			if seenNoun && head == j-1 && isWeekday(toks[head].Text) && (atomEnd[j] > 0 || toks[j].Tag.IsProperNoun()) {
+			// ("On March 3 Ekeus accused ...", "Earlier in the day Rubin
+			// visited ...": so does a date or a time word)
+			if seenNoun && j > start && (atomEnd[j] > 0 || toks[j].Tag.IsProperNoun()) &&
+				(head == j-1 && (isWeekday(toks[head].Text) || toks[head].Tag == nlp.NN && timeWords[lower(toks[head].Lemma)]) ||
+					toks[j-1].Tag == nlp.CD && j-2 >= start && isWeekdayOrMonth(toks[j-2].Text)) {
 				break scan
 			}
 			if e := atomEnd[j]; e > 0 {
