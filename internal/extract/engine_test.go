@@ -78,6 +78,8 @@ func TestRules(t *testing.T) {
 			[]string{"Chile 111 Peru"}},
 		{"a city the dictionary lists is its country's place", "", "Kenya released the mayor of the town of Gulu on Monday.",
 			[]string{"Kenya 084 Uganda"}},
+		{"joining someone in an act accompanies them", "", "Chile joined Peru in condemning Bolivia.", []string{"Chile 111 Bolivia"}},
+		{"joining a body in a year is joining", "", "Chile joined the World Trade Organization in 1995.", []string{"Chile 050 World Trade Organization"}},
 		{"a member's letters are no part of the name", "", "Labour backbencher Frank Dobson MP criticised Gordon Brown. The Tory MP Ann Holloway criticised Tony Blair.",
 			[]string{"Ann Holloway 111 Tony Blair", "Frank Dobson 111 Gordon Brown"}},
 		{"a legislature acts on its own country's leaders", "", "Uganda said President Mwai Kibaki is being pressured by parliament to help Uganda.",

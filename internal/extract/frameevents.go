@@ -368,6 +368,15 @@ func (a *analysis) verbFrameFits(f *Frame, parts []lemmaPart, c *syntax.Clause, 
 			return false
 		}
 	}
+	for _, w := range f.NotPP {
+		for _, pp := range c.PPs {
+			// (a time is no such PP: "joined NATO in 1999")
+			P := &p.Phrases[pp.Phrase]
+			if p.Lower(pp.Prep) == w && !P.Time && p.Toks[P.Head].Tag != nlp.CD && !isCalendarWord(p.Toks[P.Head].Text) {
+				return false
+			}
+		}
+	}
 	return true
 }
 

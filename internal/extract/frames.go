@@ -40,7 +40,10 @@ type Frame struct {
 	NoObject bool
 	Subject  []Words // the subject ends with one of these (lemmas)
 	PP       []PPCond
-	Comp     string // "to": needs a to-infinitive complement ("told X to leave"); "that": a that-clause ("denied that it ...")
+	// NotPP rules the frame out when the clause has a PP with one of these
+	// prepositions ("joined Kenya in condemning X" is no joining).
+	NotPP []string
+	Comp  string // "to": needs a to-infinitive complement ("told X to leave"); "that": a that-clause ("denied that it ...")
 	Voice    string // "active", "passive" or "" (either)
 	// Where the roles come from, in order of preference (see roleSources).
 	Actor  []string
@@ -116,7 +119,7 @@ func (f *Frame) specificity() int {
 	if f.spec > 0 {
 		return f.spec - 1 // counted once: it is asked for every clause
 	}
-	n := len(f.Object) + len(f.Subject) + len(f.PP)
+	n := len(f.Object) + len(f.Subject) + len(f.PP) + len(f.NotPP)
 	if f.NoObject {
 		n++
 	}
@@ -242,6 +245,7 @@ type frameSpec struct {
 	Object     []string `yaml:"object" json:"object"`
 	Subject    []string `yaml:"subject" json:"subject"`
 	PP         []string `yaml:"pp" json:"pp"`
+	NotPP      []string `yaml:"not_pp" json:"not_pp,omitempty"`
 	Comp       string   `yaml:"comp" json:"comp"`
 	Voice      string   `yaml:"voice" json:"voice"`
 	Actor      []string `yaml:"actor" json:"actor"`
@@ -787,7 +791,7 @@ func specFromNode(file string, n *yaml.Node, errs *errorList) (frameSpec, bool) 
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if v := n.Content[i+1]; v.Kind == yaml.ScalarNode {
 			switch n.Content[i].Value {
-			case "lemma", "object", "subject", "pp", "actor", "target":
+			case "lemma", "object", "subject", "pp", "not_pp", "actor", "target":
 				n.Content[i+1] = &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: v.Line, Column: v.Column, Content: []*yaml.Node{v}}
 			}
 		}
@@ -876,6 +880,13 @@ func compileSpec(file string, line int, s frameSpec, kind FrameKind, sets map[st
 			c.Noun = words("pp", []string{strings.Join(fields[1:], " ")})
 		}
 		f.PP = append(f.PP, c)
+	}
+	for _, p := range s.NotPP {
+		if w := strings.ToLower(p); !rolePreps[w] {
+			errorf("not_pp %q: must be a preposition", p)
+		} else {
+			f.NotPP = append(f.NotPP, w)
+		}
 	}
 	switch s.Comp {
 	case "", "to", "that":
@@ -967,6 +978,9 @@ func (f *Frame) constraintKey() string {
 	for _, p := range f.PP {
 		b.WriteString("p" + p.Prep)
 		words(':', p.Noun)
+	}
+	for _, p := range f.NotPP {
+		b.WriteString("!p" + p)
 	}
 	b.WriteString("|" + f.Comp + "|" + f.Voice)
 	if f.NoObject {

@@ -35,6 +35,7 @@ verbs:
     code: "190"
     object: [$nothing]
     target: [sideways]
+    not_pp: [beside the point]
 nouns:
   - id: a
     lemma: [visit]
@@ -61,7 +62,8 @@ whatever: 1
 		`frames.yaml:8: frame "b": code "999" is not in the CAMEO scheme`,
 		`frames.yaml:11: frame "c": object: unknown set $nothing`,
 		`frames.yaml:11: frame "c": unknown role source "sideways"`,
-		`frames.yaml:17: frame id "a" is already used at frames.yaml:4`,
+		`frames.yaml:11: frame "c": not_pp "beside the point": must be a preposition`,
+		`frames.yaml:18: frame id "a" is already used at frames.yaml:4`,
 		`frames_more.yaml:6: frame "e" states the same words as "d"`,
 		`frames_more.yaml:10: unknown key "whatever"`,
 	}
