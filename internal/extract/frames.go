@@ -44,7 +44,7 @@ type Frame struct {
 	// prepositions ("joined Kenya in condemning X" is no joining).
 	NotPP []string
 	Comp  string // "to": needs a to-infinitive complement ("told X to leave"); "that": a that-clause ("denied that it ...")
-	Voice    string // "active", "passive" or "" (either)
+	Voice string // "active", "passive" or "" (either)
 	// Where the roles come from, in order of preference (see roleSources).
 	Actor  []string
 	Target []string
