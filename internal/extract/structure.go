@@ -490,12 +490,6 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		ofNames := names && !placeNouns[lemma]
 		var fs []filler
 		for _, m := range a.p.Members(P.Of) {
-			// ("the West Bank city of Nablus": the country of a place
-			// the dictionary knows)
-			if c := a.headCountry(m); c != nil && placeNouns[lemma] && a.mentionAt[a.p.Phrases[m].Head] < 0 {
-				fs = append(fs, filler{ent: c, span: span})
-				continue
-			}
 			fs = append(fs, a.singleActors(m, depth+1, ofNames)...)
 		}
 		if len(fs) > 0 {
