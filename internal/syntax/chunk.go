@@ -94,8 +94,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		subject := prev.IsNoun() || prev == nlp.PRP || inAtom[i-1]
 		object := next == nlp.DT || next == nlp.NNP || next == nlp.NNPS || next == nlp.PRP || next == nlp.PRPS || next == nlp.CD || atomEnd[i+1] > 0
 		if subject && object && !hasFiniteVerb(toks[:i]) {
-			t.Tag = nlp.VBD
-			t.Lemma = nlp.Lemma(t.Text, nlp.VBD)
+			retag(t, nlp.VBD)
 		}
 	}
 	// "the court decided the practice discriminated/VBN against Roma", "the
@@ -127,11 +126,9 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		}
 		switch t := &toks[j]; {
 		case t.Tag == nlp.VBN && !inAtom[j]:
-			t.Tag = nlp.VBD
-			t.Lemma = nlp.Lemma(t.Text, nlp.VBD)
+			retag(t, nlp.VBD)
 		case t.Tag == nlp.VB && !inAtom[j] && toks[last].Tag.IsPlural():
-			t.Tag = nlp.VBP
-			t.Lemma = nlp.Lemma(t.Text, nlp.VBP)
+			retag(t, nlp.VBP)
 		}
 	}
 	// "Jean-Marie d'Huy/NN": a name with an elided particle is a proper noun
@@ -158,8 +155,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			}
 		}
 		if open > 0 && (toks[open-1].Tag.IsNoun() || inAtom[open-1]) && (toks[i+1].Tag == nlp.IN || toks[i+1].Tag == nlp.DT || toks[i+1].Tag.IsNoun() || toks[i+1].Tag == nlp.TO) {
-			toks[i].Tag = nlp.VBD
-			toks[i].Lemma = nlp.Lemma(toks[i].Text, nlp.VBD)
+			retag(&toks[i], nlp.VBD)
 		}
 	}
 	// "Troops plowed/VBN into the crowd, ... , and troops fired": right
@@ -185,8 +181,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			}
 		}
 		if !finite {
-			toks[i].Tag = nlp.VBD
-			toks[i].Lemma = nlp.Lemma(toks[i].Text, nlp.VBD)
+			retag(&toks[i], nlp.VBD)
 		}
 		break
 	}
@@ -240,8 +235,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		if l := nlp.Lemma(t.Text, nlp.VBD); l != t.Text || strings.HasSuffix(t.Text, "ed") {
 			t.Tag = nlp.VBD
 			t.Lemma = l
-			toks[i+2].Tag = nlp.VBD
-			toks[i+2].Lemma = nlp.Lemma(toks[i+2].Text, nlp.VBD)
+			retag(&toks[i+2], nlp.VBD)
 		}
 	}
 	// "pledged that education would be", "warned that unrest is growing":
@@ -272,8 +266,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		p := toks[i-1]
 		if (p.Tag == nlp.MD || p.Tag.IsVerb() && p.Lemma == "do") && (t.Tag == nlp.NN || t.Tag == nlp.JJ) &&
 			!inAtom[i] && t.Text == strings.ToLower(t.Text) && (toks[i+1].Tag.IsNoun() || toks[i+1].Tag == nlp.DT || toks[i+1].Tag.IsAdj() || toks[i+1].Tag == nlp.PRP) {
-			t.Tag = nlp.VB
-			t.Lemma = nlp.Lemma(t.Text, nlp.VB)
+			retag(t, nlp.VB)
 		}
 	}
 }
@@ -344,35 +337,16 @@ func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 		if lower(toks[j].Text) == "not" && j+1 < len(toks) {
 			j++
 		}
-		t := &toks[j]
-		if t.Tag != nlp.NN && t.Tag != nlp.VBP || inAtom[j] || t.Text != strings.ToLower(t.Text) || !lex.Verb(nlp.Lemma(t.Text, nlp.VB)) {
-			continue
+		if bareVerbAt(toks, inAtom, lex, j, true) {
+			retag(&toks[j], nlp.VB)
 		}
-		if j+1 < len(toks) {
-			n := toks[j+1]
-			if !(n.Tag == nlp.DT || n.Tag == nlp.PRPS || n.Tag == nlp.PRP || n.Tag.IsNoun() || n.Tag.IsAdj() || n.Tag == nlp.CD ||
-				n.Tag == nlp.RP || n.Tag == nlp.IN || n.Tag.IsPunct() || infinitiveParticles[lower(n.Text)]) {
-				continue
-			}
-		}
-		t.Tag = nlp.VB
-		t.Lemma = nlp.Lemma(t.Text, nlp.VB)
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Tag != nlp.TO || lower(toks[i].Text) != "to" {
 			continue
 		}
-		t := &toks[i+1]
-		if t.Tag != nlp.NN && t.Tag != nlp.VBP || inAtom[i+1] || t.Text != strings.ToLower(t.Text) || !lex.Verb(nlp.Lemma(t.Text, nlp.VB)) {
+		if !bareVerbAt(toks, inAtom, lex, i+1, false) {
 			continue
-		}
-		if i+2 < len(toks) {
-			n := toks[i+2]
-			ok := n.Tag == nlp.DT || n.Tag == nlp.PRPS || n.Tag == nlp.PRP || n.Tag.IsNoun() || n.Tag.IsAdj() || n.Tag == nlp.CD ||
-				n.Tag == nlp.RP || n.Tag.IsPunct() || infinitiveParticles[lower(n.Text)]
-			if !ok {
-				continue
-			}
 		}
 		// the word that governs "to": just before it, or before the
 		// object of a verb of asking ("urged Iran to share")
@@ -389,11 +363,30 @@ func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 			}
 		}
 		if governed {
-			t.Tag = nlp.VB
-			t.Lemma = nlp.Lemma(t.Text, nlp.VB)
+			retag(&toks[i+1], nlp.VB)
 		}
 	}
 }
+
+// bareVerbAt reports whether token j, tagged a noun or a present tense, is
+// a lower-case word the lexicon knows as a verb and is followed by what a
+// verb takes: an object, a particle, punctuation (or, after a modal, a
+// preposition: "must hand over to").
+func bareVerbAt(toks []nlp.Token, inAtom []bool, lex Lexicon, j int, prep bool) bool {
+	t := toks[j]
+	if t.Tag != nlp.NN && t.Tag != nlp.VBP || inAtom[j] || t.Text != strings.ToLower(t.Text) || !lex.Verb(nlp.Lemma(t.Text, nlp.VB)) {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return true
+	}
+	n := toks[j+1]
+	return n.Tag == nlp.DT || n.Tag == nlp.PRPS || n.Tag == nlp.PRP || n.Tag.IsNoun() || n.Tag.IsAdj() || n.Tag == nlp.CD ||
+		n.Tag == nlp.RP || prep && n.Tag == nlp.IN || n.Tag.IsPunct() || infinitiveParticles[lower(n.Text)]
+}
+
+// retag gives token t a new tag and the lemma that goes with it.
+func retag(t *nlp.Token, tag nlp.Tag) { t.Tag, t.Lemma = tag, nlp.Lemma(t.Text, tag) }
 
 // repairParticles makes the word after a verb its particle, not a
 // preposition, when the lexicon knows the two as one verb: "must hand
@@ -446,7 +439,6 @@ func repairVerbless(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 // infinitiveParticles can follow a verb as its particle: "hand over".
 var infinitiveParticles = map[string]bool{"over": true, "up": true, "out": true, "back": true, "off": true, "down": true, "away": true}
 
-// hasFiniteVerb reports whether a tensed verb or a modal is among toks.
 // namingParticiple reports whether the naming verb at i names the noun
 // before it ("set up a joint venture called Orion"): after a noun with "a"
 // or "an", before a name, with the clause's verb already said.
@@ -481,6 +473,7 @@ func nominalUpTo(toks []nlp.Token, inAtom []bool, i int) bool {
 	return i > 0 && (toks[i-1].Tag.IsNoun() || inAtom[i-1])
 }
 
+// hasFiniteVerb reports whether a tensed verb or a modal is among toks.
 func hasFiniteVerb(toks []nlp.Token) bool {
 	for _, t := range toks {
 		if t.Tag.IsFiniteVerb() {
@@ -803,12 +796,6 @@ func allProper(toks []nlp.Token) bool {
 	return true
 }
 
-// isNameParticle: lower-case words inside names ("de Villepin", "bin Laden").
-// titlesName reports whether the plural noun before token j is the
-// role of the people named from j on: "judges Jean-Marie d'Huy and Henri
-// Pons", "foreign ministers Sergei Lavrov and Wang Yi". The name must be a
-// person's (two words at least, not a possessor): "told ministers Britain
-// would ..." and "witnesses Villepin's predecessor" start anew.
 // possessiveName reports whether the proper name at j ends in "'s".
 func possessiveName(toks []nlp.Token, j int) bool {
 	k := j
@@ -818,6 +805,11 @@ func possessiveName(toks []nlp.Token, j int) bool {
 	return k < len(toks) && toks[k].Tag == nlp.POS
 }
 
+// titlesName reports whether the plural noun before token j is the
+// role of the people named from j on: "judges Jean-Marie d'Huy and Henri
+// Pons", "foreign ministers Sergei Lavrov and Wang Yi". The name must be a
+// person's (two words at least, not a possessor): "told ministers Britain
+// would ..." and "witnesses Villepin's predecessor" start anew.
 func titlesName(toks []nlp.Token, j int) bool {
 	if !personNouns[lower(toks[j-1].Lemma)] {
 		return false
@@ -829,6 +821,7 @@ func titlesName(toks []nlp.Token, j int) bool {
 	return k-j >= 2 && (k == len(toks) || toks[k].Tag != nlp.POS)
 }
 
+// isNameParticle: lower-case words inside names ("de Villepin", "bin Laden").
 func isNameParticle(w string) bool {
 	switch w {
 	case "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "del":
