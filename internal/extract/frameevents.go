@@ -91,7 +91,7 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 		// "pledged to expel X", "vowed to attack": the complement's own
 		// threat says it all; no intent to cooperate besides
 		// ("vowed not to return the island": no promise to cooperate)
-		if !a.hostileComplement(g.verb, hostile) && !a.negatedComplement(g.verb) {
+		if !a.complementWhere(g.verb, func(c *syntax.Clause) bool { return hostile[c.Verb] || a.p.Verbs[c.Verb].Negated }) {
 			out = append(out, g.evs...)
 		}
 	}
@@ -117,21 +117,11 @@ func withoutBareRepeats(evs []Event) []Event {
 	return out
 }
 
-// hostileComplement reports whether a to-complement of verb v made a
-// threat or an act of force.
-func (a *analysis) hostileComplement(v int, hostile map[int]bool) bool {
+// complementWhere reports whether a to-complement of verb v passes test:
+// one that made a threat or an act of force, or a negated one.
+func (a *analysis) complementWhere(v int, test func(*syntax.Clause) bool) bool {
 	for k := range a.p.Clauses {
-		if c := &a.p.Clauses[k]; c.Parent == v && c.Rel == "xcomp" && hostile[c.Verb] {
-			return true
-		}
-	}
-	return false
-}
-
-// negatedComplement reports whether verb v has a negated to-complement.
-func (a *analysis) negatedComplement(v int) bool {
-	for k := range a.p.Clauses {
-		if c := &a.p.Clauses[k]; c.Parent == v && c.Rel == "xcomp" && a.p.Verbs[c.Verb].Negated {
+		if c := &a.p.Clauses[k]; c.Parent == v && c.Rel == "xcomp" && test(c) {
 			return true
 		}
 	}
