@@ -247,12 +247,8 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 		// "the autonomous Azerbaijani republic of Nakhichevan": a polity
 		// within the country its adjective names
-		for i := P.From; i < P.Head; i++ {
-			if mi := a.mentionAt[i]; mi >= 0 {
-				if c := countryEntity(a.ms[mi], a.dict); c != nil {
-					return []filler{{ent: c, span: span}}
-				}
-			}
+		if c := a.modifierCountry(ph, false); c != nil {
+			return []filler{{ent: c, span: span}}
 		}
 	}
 	// "rebels of the Lord's Resistance Army", "members of Hamas": the
@@ -725,14 +721,21 @@ var situationNouns = map[string]bool{"coup": true, "violence": true, "war": true
 
 // hasCountryModifier reports whether a country is named before the head:
 // "the Syrian government" is Syria whoever its possessor.
-func (a *analysis) hasCountryModifier(ph int) bool {
+func (a *analysis) hasCountryModifier(ph int) bool { return a.modifierCountry(ph, false) != nil }
+
+// modifierCountry is the first country named before phrase ph's head
+// ("Iran's army", "Israeli forces"), nil if none; with skipLinked, not
+// one that only sponsors ("Iran-backed militias").
+func (a *analysis) modifierCountry(ph int, skipLinked bool) *Entity {
 	P := &a.p.Phrases[ph]
 	for i := P.From; i < P.Head; i++ {
-		if mi := a.mentionAt[i]; mi >= 0 && countryEntity(a.ms[mi], a.dict) != nil {
-			return true
+		if mi := a.mentionAt[i]; mi >= 0 && !(skipLinked && a.linkedModifier(mi)) {
+			if e := countryEntity(a.ms[mi], a.dict); e != nil {
+				return e
+			}
 		}
 	}
-	return false
+	return nil
 }
 
 // hasMentionBefore reports whether a mention qualifies the phrase's head.
@@ -890,12 +893,8 @@ func mentionFillers(m Mention) []filler {
 // country the article is about.
 func (a *analysis) countryOf(ph int) *Entity {
 	P := &a.p.Phrases[ph]
-	for i := P.From; i < P.Head; i++ {
-		if mi := a.mentionAt[i]; mi >= 0 && !a.linkedModifier(mi) {
-			if e := countryEntity(a.ms[mi], a.dict); e != nil {
-				return e
-			}
-		}
+	if e := a.modifierCountry(ph, true); e != nil {
+		return e
 	}
 	// "Iran's army", "the government of Iraq", "dissidents from Myanmar"
 	qs := []int{P.Poss, P.Of}
