@@ -343,7 +343,7 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 		case a.isLabel(word):
 			return nil
 		}
-		if out := others(a.namedBy(ph, head)); len(out) > 0 && (negative || head || !madeGroup(out)) {
+		if out := others(a.namedBy(ph, head)); len(out) > 0 && (negative || head || !allGroups(out)) {
 			return out
 		}
 		switch {
@@ -640,9 +640,11 @@ func (a *analysis) saidByInfinitive(k int) bool {
 	return g == 0 || g == govPlanned && (pv.Past || pv.Perfect) && !pv.Progressive
 }
 
-// madeGroup reports whether the actors are groups named by the words that
-// mention them ("successful asylum seekers"), not known actors.
-func madeGroup(fs []filler) bool {
+// allGroups reports whether every actor is a group ("successful asylum
+// seekers", and also an armed group the dictionary knows), not a state, an
+// organization or a person. (Dictionary.madeGroup tells a group the text
+// named by a noun from one the dictionary knows.)
+func allGroups(fs []filler) bool {
 	for _, f := range fs {
 		if f.ent.Type != Group {
 			return false
