@@ -145,6 +145,11 @@ func (p *Parse) coordinate() {
 		for c := b + 1; c < len(p.Phrases) && p.Phrases[c].Prep >= 0 && p.Phrases[c].Prep == end; c++ {
 			end = p.Phrases[c].To
 		}
+		// ", a group loosely affiliated with Fatah,": a participle and
+		// its phrases describe B
+		if end < len(toks) && toks[end].Tag != nlp.Comma {
+			end = p.reducedRelative(end)
+		}
 		if end < len(toks) && toks[end].Tag != nlp.Comma && toks[end].Tag != nlp.Period && toks[end].Tag != nlp.RQuote {
 			continue
 		}
@@ -161,6 +166,57 @@ func (p *Parse) coordinate() {
 		}
 		A.Appos = b
 	}
+}
+
+// reducedRelative reads a participle that starts at token i (after
+// adverbs) and describes the phrase before it, with its object and PPs up
+// to a comma before a finite verb: "a group loosely affiliated with Fatah,
+// accused", "a movement representing farmers, said". It returns the token after them, i when there is
+// no such participle. A past tense there is the participle the tagger
+// took for one ("a group allied with Iran, said"), and is made one.
+func (p *Parse) reducedRelative(i int) int {
+	j := i
+	for j < len(p.Toks) && p.Toks[j].Tag.IsAdv() && p.verbAt[j] < 0 {
+		j++
+	}
+	if j >= len(p.Toks) || p.verbAt[j] < 0 {
+		return i
+	}
+	v := &p.Verbs[p.verbAt[j]]
+	pastForm := v.Past && v.Head == v.From && !v.Passive && !v.Perfect && strings.HasSuffix(lower(p.Toks[v.Head].Text), "ed")
+	if !v.Participle && !v.Gerund && !pastForm {
+		return i
+	}
+	end := v.To
+	if q := p.PhraseAt(end); v.Gerund && q >= 0 && p.Phrases[q].Prep < 0 && p.Phrases[q].From == end {
+		end = p.Phrases[q].To // "representing farmers"
+	}
+	for end+1 < len(p.Toks) && p.Toks[end].Tag == nlp.IN {
+		q := p.PhraseAt(end + 1)
+		if q < 0 || p.Phrases[q].Prep != end {
+			break
+		}
+		end = p.Phrases[q].To
+	}
+	// the aside closes before the verb it hides the subject of ("...,
+	// accused", "..., on Monday accused")
+	next := end + 1
+	if q := p.PhraseAt(next); q >= 0 && p.Phrases[q].Time {
+		next = p.Phrases[q].To
+	} else if next < len(p.Toks) && p.Toks[next].Tag == nlp.IN {
+		if q := p.PhraseAt(next + 1); q >= 0 && p.Phrases[q].Time {
+			next = p.Phrases[q].To
+		}
+	}
+	if end >= len(p.Toks) || p.Toks[end].Tag != nlp.Comma || !p.finiteVerbAt(next) {
+		return i
+	}
+	if pastForm {
+		retag(&p.Toks[v.Head], nlp.VBN)
+		v.Lemma = p.Toks[v.Head].Lemma
+		v.Finite, v.Past, v.Participle, v.Passive = false, false, true, true
+	}
+	return end
 }
 
 // roleFiller finds the name that fills a member's role in a list:
