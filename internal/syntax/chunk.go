@@ -510,9 +510,13 @@ var partitives = map[string]bool{"round": true, "wave": true, "series": true, "s
 	// letter of protest", "a note of thanks"
 	"message": true, "letter": true, "note": true, "cable": true, "telegram": true, "expression": true}
 
-// ElidedName reports whether w is a name behind an elided particle: "d'Huy",
-// "l'Aquila".
+// ElidedName reports whether w is a name behind an elided particle or an
+// article written lower case: "d'Huy", "l'Aquila", "al-Aqsa", "el-Baradei".
 func ElidedName(w string) bool {
+	if len(w) > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' {
+		r, n := utf8.DecodeRuneInString(w[3:])
+		return n > 0 && unicode.IsUpper(r)
+	}
 	r, n := utf8.DecodeRuneInString(w[min(2, len(w)):])
 	return len(w) > 2 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && n > 0 && unicode.IsUpper(r)
 }

@@ -196,7 +196,7 @@ func (p *Parse) reducedRelative(i int) int {
 		if q < 0 || p.Phrases[q].Prep != end {
 			break
 		}
-		end = p.Phrases[q].To
+		end = p.Phrases[p.possessum(q)].To // "with Abbas's Fatah party"
 	}
 	// the aside closes before the verb it hides the subject of ("...,
 	// accused", "..., on Monday accused")
