@@ -924,6 +924,9 @@ func (a *analysis) countryOf(ph int) *Entity {
 	if e := a.legislatureCountry(ph); e != nil {
 		return e
 	}
+	if e := a.localCountry(ph); e != nil {
+		return e
+	}
 	// "the LDP official said the government ...": the speaker's own
 	if e := a.speakerCountry(P.Head); e != nil {
 		return e
@@ -933,6 +936,45 @@ func (a *analysis) countryOf(ph int) *Entity {
 	}
 	return nil
 }
+
+// localCountry is the country where police named by a bare noun act:
+// the one that the places of the clauses they do something in belong to
+// ("The police barred the crowd from reaching the consulate in downtown
+// Istanbul" are Turkey's, in an article about Kosovo). Police, unlike
+// troops, act at home. nil when those places name no country, or two.
+func (a *analysis) localCountry(ph int) *Entity {
+	if !localAgentNouns[strings.ToLower(a.p.Toks[a.p.Phrases[ph].Head].Lemma)] {
+		return nil
+	}
+	p := a.p
+	var found *Entity
+	for k := range p.Clauses {
+		// the clause the police do, or one under it ("barred the crowd
+		// from reaching the consulate in Istanbul")
+		top := k
+		for depth := 0; top >= 0 && p.Agent(&p.Clauses[top]) != ph && depth < 3; depth++ {
+			top = p.Clauses[top].Parent
+		}
+		if top < 0 || p.Agent(&p.Clauses[top]) != ph {
+			continue
+		}
+		for _, pp := range p.Clauses[k].PPs {
+			if w := p.Lower(pp.Prep); w != "in" && w != "at" || p.Phrases[pp.Phrase].Time {
+				continue
+			}
+			if e := a.headCountry(pp.Phrase); e != nil {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// localAgentNouns name police, who act where they are.
+var localAgentNouns = map[string]bool{"police": true, "policeman": true, "policemen": true, "policewoman": true}
 
 // groupCountry is the country group phrase ph names: by a modifier or as
 // the one country of the sentence (namedCountry), else as the country of
