@@ -438,6 +438,7 @@ func TestRules(t *testing.T) {
 			[]string{"Popular Front 139 Peru"}},
 		{"police act where the places of their clause are", "", "Hundreds of Bolivians marched against the Bolivian president in Bolivia and in Peru on Sunday. The police barred the marchers from reaching the consulate in downtown Lima.",
 			[]string{"Bolivia 141 -", "Peru 172 marchers"}},
+		{"a person's camp is the people around them", "", "Evo Morales won the vote. The Morales camp accused Chile of meddling.", []string{"morales camp 112 Chile"}},
 		{"a name behind a lower-case article is one name", "", "The al-Karim Brigades accused Chad of torture.", []string{"al-Karim Brigades 112 Chad"}},
 		{"a known surname after another first name is someone else", "", "Gov. Jeb Bush asked Peru to extradite the suspects.", []string{"Jeb Bush 020 Peru"}},
 		{"a date is no march", "", "Chile will join the pact on March 12 in a ceremony.", []string{}},

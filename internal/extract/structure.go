@@ -326,6 +326,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			}
 		}
 	}
+	// "the Morales camp claims": the people around a person named before
+	// "camp" (a camp elsewhere is a place)
+	if lemma == "camp" && P.Head > P.From {
+		if mi := a.mentionAt[P.Head-1]; mi >= 0 && len(a.ms[mi].Entities) == 1 && a.ms[mi].Entities[0].Type == Person {
+			return []filler{{ent: a.dict.Group(nil, a.groupWords(P.From, P.Head+1)), span: span, resolved: true}}
+		}
+	}
 	isAgent := a.stateAgent(ph)
 	isGroup := (a.dict.groupNouns[lemma] || a.dict.groupNouns[text]) && !a.namedBody(ph, names)
 	// "union leaders", "business officials", "church leaders": a civil

@@ -51,6 +51,7 @@ func NewWith(toks []nlp.Token, atoms []Span, lex Lexicon) *Parse {
 		repairVerbless(toks, inAtom, lex)
 		repairSubjunctive(toks, inAtom, lex)
 	}
+	repairSpeechVerb(toks, inAtom)
 	p.atomAt = make([]bool, len(toks))
 	for i, e := range atomEnd {
 		p.atomAt[i] = e > 0
@@ -474,6 +475,34 @@ func nominalUpTo(toks []nlp.Token, inAtom []bool, i int) bool {
 }
 
 // hasFiniteVerb reports whether a tensed verb or a modal is among toks.
+// repairSpeechVerb: "But the Morales camp claims/NNS that Quiroga would
+// sell off the country". A speech verb's -s form after a noun and before
+// "that", with no tensed verb before it and one after, is the sentence's
+// verb ("Opposition claims that the vote was rigged were rejected" has
+// two after it, and keeps its noun).
+func repairSpeechVerb(toks []nlp.Token, inAtom []bool) {
+	for i := 1; i+2 < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag.IsFiniteVerb() {
+			return
+		}
+		if t.Tag != nlp.NNS || inAtom[i] || !toks[i-1].Tag.IsNoun() || lower(toks[i+1].Text) != "that" ||
+			!speechVerbs[nlp.Lemma(t.Text, nlp.VBZ)] {
+			continue
+		}
+		n := 0
+		for _, u := range toks[i+2:] {
+			if u.Tag.IsFiniteVerb() {
+				n++
+			}
+		}
+		if n == 1 {
+			retag(t, nlp.VBZ)
+		}
+		return
+	}
+}
+
 func hasFiniteVerb(toks []nlp.Token) bool {
 	for _, t := range toks {
 		if t.Tag.IsFiniteVerb() {
