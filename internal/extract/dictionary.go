@@ -79,12 +79,25 @@ func (e *Entity) Labels() []string {
 
 // WrittenName returns how text writes e's name when it differs from e.Name
 // only by hyphens in place of spaces: "Jean-Pierre Raffarin", "Kim
-// Jong-un", "Ellen Johnson-Sirleaf". The PETRARCH/Phoenix dictionaries
-// cannot spell a hyphen in a name, so their "Jean Pierre Raffarin" is not
-// how news, readers or other datasets write it. "" when text holds no such
-// form.
+// Jong-un", "Ellen Johnson-Sirleaf", or the double surname alone,
+// "Johnson-Sirleaf". The PETRARCH/Phoenix dictionaries cannot spell a
+// hyphen in a name, so their "Jean Pierre Raffarin" is not how news,
+// readers or other datasets write it. "" when text holds no such form.
 func (e *Entity) WrittenName(text string) string {
-	name := e.Name
+	if w := e.writtenAs(e.Name, text); w != "" {
+		return w
+	}
+	// the last two words, hyphenated: a double surname
+	words := strings.Fields(e.Name)
+	if n := len(words); n > 2 && e.Type == Person {
+		if w := e.writtenAs(words[n-2]+" "+words[n-1], text); strings.Count(w, "-") == 1 {
+			return w
+		}
+	}
+	return ""
+}
+
+func (e *Entity) writtenAs(name, text string) string {
 	if len(text) < len(name) || !strings.Contains(text, "-") || !strings.Contains(name, " ") {
 		return ""
 	}

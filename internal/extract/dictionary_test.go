@@ -317,14 +317,16 @@ func TestWrittenName(t *testing.T) {
 		{"Jean Pierre Raffarin", "Prime Minister Jean-Pierre Raffarin", "Jean-Pierre Raffarin"},
 		{"Kim Jong Un", "Kim Jong-un", "Kim Jong-un"},
 		{"Ellen Johnson Sirleaf", "Liberia's Ellen Johnson-Sirleaf said", "Ellen Johnson-Sirleaf"},
-		{"Jean Pierre Raffarin", "Jean Pierre Raffarin", ""},         // spelled as the dictionary does
-		{"Jean Pierre Raffarin", "Jean-Pierre Raffarin-Smith", ""},   // another, longer name
-		{"Lee Teng", "Lee Teng-hui", ""},                             // part of a name
-		{"Ahmed Ali", "Ahmed-Ali", "Ahmed-Ali"},                      // the whole text
-		{"Hamas", "pro-Hamas", ""},                                   // no space to stand for a hyphen
-		{"Johnson Sirleaf", "Mrs Johnson-Morris and Mr Sirleaf", ""}, // different words
+		{"Jean Pierre Raffarin", "Jean Pierre Raffarin", ""},                 // spelled as the dictionary does
+		{"Jean Pierre Raffarin", "Jean-Pierre Raffarin-Smith", ""},           // another, longer name
+		{"Lee Teng", "Lee Teng-hui", ""},                                     // part of a name
+		{"Ahmed Ali", "Ahmed-Ali", "Ahmed-Ali"},                              // the whole text
+		{"Hamas", "pro-Hamas", ""},                                           // no space to stand for a hyphen
+		{"Johnson Sirleaf", "Mrs Johnson-Morris and Mr Sirleaf", ""},         // different words
+		{"Ellen Johnson Sirleaf", "Johnson-Sirleaf said", "Johnson-Sirleaf"}, // the double surname alone
+		{"Ellen Johnson Sirleaf", "Ellen-Johnson said", ""},                  // not its last two words
 	} {
-		e := &Entity{Name: tc.name}
+		e := &Entity{Name: tc.name, Type: Person}
 		if got := e.WrittenName(tc.text); got != tc.want {
 			t.Errorf("%q in %q: got %q, want %q", tc.name, tc.text, got, tc.want)
 		}

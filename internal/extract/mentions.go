@@ -368,7 +368,15 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		// ... Olmert said"): dictionary people rarely list it as an alias.
 		// ("D'Huy" at the start of a sentence is the "d'Huy" named before)
 		if e := c.surname(t.Key); e != nil && isCapitalized(t.Text) && !c.givenName(s, toks, i) {
-			add(i, i+1, "name", e)
+			from := i
+			// "Johnson-Morris" for Frances Johnson Morris: the whole
+			// double surname, as written
+			if i > 0 && s.Text[toks[i-1].End-s.Start:t.Start-s.Start] == "-" && (len(out) == 0 || out[len(out)-1].End <= toks[i-1].Start) {
+				if name := tokenize(e.Name, 0); len(name) > 2 && name[len(name)-2].Key == toks[i-1].Key {
+					from = i - 1
+				}
+			}
+			add(from, i+1, "name", e)
 			i++
 			continue
 		}

@@ -325,6 +325,11 @@ var objectControl = map[string]bool{"tell": true, "ask": true, "urge": true, "or
 	"pressure": true, "pressurize": true, "implore": true, "beg": true, "expect": true, "want": true, "need": true,
 	"appeal": true, "prevent": true, "ban": true, "forbid": true, "convince": true, "remind": true, "commission": true}
 
+// judgingVerbs say what someone thinks of another, as a speaker does.
+var judgingVerbs = map[string]bool{"accuse": true, "blame": true, "chide": true, "criticize": true, "criticise": true,
+	"condemn": true, "denounce": true, "praise": true, "urge": true, "demand": true, "call": true, "welcome": true,
+	"reject": true, "dismiss": true, "ask": true, "appeal": true, "thank": true}
+
 // speechVerbs take what was said or thought as a complement clause.
 var speechVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "claim": true, "state": true, "add": true,
 	"report": true, "insist": true, "argue": true, "believe": true, "think": true, "warn": true, "note": true,
@@ -792,6 +797,14 @@ func (p *Parse) subject(k int) {
 				for i > 0 && toks[i-1].Tag == nlp.Comma && (p.Clauses[par].Rel == "ccomp" || p.Clauses[par].Rel == "advcl") &&
 					p.Clauses[par].Parent >= 0 && p.Verbs[p.Clauses[par].Parent].Finite {
 					par = p.Clauses[par].Parent
+				}
+				// "claimed that the election was marred by fraud and
+				// accused X": after a passive that-clause, a verb of
+				// saying or judging is the sayer's, not the clause's
+				// ("said she was stunned and made no request" is hers)
+				if pc := &p.Clauses[par]; pc.Rel == "ccomp" && p.Verbs[par].Passive && pc.Parent >= 0 && p.Verbs[pc.Parent].Finite &&
+					(speechVerbs[v.Lemma] || judgingVerbs[v.Lemma]) {
+					par = pc.Parent
 				}
 				c.Subj, c.SubjHow, c.Rel, c.Parent = p.Clauses[par].Subj, "shared", "conj", par
 				c.Sub = p.Clauses[par].Sub
