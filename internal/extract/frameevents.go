@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"kg/internal/nlp"
 	"kg/internal/syntax"
@@ -474,6 +475,8 @@ func (a *analysis) phraseEndsWith(ph int, words Words) bool {
 	}
 	for _, m := range a.p.Members(ph) {
 		P := &a.p.Phrases[m]
+		head := &a.p.Toks[P.Head]
+		ascii := isASCII(head.Text)
 		for _, w := range words {
 			if w[0] == actorWord {
 				if a.namesActor(m) {
@@ -484,9 +487,14 @@ func (a *analysis) phraseEndsWith(ph int, words Words) bool {
 			if len(w) > P.Head-P.From+1 {
 				continue
 			}
+			// Most entries end with another word than the head: a frame's
+			// list has up to hundreds, and this runs for every clause.
+			if last := w[len(w)-1]; last != head.Lemma && !mayEqualFold(head.Text, last, ascii) {
+				continue
+			}
 			ok := true
 			for i := range w {
-				t := a.p.Toks[P.Head-len(w)+1+i]
+				t := &a.p.Toks[P.Head-len(w)+1+i]
 				if t.Lemma != w[i] && !strings.EqualFold(t.Text, w[i]) {
 					ok = false
 					break
@@ -498,6 +506,17 @@ func (a *analysis) phraseEndsWith(ph int, words Words) bool {
 		}
 	}
 	return false
+}
+
+// mayEqualFold is false only when strings.EqualFold(text, s) is: for ASCII
+// text (ascii reports it), s folds to it only if s starts with the same
+// letter in either case, or with a non-ASCII rune such as the Kelvin sign,
+// and no rune of s is shorter than one byte.
+func mayEqualFold(text, s string, ascii bool) bool {
+	if !ascii || text == "" || s == "" {
+		return true
+	}
+	return len(s) >= len(text) && (s[0] >= utf8.RuneSelf || lowerByte(s[0]) == lowerByte(text[0]))
 }
 
 func (a *analysis) hasPP(pps []syntax.PP, cond PPCond) bool {
