@@ -305,7 +305,9 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 			continue
 		}
 		for pi, re := range r.compiled {
-			if !r.need[pi].mayMatch(sk.text) {
+			// most sentences that pass the prefilter still do not match,
+			// and matching alone is far cheaper than finding submatches
+			if !r.need[pi].mayMatch(sk.text) || !re.MatchString(sk.text) {
 				continue
 			}
 			for _, loc := range re.FindAllStringSubmatchIndex(sk.text, -1) {
