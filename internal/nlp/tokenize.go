@@ -10,6 +10,7 @@ import (
 type Token struct {
 	Start, End int    // byte offsets into the text given to Tokenize, half-open
 	Text       string // text[Start:End], not a copy
+	Lower      string // strings.ToLower(Text), set by Tokenize: the parser compares words in lower case many times over
 	Tag        Tag    // set by Tagger.Tag
 	Lemma      string // set by Tagger.Tag; see Lemma
 }
@@ -35,7 +36,19 @@ type tokenizer struct {
 }
 
 func (t *tokenizer) emit(start, end int) {
-	t.dst = append(t.dst, Token{Start: start, End: end, Text: t.text[start:end]})
+	w := t.text[start:end]
+	t.dst = append(t.dst, Token{Start: start, End: end, Text: w, Lower: lowerWord(w)})
+}
+
+// lowerWord is strings.ToLower(w), without its second pass over a word
+// that is already in lower case.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 func (t *tokenizer) run() {

@@ -76,14 +76,14 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 	// before a noun phrase ("out of" is one), so after a verb it is the
 	// verb's particle
 	for i := 1; i+1 < len(toks); i++ {
-		if t := &toks[i]; t.Tag == nlp.IN && lower(t.Text) == "out" && toks[i-1].Tag.IsVerb() && lower(toks[i+1].Text) != "of" && !inAtom[i] {
+		if t := &toks[i]; t.Tag == nlp.IN && t.Lower == "out" && toks[i-1].Tag.IsVerb() && toks[i+1].Lower != "of" && !inAtom[i] {
 			t.Tag = nlp.RP
 		}
 	}
 	// "NATO peacekeeping/VBG troops": an -ing word of no verb is a noun
 	for i := range toks {
-		if t := &toks[i]; t.Tag == nlp.VBG && verblessGerunds[lower(t.Text)] && !inAtom[i] {
-			t.Tag, t.Lemma = nlp.NN, lower(t.Text)
+		if t := &toks[i]; t.Tag == nlp.VBG && verblessGerunds[t.Lower] && !inAtom[i] {
+			t.Tag, t.Lemma = nlp.NN, t.Lower
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -107,7 +107,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			continue
 		}
 		j := i + 1
-		if lower(toks[j].Text) == "that" {
+		if toks[j].Lower == "that" {
 			j++
 		}
 		np := j
@@ -172,7 +172,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		}
 		coordinated, finite := false, false
 		for j := i + 1; j < len(toks) && !finite; j++ {
-			if (lower(toks[j].Text) == "and" || lower(toks[j].Text) == "but") && toks[j-1].Tag == nlp.Comma {
+			if (toks[j].Lower == "and" || toks[j].Lower == "but") && toks[j-1].Tag == nlp.Comma {
 				coordinated = true
 			}
 			finite = toks[j].Tag.IsFiniteVerb() || toks[j].Tag == nlp.MD
@@ -191,7 +191,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 	// describes the noun
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.Tag != nlp.VBD && t.Tag != nlp.VBN || inAtom[i] || !strings.HasSuffix(lower(t.Text), "ed") {
+		if t.Tag != nlp.VBD && t.Tag != nlp.VBN || inAtom[i] || !strings.HasSuffix(t.Lower, "ed") {
 			continue
 		}
 		prev, next := toks[i-1], toks[i+1]
@@ -211,7 +211,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 	}
 	// "fired tear/IN gas at protesters": tear gas is a noun
 	for i := 0; i+1 < len(toks); i++ {
-		if lower(toks[i].Text) == "tear" && lower(toks[i+1].Text) == "gas" {
+		if toks[i].Lower == "tear" && toks[i+1].Lower == "gas" {
 			toks[i].Tag, toks[i].Lemma = nlp.NN, "tear"
 			toks[i+1].Tag, toks[i+1].Lemma = nlp.NN, "gas"
 		}
@@ -219,7 +219,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 	// "In one case, riot/VB police had to": before the people and gear of
 	// crowd control, "riot" is a noun
 	for i := 0; i+1 < len(toks); i++ {
-		if lower(toks[i].Text) == "riot" && riotCompounds[toks[i+1].Lemma] && !inAtom[i] {
+		if toks[i].Lower == "riot" && riotCompounds[toks[i+1].Lemma] && !inAtom[i] {
 			toks[i].Tag, toks[i].Lemma = nlp.NN, "riot"
 		}
 	}
@@ -228,7 +228,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 	// a subject and no tensed verb, is a past tense, and so is the other
 	for i := 1; i+2 < len(toks); i++ {
 		t := &toks[i]
-		if t.Tag != nlp.NN && t.Tag != nlp.JJ && t.Tag != nlp.VBN || inAtom[i] || lower(toks[i+1].Text) != "and" ||
+		if t.Tag != nlp.NN && t.Tag != nlp.JJ && t.Tag != nlp.VBN || inAtom[i] || toks[i+1].Lower != "and" ||
 			toks[i+2].Tag != nlp.VBD && toks[i+2].Tag != nlp.VBN || i+3 < len(toks) && toks[i+3].Tag == nlp.IN ||
 			t.Text != strings.ToLower(t.Text) || !(toks[i-1].Tag.IsNoun() || inAtom[i-1]) || hasFiniteVerb(toks[:i]) {
 			continue
@@ -243,7 +243,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 	// "that" after a verb, before a noun phrase and a tensed verb, opens a
 	// clause; the tagger read it as the noun's determiner
 	for i := 1; i+2 < len(toks); i++ {
-		if toks[i].Tag != nlp.DT || lower(toks[i].Text) != "that" || !toks[i-1].Tag.IsVerb() || toks[i-1].Lemma == "be" {
+		if toks[i].Tag != nlp.DT || toks[i].Lower != "that" || !toks[i-1].Tag.IsVerb() || toks[i-1].Lemma == "be" {
 			continue
 		}
 		j := i + 1
@@ -292,11 +292,11 @@ var mandative = map[string]bool{"demand": true, "insist": true, "propose": true,
 // government provide/NN information".
 func repairSubjunctive(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 	for i := 1; i+2 < len(toks); i++ {
-		if lower(toks[i].Text) != "that" {
+		if toks[i].Lower != "that" {
 			continue
 		}
 		b := i - 1
-		for b > 0 && (toks[b].Tag.IsAdv() || toks[b].Tag == nlp.NN && timeWords[lower(toks[b].Text)]) {
+		for b > 0 && (toks[b].Tag.IsAdv() || toks[b].Tag == nlp.NN && timeWords[toks[b].Lower]) {
 			b-- // "its demand today that"
 		}
 		if !mandative[lower(toks[b].Lemma)] {
@@ -315,7 +315,7 @@ func repairSubjunctive(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 			if !pt.IsNoun() && !inAtom[k-1] && !pt.IsAdj() && pt != nlp.DT && pt != nlp.PRPS && pt != nlp.CD && pt != nlp.POS {
 				break // the subject ended without a verb
 			}
-			if inAtom[k] || t.Tag != nlp.NN || t.Text != lower(t.Text) || !pt.IsNoun() && !inAtom[k-1] {
+			if inAtom[k] || t.Tag != nlp.NN || t.Text != t.Lower || !pt.IsNoun() && !inAtom[k-1] {
 				continue
 			}
 			if lemma := nlp.Lemma(t.Text, nlp.VB); lex.Verb(lemma) {
@@ -335,7 +335,7 @@ func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 			continue
 		}
 		j := i + 1
-		if lower(toks[j].Text) == "not" && j+1 < len(toks) {
+		if toks[j].Lower == "not" && j+1 < len(toks) {
 			j++
 		}
 		if bareVerbAt(toks, inAtom, lex, j, true) {
@@ -343,7 +343,7 @@ func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Tag != nlp.TO || lower(toks[i].Text) != "to" {
+		if toks[i].Tag != nlp.TO || toks[i].Lower != "to" {
 			continue
 		}
 		if !bareVerbAt(toks, inAtom, lex, i+1, false) {
@@ -383,7 +383,7 @@ func bareVerbAt(toks []nlp.Token, inAtom []bool, lex Lexicon, j int, prep bool) 
 	}
 	n := toks[j+1]
 	return n.Tag == nlp.DT || n.Tag == nlp.PRPS || n.Tag == nlp.PRP || n.Tag.IsNoun() || n.Tag.IsAdj() || n.Tag == nlp.CD ||
-		n.Tag == nlp.RP || prep && n.Tag == nlp.IN || n.Tag.IsPunct() || infinitiveParticles[lower(n.Text)]
+		n.Tag == nlp.RP || prep && n.Tag == nlp.IN || n.Tag.IsPunct() || infinitiveParticles[n.Lower]
 }
 
 // retag gives token t a new tag and the lemma that goes with it.
@@ -396,7 +396,7 @@ func repairParticles(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 	for i := 0; i+2 < len(toks); i++ {
 		t, n := toks[i], &toks[i+1]
 		// (not "on", "in": "called on X to", frames read as a PP)
-		if w := lower(n.Text); !t.Tag.IsVerb() || n.Tag != nlp.IN || inAtom[i+1] || !isParticleWord(w) || w == "on" || w == "in" ||
+		if w := n.Lower; !t.Tag.IsVerb() || n.Tag != nlp.IN || inAtom[i+1] || !isParticleWord(w) || w == "on" || w == "in" ||
 			!lex.Verb(strings.ToLower(t.Lemma)+" "+w) {
 			continue
 		}
@@ -444,12 +444,12 @@ var infinitiveParticles = map[string]bool{"over": true, "up": true, "out": true,
 // before it ("set up a joint venture called Orion"): after a noun with "a"
 // or "an", before a name, with the clause's verb already said.
 func namingParticiple(toks []nlp.Token, inAtom []bool, i int) bool {
-	if i < 2 || i+1 >= len(toks) || !namingVerbs[lower(toks[i].Text)] || inAtom[i] || !toks[i-1].Tag.IsNoun() || toks[i-1].Tag.IsProperNoun() ||
+	if i < 2 || i+1 >= len(toks) || !namingVerbs[toks[i].Lower] || inAtom[i] || !toks[i-1].Tag.IsNoun() || toks[i-1].Tag.IsProperNoun() ||
 		!(toks[i+1].Tag.IsProperNoun() || inAtom[i+1]) || !hasFiniteVerb(toks[:i]) {
 		return false
 	}
 	for j := i - 1; j > 0 && (toks[j].Tag.IsNoun() || toks[j].Tag.IsAdj()); j-- {
-		if w := lower(toks[j-1].Text); toks[j-1].Tag == nlp.DT && (w == "a" || w == "an") {
+		if w := toks[j-1].Lower; toks[j-1].Tag == nlp.DT && (w == "a" || w == "an") {
 			return true
 		}
 	}
@@ -553,7 +553,7 @@ func ElidedName(w string) bool {
 // isTimeWord reports whether t names a day or a span of time ("Monday",
 // "week").
 func isTimeWord(t nlp.Token) bool {
-	return isWeekdayOrMonth(t.Text) || timeWords[lower(t.Lemma)]
+	return isWeekdayOrMonth(t.Lower) || timeWords[lower(t.Lemma)]
 }
 
 // timeWords head phrases that only say when.
@@ -606,7 +606,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 		if t == nlp.PRP && atomEnd[i] == 0 {
 			// "Weah himself claimed": an emphatic reflexive right after a
 			// phrase belongs to it
-			if k := len(p.Phrases) - 1; k >= 0 && p.Phrases[k].To == i && isReflexive(lower(toks[i].Text)) && !p.Phrases[k].Possessor {
+			if k := len(p.Phrases) - 1; k >= 0 && p.Phrases[k].To == i && isReflexive(toks[i].Lower) && !p.Phrases[k].Possessor {
 				p.Phrases[k].To = i + 1
 				p.phraseAt[i] = k
 				i++
@@ -628,7 +628,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			// visited ...": so does a date or a time word)
 			if seenNoun && j > start && (atomEnd[j] > 0 || toks[j].Tag.IsProperNoun()) &&
 				(head == j-1 && (isWeekday(toks[head].Text) || toks[head].Tag == nlp.NN && timeWords[lower(toks[head].Lemma)]) ||
-					toks[j-1].Tag == nlp.CD && j-2 >= start && isWeekdayOrMonth(toks[j-2].Text)) {
+					toks[j-1].Tag == nlp.CD && j-2 >= start && isWeekdayOrMonth(toks[j-2].Lower)) {
 				break scan
 			}
 			if e := atomEnd[j]; e > 0 {
@@ -641,7 +641,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				break // the middle of an atom that started before: cannot happen with sorted atoms
 			}
 			tj := toks[j].Tag
-			lw := lower(toks[j].Text)
+			lw := toks[j].Lower
 			switch {
 			case tj == nlp.PDT && j == start:
 				j++
@@ -650,7 +650,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			case tj == nlp.CD:
 				// "gave the Ivory Coast 5.1 million dollars": an amount after
 				// a name is a phrase of its own
-				if seenNoun && head >= 0 && (toks[head].Tag.IsProperNoun() || atomEnd[start] > 0) && !isWeekdayOrMonth(toks[head].Text) &&
+				if seenNoun && head >= 0 && (toks[head].Tag.IsProperNoun() || atomEnd[start] > 0) && !isWeekdayOrMonth(toks[head].Lower) &&
 					j+1 < n && (toks[j+1].Tag == nlp.CD || toks[j+1].Tag == nlp.NNS) {
 					break scan // ("gave Israel two weeks to ...")
 				}
@@ -679,7 +679,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				j++ // "the proposed deal", "visiting Chinese Premier X"
 			case tj == nlp.VBG && j > start && start > 0 && toks[start-1].Tag == nlp.IN &&
 				(toks[j-1].Tag.IsAdj() && !seenNoun || (toks[j-1].Tag == nlp.NN || toks[j-1].Tag.IsProperNoun()) && seenNoun) && !objectAfter(toks, j+1) &&
-				!timeWords[lower(toks[j-1].Text)] && !isWeekdayOrMonth(toks[j-1].Text):
+				!timeWords[toks[j-1].Lower] && !isWeekdayOrMonth(toks[j-1].Lower):
 				// "killed in Israeli shelling", "after fierce fighting with",
 				// "in tank shelling": after a preposition and a modifier, a
 				// gerund with no object is the noun of the phrase
@@ -773,7 +773,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 		ph.Time = timeWords[lower(toks[ph.Head].Lemma)] && !toks[ph.Head].Tag.IsProperNoun() && !isWeekdayOrMonth(hw) ||
 			isWeekdayOrMonth(hw) && isCapitalized(hw)
 		// "of": "the government of Iraq" (the next phrase after "of")
-		if ph.To+1 < len(toks) && lower(toks[ph.To].Text) == "of" {
+		if ph.To+1 < len(toks) && toks[ph.To].Lower == "of" {
 			if q := p.phraseAt[ph.To+1]; q >= 0 && q != k {
 				ph.Of = q
 			}
@@ -807,7 +807,7 @@ func QuantityPrefix(toks []nlp.Token, i int) int {
 		}
 		ok := true
 		for x, word := range w {
-			if lower(toks[i+x].Text) != word {
+			if toks[i+x].Lower != word {
 				ok = false
 				break
 			}
@@ -848,7 +848,7 @@ func titlesName(toks []nlp.Token, j int) bool {
 		return false
 	}
 	k := j
-	for k < len(toks) && (toks[k].Tag.IsProperNoun() || isNameParticle(lower(toks[k].Text)) && k > j) {
+	for k < len(toks) && (toks[k].Tag.IsProperNoun() || isNameParticle(toks[k].Lower) && k > j) {
 		k++
 	}
 	return k-j >= 2 && (k == len(toks) || toks[k].Tag != nlp.POS)
@@ -891,7 +891,7 @@ func isWeekdayOrMonth(w string) bool {
 
 func (p *Parse) canStartPhrase(i int) bool {
 	t := p.Toks[i].Tag
-	if isNameParticle(lower(p.Toks[i].Text)) && i+1 < len(p.Toks) && p.Toks[i+1].Tag.IsProperNoun() && p.Toks[i].Text == lower(p.Toks[i].Text) &&
+	if isNameParticle(p.Toks[i].Lower) && i+1 < len(p.Toks) && p.Toks[i+1].Tag.IsProperNoun() && p.Toks[i].Text == p.Toks[i].Lower &&
 		(i == 0 || !p.Toks[i-1].Tag.IsNoun()) {
 		return true
 	}
@@ -905,7 +905,7 @@ func (p *Parse) canStartPhrase(i int) bool {
 				return true
 			}
 		}
-		switch lower(p.Toks[i].Text) {
+		switch p.Toks[i].Lower {
 		case "both", "those", "these", "all", "each", "this":
 			return true
 		}
@@ -914,7 +914,7 @@ func (p *Parse) canStartPhrase(i int) bool {
 		return true
 	case t == nlp.VBG || t == nlp.VBN:
 		// "visiting Chinese Premier Wen", "their peacekeeping force"
-		return (adjectivalParticiples[lower(p.Toks[i].Text)] || i > 0 && (p.Toks[i-1].Tag == nlp.PRPS || p.Toks[i-1].Tag == nlp.POS)) &&
+		return (adjectivalParticiples[p.Toks[i].Lower] || i > 0 && (p.Toks[i-1].Tag == nlp.PRPS || p.Toks[i-1].Tag == nlp.POS)) &&
 			i+1 < len(p.Toks) && (p.Toks[i+1].Tag.IsNoun() || p.Toks[i+1].Tag.IsAdj())
 	}
 	return false
@@ -955,7 +955,7 @@ func (p *Parse) chunkVerbs() {
 		v := Verb{From: i, Head: -1, Particle: -1}
 		// "troops never exchanged fire": "never" before a tensed verb
 		// negates it ("not" there negates something else)
-		if i > 0 && p.phraseAt[i-1] < 0 && lower(toks[i-1].Text) == "never" && t != nlp.TO {
+		if i > 0 && p.phraseAt[i-1] < 0 && toks[i-1].Lower == "never" && t != nlp.TO {
 			v.Negated = true
 		}
 		j := i
@@ -963,12 +963,12 @@ func (p *Parse) chunkVerbs() {
 		first := -1 // first verb or modal token
 		for j < n && p.phraseAt[j] < 0 {
 			tj := toks[j].Tag
-			w := lower(toks[j].Text)
+			w := toks[j].Lower
 			if tj == nlp.TO && j == i {
 				v.Infinitive = true
 				// "vowed not to return", "promised never to attack": the
 				// negation before "to" negates the infinitive
-				if i > 0 && p.phraseAt[i-1] < 0 && isNegation(lower(toks[i-1].Text)) {
+				if i > 0 && p.phraseAt[i-1] < 0 && isNegation(toks[i-1].Lower) {
 					v.Negated = true
 				}
 				j++
@@ -1072,8 +1072,8 @@ func (p *Parse) chunkVerbs() {
 		}
 		// A bare past form followed by "by": a reduced passive the tagger
 		// read as a past tense ("sanctions imposed by the EU").
-		if head.Tag == nlp.VBD && len(auxes) == 0 && v.Modal == "" && j < n && (lower(toks[j].Text) == "by" || lower(toks[j].Text) == "between") &&
-			v.From > 0 && p.phraseAt[v.From-1] >= 0 && (lower(toks[j].Text) == "by" || p.verbBeforePhrase(v.From-1)) {
+		if head.Tag == nlp.VBD && len(auxes) == 0 && v.Modal == "" && j < n && (toks[j].Lower == "by" || toks[j].Lower == "between") &&
+			v.From > 0 && p.phraseAt[v.From-1] >= 0 && (toks[j].Lower == "by" || p.verbBeforePhrase(v.From-1)) {
 			v.Finite, v.Participle, v.Passive, v.Past = false, true, true, false
 		}
 		// "Palestinians demonstrated in Ramallah": a bare participle after
@@ -1107,7 +1107,7 @@ func (p *Parse) afterSubordinateSubject(i int) bool {
 	if from == 0 {
 		return false
 	}
-	w := lower(p.Toks[from-1].Text)
+	w := p.Toks[from-1].Lower
 	return (p.Toks[from-1].Tag == nlp.IN || w == "that") && subordinators[w] && w != "as"
 }
 
@@ -1196,7 +1196,7 @@ func isCapitalized(w string) bool {
 // isBe reports whether t is a form of "be": "is visiting Ecuador" is a
 // progressive, not a visiting someone.
 func isBe(t nlp.Token) bool {
-	switch lower(t.Text) {
+	switch t.Lower {
 	case "is", "are", "was", "were", "be", "been", "being", "'s", "'re":
 		return true
 	}

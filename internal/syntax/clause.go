@@ -55,7 +55,7 @@ func (p *Parse) coordinate() {
 				commaBeforeAnd = len(g) > 1 && toks[g[0]].Tag == nlp.Comma
 			}
 			// a member may carry its own "of" phrase: "the foreign ministers of Poland"
-			for b+1 < len(p.Phrases) && p.Phrases[b+1].Prep >= 0 && lower(toks[p.Phrases[b+1].Prep].Text) == "of" &&
+			for b+1 < len(p.Phrases) && p.Phrases[b+1].Prep >= 0 && toks[p.Phrases[b+1].Prep].Lower == "of" &&
 				p.Phrases[b+1].Prep == p.Phrases[b].To {
 				b++
 			}
@@ -77,7 +77,7 @@ func (p *Parse) coordinate() {
 			start = p.Phrases[q].From
 		}
 		if p.Phrases[a].From > 0 && (commaBeforeAnd && p.verbBefore(start) ||
-			p.Phrases[a].Prep >= 0 && !subordinators[lower(toks[p.Phrases[a].Prep].Text)] && lower(toks[p.Phrases[a].Prep].Text) != "between" &&
+			p.Phrases[a].Prep >= 0 && !subordinators[toks[p.Phrases[a].Prep].Lower] && toks[p.Phrases[a].Prep].Lower != "between" &&
 				p.prevVerb(p.Phrases[a].From) >= 0) &&
 			(p.finiteVerbAt(p.Phrases[lastM].To) || commaBeforeAnd && p.finiteVerbAt(lastEnd)) {
 			// "X met Y, and Z said", "inform him of the deal and Olmert
@@ -153,7 +153,7 @@ func (p *Parse) coordinate() {
 		if end < len(toks) && toks[end].Tag != nlp.Comma && toks[end].Tag != nlp.Period && toks[end].Tag != nlp.RQuote {
 			continue
 		}
-		if end < len(toks) && toks[end].Tag == nlp.Comma && end+1 < len(toks) && lower(toks[end+1].Text) == "and" {
+		if end < len(toks) && toks[end].Tag == nlp.Comma && end+1 < len(toks) && toks[end+1].Lower == "and" {
 			continue // "A, B, and C": a list
 		}
 		// After A's PPs, a known name describes A ("The US commander in
@@ -232,7 +232,7 @@ func (p *Parse) roleFiller(m int) int {
 		return -1
 	}
 	R, N := p.Phrases[r], p.Phrases[n]
-	if R.Prep != p.Phrases[m].To || lower(toks[R.Prep].Text) != "as" || R.ConjOf >= 0 ||
+	if R.Prep != p.Phrases[m].To || toks[R.Prep].Lower != "as" || R.ConjOf >= 0 ||
 		toks[R.From].Tag == nlp.DT || toks[R.From].Tag == nlp.PRPS || !personNouns[lower(toks[R.Head].Lemma)] {
 		return -1
 	}
@@ -264,7 +264,7 @@ var personNouns = map[string]bool{"predecessor": true, "successor": true, "minis
 func (p *Parse) gapKind(g []int) string {
 	w := make([]string, len(g))
 	for i, k := range g {
-		w[i] = lower(p.Toks[k].Text)
+		w[i] = p.Toks[k].Lower
 	}
 	switch len(w) {
 	case 1:
@@ -506,7 +506,7 @@ func (p *Parse) objects(k int) {
 			break
 		}
 		if (t.Tag == nlp.IN || t.Tag == nlp.TO) && j+1 < len(toks) {
-			w := lower(t.Text)
+			w := t.Lower
 			if ph := p.phraseAt[j+1]; ph >= 0 && p.Phrases[ph].From == j+1 {
 				if w == "that" || w == "whether" || w == "if" {
 					break // a complement clause
@@ -521,7 +521,7 @@ func (p *Parse) objects(k int) {
 				// "met on Saturday with both leaders expressing hope": "with",
 				// the parties again and a gerund open an absolute clause, no
 				// partner ("talks with rebels holding the north" keeps them)
-				if e := end(ph); w == "with" && e < len(toks) && p.verbAt[e] >= 0 && p.Verbs[p.verbAt[e]].Gerund && distributive[lower(toks[p.Phrases[ph].From].Text)] {
+				if e := end(ph); w == "with" && e < len(toks) && p.verbAt[e] >= 0 && p.Verbs[p.verbAt[e]].Gerund && distributive[toks[p.Phrases[ph].From].Lower] {
 					break
 				}
 				c.PPs = append(c.PPs, PP{Prep: j, Phrase: ph})
@@ -569,13 +569,13 @@ func (p *Parse) subject(k int) {
 		b := p.skipAdvLeft(before)
 		// "denied that as foreign minister in 2004 he ordered": past the
 		// phrases that open the clause, to "that"
-		for b >= 0 && lower(toks[b].Text) != "that" {
+		for b >= 0 && toks[b].Lower != "that" {
 			ph := p.phraseAt[b]
 			if ph < 0 || p.Phrases[p.rootOf(ph)].Prep < 0 {
 				break
 			}
 			pb := p.skipAdvLeft(p.Phrases[p.rootOf(ph)].Prep - 1)
-			if pb < 0 || p.phraseAt[pb] < 0 && lower(toks[pb].Text) != "that" && toks[pb].Tag != nlp.Comma && toks[pb].Tag != nlp.IN {
+			if pb < 0 || p.phraseAt[pb] < 0 && toks[pb].Lower != "that" && toks[pb].Tag != nlp.Comma && toks[pb].Tag != nlp.IN {
 				break
 			}
 			if toks[pb].Tag == nlp.Comma {
@@ -583,13 +583,13 @@ func (p *Parse) subject(k int) {
 			}
 			b = pb
 		}
-		if b < 0 || lower(toks[b].Text) != "that" {
+		if b < 0 || toks[b].Lower != "that" {
 			b = p.skipAdvLeft(before)
 		}
 		if b < 0 {
 			return
 		}
-		w := lower(toks[b].Text)
+		w := toks[b].Lower
 		if (toks[b].Tag == nlp.IN || toks[b].Tag == nlp.WRB || toks[b].Tag == nlp.DT && w == "that") && subordinators[w] ||
 			toks[b].Tag == nlp.WRB {
 			c.Sub = w
@@ -612,7 +612,7 @@ func (p *Parse) subject(k int) {
 			return
 		}
 		t := toks[i]
-		w := lower(t.Text)
+		w := t.Lower
 		if p.verbAt[i] >= 0 {
 			// "began firing", "were seen leaving": the verb before governs
 			par := p.verbAt[i]
@@ -703,7 +703,7 @@ func (p *Parse) subject(k int) {
 	// a finite verb (or a bare base form)
 	for i >= 0 {
 		t := toks[i]
-		w := lower(t.Text)
+		w := t.Lower
 		if ph := p.phraseAt[i]; ph >= 0 {
 			P := &p.Phrases[ph]
 			if P.Time && P.Prep < 0 {
@@ -717,10 +717,10 @@ func (p *Parse) subject(k int) {
 				continue
 			}
 			root := p.rootOf(ph)
-			if pr := p.Phrases[root].Prep; pr >= 0 && subordinators[lower(toks[pr].Text)] && p.lastMember(root) == ph {
+			if pr := p.Phrases[root].Prep; pr >= 0 && subordinators[toks[pr].Lower] && p.lastMember(root) == ph {
 				// "while Russia continues ...": the subordinator's clause
 				c.Subj, c.SubjHow = root, "explicit"
-				c.Sub, c.Rel = lower(toks[pr].Text), "advcl"
+				c.Sub, c.Rel = toks[pr].Lower, "advcl"
 				if c.Sub == "that" {
 					c.Rel = "ccomp"
 				}
@@ -731,7 +731,7 @@ func (p *Parse) subject(k int) {
 				// inside a prepositional phrase: the phrase it qualifies, if any
 				// ("Washington along with its allies demanded")
 				b := p.skipAdvLeft(p.Phrases[root].Prep - 1)
-				if b >= 0 && (lower(toks[b].Text) == "along" || lower(toks[b].Text) == "together") && p.phraseAt[b] < 0 {
+				if b >= 0 && (toks[b].Lower == "along" || toks[b].Lower == "together") && p.phraseAt[b] < 0 {
 					b = p.skipAdvLeft(b - 1)
 				}
 				if q := p.PhraseAt(b); q >= 0 {
@@ -871,7 +871,7 @@ func (p *Parse) infinitive(k, i int) {
 		// a that-clause governs the infinitive, and its possessor does it
 		if ph := p.phraseAt[j]; ph >= 0 && objBetween < 0 && c.Sub == "" && toks[p.Phrases[ph].Head].Tag.IsNoun() &&
 			!toks[p.Phrases[ph].Head].Tag.IsProperNoun() {
-			if pr := p.Phrases[ph].Prep; pr >= 0 && lower(toks[pr].Text) == "that" {
+			if pr := p.Phrases[ph].Prep; pr >= 0 && toks[pr].Lower == "that" {
 				c.Sub = toks[p.Phrases[ph].Head].Lemma
 				c.Subj = -1
 				if q := p.Phrases[ph].Poss; q >= 0 && q != ph {
@@ -915,8 +915,8 @@ func (p *Parse) infinitive(k, i int) {
 			continue
 		}
 		// "went so far as to call", "went as far as to say": the verb before
-		if j >= 2 && objBetween < 0 && lower(toks[j].Text) == "as" && lower(toks[j-1].Text) == "far" {
-			if w := lower(toks[j-2].Text); w == "so" || w == "as" {
+		if j >= 2 && objBetween < 0 && toks[j].Lower == "as" && toks[j-1].Lower == "far" {
+			if w := toks[j-2].Lower; w == "so" || w == "as" {
 				j -= 3
 				continue
 			}
@@ -981,7 +981,7 @@ func (p *Parse) commaBetween(from, to int) bool {
 
 func isRelative(t nlp.Token) bool {
 	if t.Tag == nlp.WDT || t.Tag == nlp.WP || t.Tag == nlp.WPS {
-		switch lower(t.Text) {
+		switch t.Lower {
 		case "who", "which", "that", "whom", "whose":
 			return true
 		}
@@ -1005,7 +1005,7 @@ func (p *Parse) antecedent(i int) int {
 	ph = p.rootOf(ph)
 	// "an attack in Beit Hanoun in northern Gaza that killed 19": "that"
 	// after a place named in a chain of PPs is the chain's head's
-	for lower(p.Toks[i].Text) == "that" && p.Toks[p.Phrases[ph].Head].Tag.IsProperNoun() && p.Phrases[ph].Prep >= 0 {
+	for p.Toks[i].Lower == "that" && p.Toks[p.Phrases[ph].Head].Tag.IsProperNoun() && p.Phrases[ph].Prep >= 0 {
 		q := p.PhraseAt(p.Phrases[ph].Prep - 1)
 		if q < 0 {
 			break
@@ -1119,7 +1119,7 @@ func (p *Parse) skipAdvLeft(i int) int {
 		i--
 		// a list of adverbs: "openly, explicitly and publicly threatens"
 		if i >= 1 && (p.Toks[i].Tag == nlp.CC || p.Toks[i].Tag == nlp.Comma) && p.Toks[i+1].Tag.IsAdv() && p.Toks[i-1].Tag.IsAdv() &&
-			strings.HasSuffix(lower(p.Toks[i-1].Text), "ly") && strings.HasSuffix(lower(p.Toks[i+1].Text), "ly") {
+			strings.HasSuffix(p.Toks[i-1].Lower, "ly") && strings.HasSuffix(p.Toks[i+1].Lower, "ly") {
 			i--
 		}
 	}

@@ -172,7 +172,7 @@ func (p *Parse) Members(ph int) []int {
 }
 
 // Lower is token i's text in lower case.
-func (p *Parse) Lower(i int) string { return lower(p.Toks[i].Text) }
+func (p *Parse) Lower(i int) string { return p.Toks[i].Lower }
 
 // HeadLemma is the lemma of a phrase's head.
 func (p *Parse) HeadLemma(ph int) string { return p.Toks[p.Phrases[ph].Head].Lemma }
