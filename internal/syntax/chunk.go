@@ -52,6 +52,7 @@ func NewWith(toks []nlp.Token, atoms []Span, lex Lexicon) *Parse {
 		repairSubjunctive(toks, inAtom, lex)
 	}
 	repairSpeechVerb(toks, inAtom)
+	p.reduced = repairReducedPassive(toks, inAtom)
 	p.atomAt = make([]bool, len(toks))
 	for i, e := range atomEnd {
 		p.atomAt[i] = e > 0
@@ -475,6 +476,70 @@ func nominalUpTo(toks []nlp.Token, inAtom []bool, i int) bool {
 }
 
 // hasFiniteVerb reports whether a tensed verb or a modal is among toks.
+// repairReducedPassive: "Amnesty took up the case of six students
+// refused/VBD entry to Peru". After the main clause's verb, a past tense
+// right after the noun a preposition governs is a participle describing
+// that noun: a preposition's object cannot be a clause's subject. Not
+// after a verb of saying ("said violence in Iraq killed ten"), nor where
+// a relative or subordinate clause may hold either verb ("A bomb that
+// exploded in a market killed ten", "came after Pakistan handed over").
+// It returns the participle's token, -1 if none.
+func repairReducedPassive(toks []nlp.Token, inAtom []bool) int {
+	verb := -1 // the main clause's verb, once met
+	prep := -1 // the preposition before the noun phrase that ends at i-1
+	for i, t := range toks {
+		switch {
+		case t.Tag == nlp.WDT || t.Tag == nlp.WP || t.Tag == nlp.WRB || lower(t.Text) == "that" ||
+			t.Tag == nlp.IN && subordinators[lower(t.Text)]:
+			return -1
+		case t.Tag == nlp.Comma || t.Tag == nlp.CC || t.Tag == nlp.Colon || t.Tag == nlp.LQuote || t.Tag == nlp.RQuote:
+			if verb >= 0 {
+				return -1
+			}
+		case t.Tag.IsVerb() || t.Tag == nlp.MD:
+			if verb < 0 {
+				if !t.Tag.IsFiniteVerb() || speechVerbs[t.Lemma] {
+					return -1
+				}
+				verb = i
+				continue
+			}
+			if (t.Tag == nlp.VBD || t.Tag == nlp.VBN) && prep >= 0 && onePhrase(toks, inAtom, prep+1, i) && !inAtom[i] &&
+				i+1 < len(toks) && !isAux(toks[verb].Lemma) {
+				retag(&toks[i], nlp.VBN)
+				return i
+			}
+			return -1
+		case t.Tag == nlp.IN && verb >= 0:
+			prep = i
+		}
+	}
+	return -1
+}
+
+// onePhrase reports whether toks[from:to] is one noun phrase ending in a
+// noun: no determiner or possessive after a noun starts a second one.
+func onePhrase(toks []nlp.Token, inAtom []bool, from, to int) bool {
+	if from >= to || !(toks[to-1].Tag.IsNoun() || inAtom[to-1]) {
+		return false
+	}
+	noun := false
+	for _, t := range toks[from:to] {
+		switch {
+		case t.Tag.IsNoun():
+			noun = true
+		case t.Tag == nlp.DT || t.Tag == nlp.PRPS || t.Tag == nlp.PDT:
+			if noun {
+				return false
+			}
+		case t.Tag.IsAdj() || t.Tag == nlp.CD || t.Tag == nlp.POS:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // repairSpeechVerb: "But the Morales camp claims/NNS that Quiroga would
 // sell off the country". A speech verb's -s form after a noun and before
 // "that", with no tensed verb before it and one after, is the sentence's
@@ -1067,7 +1132,7 @@ func (p *Parse) chunkVerbs() {
 			obj = p.Phrases[p.phraseAt[obj]].To
 		}
 		if v.Participle && (obj < n && p.phraseAt[obj] >= 0 && !p.Phrases[p.phraseAt[obj]].Time || p.afterSubordinateSubject(v.From)) &&
-			!namingParticiple(toks, p.atomAt, v.Head) {
+			!namingParticiple(toks, p.atomAt, v.Head) && v.Head != p.reduced {
 			v.Participle, v.Passive, v.Finite, v.Past = false, false, true, true
 		}
 		// A bare past form followed by "by": a reduced passive the tagger

@@ -744,7 +744,10 @@ func (p *Parse) subject(k int) {
 				// "A newspaper based in Beirut has violated", "The Red Cross
 				// operating in Iraq said": the subject of the participle the
 				// PP hangs on
-				if m := p.VerbAt(b); m >= 0 && m < k && p.Clauses[m].Rel == "participle" && p.Clauses[m].SubjHow == "reduced" && p.Clauses[m].Subj >= 0 {
+				// ("A bomb that exploded in a market killed ten": the
+				// relative clause's antecedent)
+				if m := p.VerbAt(b); m >= 0 && m < k && (p.Clauses[m].Rel == "participle" && p.Clauses[m].SubjHow == "reduced" ||
+					p.Clauses[m].Rel == "relcl" && p.Clauses[m].SubjHow == "relative") && p.Clauses[m].Subj >= 0 {
 					c.Subj, c.SubjHow = p.Clauses[m].Subj, "explicit"
 					return
 				}

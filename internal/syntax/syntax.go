@@ -38,6 +38,7 @@ type Parse struct {
 	phraseAt []int  // token → the phrase it belongs to, -1
 	verbAt   []int  // token → the verb group it belongs to, -1
 	atomAt   []bool // token starts an atom (a known name)
+	reduced  int    // a participle known to describe the noun before it ("students refused entry"), -1
 }
 
 // Phrase is a noun phrase: tokens [From, To) with a head.
