@@ -80,7 +80,7 @@ func (a *analysis) properName(ph int) (from, to int, ok bool) {
 	// Party"; not "the NATO-led Force", whose adjective names another),
 	// and so may a plural name inside the sentence: "the Liberal
 	// Democrats", "the Free Democrats"
-	org := orgWords[strings.ToLower(head.Text)] || head.Tag == nlp.NNPS && P.From > a.firstWord()
+	org := orgWords[head.Lower] || head.Tag == nlp.NNPS && P.From > a.firstWord()
 	for from > P.From && (isNameToken(a.p.Toks[from-1]) || org && a.mentionAt[from-1] < 0 && isCapitalizedAdj(a.p.Toks[from-1])) {
 		from--
 	}
@@ -441,7 +441,7 @@ func (a *analysis) pronounActors(i int) []*Entity {
 	if a.resolving {
 		return nil
 	}
-	switch strings.ToLower(a.p.Toks[i].Text) {
+	switch a.p.Toks[i].Lower {
 	case "they", "them", "their", "themselves":
 		// "Duped investors ... called for his resignation, whom they
 		// blamed": a plural subject earlier in the sentence, even one that
@@ -456,7 +456,7 @@ func (a *analysis) pronounActors(i int) []*Entity {
 	// about an organization or country: "Amnesty International spoke on
 	// Monday. It accused Egypt of torture." (Not in a quotation, where
 	// "it" is mostly no one: "It would be troubling")
-	if w := strings.ToLower(a.p.Toks[i].Text); w == "it" && a.c.opening != nil && a.c.openingSentence == a.c.sentence-1 && a.firstSubject(i) &&
+	if w := a.p.Toks[i].Lower; w == "it" && a.c.opening != nil && a.c.openingSentence == a.c.sentence-1 && a.firstSubject(i) &&
 		!a.c.inQuote(a.s.Start+a.p.Toks[i].Start) {
 		return []*Entity{a.c.opening}
 	}
@@ -553,7 +553,7 @@ func (a *analysis) pronounInClause(i int) []*Entity {
 	}
 	a.resolving = true
 	defer func() { a.resolving = false }()
-	w := strings.ToLower(a.p.Toks[i].Text)
+	w := a.p.Toks[i].Lower
 	plural := false
 	switch w {
 	case "they", "them", "their", "themselves":
@@ -610,7 +610,7 @@ func (a *analysis) pronounInClause(i int) []*Entity {
 		fs := a.phraseActors(par.Subj)
 		head := a.p.Toks[a.p.Phrases[par.Subj].Head]
 		// "Serbian police say they ...": one actor named by a plural noun
-		many := len(fs) > 1 || head.Tag.IsPlural() || pluralNouns[strings.ToLower(head.Text)]
+		many := len(fs) > 1 || head.Tag.IsPlural() || pluralNouns[head.Lower]
 		if many == plural && len(fs) > 0 && (plural || fs[0].ent.Type != Person) {
 			return entitiesOf(fs)
 		}
@@ -645,7 +645,7 @@ func (c *discourse) isCompany(ws []string) bool {
 // what a named speaker said, who is no person kg knows ("Boucher said he
 // met journalists"): the pronoun is the speaker, not the last person named.
 func (a *analysis) speakerUnknown(i int) bool {
-	switch strings.ToLower(a.p.Toks[i].Text) {
+	switch a.p.Toks[i].Lower {
 	case "he", "she":
 	default:
 		return false

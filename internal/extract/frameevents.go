@@ -1140,7 +1140,7 @@ func (a *analysis) mood(fr *Frames, k int, f *Frame) (string, bool) {
 	// describes is only alleged
 	if c.SubjHow == "reduced" && c.Subj >= 0 {
 		for i := p.Phrases[c.Subj].From; i < p.Phrases[c.Subj].Head; i++ {
-			switch strings.ToLower(p.Toks[i].Text) {
+			switch p.Toks[i].Lower {
 			case "alleged", "suspected", "possible", "reported", "purported", "apparent":
 				return "", false
 			}
@@ -1396,10 +1396,10 @@ func (a *analysis) nounFrames(fr *Frames, ph int) []*Frame {
 	P := &a.p.Phrases[ph]
 	head := strings.ToLower(a.p.Toks[P.Head].Lemma)
 	if a.p.Toks[P.Head].Tag == nlp.VBG {
-		head = strings.ToLower(a.p.Toks[P.Head].Text) // "in Israeli shelling": the noun
+		head = a.p.Toks[P.Head].Lower // "in Israeli shelling": the noun
 	}
 	if P.Head > P.From {
-		if fs := fr.NounFrames(strings.ToLower(a.p.Toks[P.Head-1].Text) + head); len(fs) > 0 {
+		if fs := fr.NounFrames(a.p.Toks[P.Head-1].Lower + head); len(fs) > 0 {
 			return fs
 		}
 		// "a mediation mission between", "a peace effort": the event is
@@ -1445,7 +1445,7 @@ func (a *analysis) hedgedByAdverb(v *syntax.Verb) bool {
 		from--
 	}
 	for i := from; i < v.To; i++ {
-		if a.p.Toks[i].Tag.IsAdv() && hedgeAdverbs[strings.ToLower(a.p.Toks[i].Text)] {
+		if a.p.Toks[i].Tag.IsAdv() && hedgeAdverbs[a.p.Toks[i].Lower] {
 			return true
 		}
 	}
@@ -1853,7 +1853,7 @@ func (a *analysis) saidSpan(k int) (int, int) {
 // negatedWord reports whether token i follows a negation closely.
 func (a *analysis) negatedWord(i, from int) bool {
 	for j := i - 1; j >= from && j >= i-3; j-- {
-		switch strings.ToLower(a.p.Toks[j].Text) {
+		switch a.p.Toks[j].Lower {
 		case "not", "n't", "no", "never", "nor", "without":
 			return true
 		}

@@ -70,18 +70,18 @@ func (c *discourse) groupRef(toks []token, i int) (int, []*Entity) {
 	if i+1 >= len(toks) {
 		return 0, nil
 	}
-	switch strings.ToLower(toks[i].Text) {
+	switch toks[i].lowerText() {
 	case "the", "all", "these", "those":
 	default:
 		return 0, nil
 	}
-	n := numberWords[strings.ToLower(toks[i+1].Text)]
+	n := numberWords[toks[i+1].lowerText()]
 	if n < 2 {
 		return 0, nil
 	}
 	words, kind := 2, ""
 	for k := i + 2; k < len(toks) && k <= i+3; k++ {
-		w := strings.ToLower(toks[k].Text)
+		w := toks[k].lowerText()
 		if g, ok := groupKinds[w]; ok {
 			words, kind = k-i+1, g
 			break
@@ -93,7 +93,7 @@ func (c *discourse) groupRef(toks []token, i int) (int, []*Entity) {
 	}
 	if kind == "" {
 		// "all three", "the three" on their own, before their verb
-		if i+2 < len(toks) && !bareGroupNext[strings.ToLower(toks[i+2].Text)] {
+		if i+2 < len(toks) && !bareGroupNext[toks[i+2].lowerText()] {
 			return 0, nil
 		}
 		if n == 2 {
@@ -171,7 +171,7 @@ func (a *analysis) sharedAgent(ph int, country *Entity, span Span) (filler, bool
 	case e.Type == Country:
 		return filler{ent: country, span: span, agent: true}, true
 	case e.Type == Group:
-		return filler{ent: a.dict.Group(country, strings.ToLower(a.p.Toks[last.Head].Text)), span: span}, true
+		return filler{ent: a.dict.Group(country, a.p.Toks[last.Head].Lower), span: span}, true
 	}
 	return filler{}, false
 }

@@ -187,7 +187,7 @@ func isASCII(s string) bool {
 // (evaluation labels), which judges only whom it is said of.
 func (a *analysis) isLabel(i int) bool {
 	t := &a.p.Toks[i]
-	return a.frames.Evaluation.Labels[strings.ToLower(t.Lemma)] || a.frames.Evaluation.Labels[strings.ToLower(t.Text)]
+	return a.frames.Evaluation.Labels[strings.ToLower(t.Lemma)] || a.frames.Evaluation.Labels[t.Lower]
 }
 
 // judgement is the balance of evaluative words a speaker said of one
@@ -313,7 +313,7 @@ func (a *analysis) judged(ev *Evaluation, from, to, word int, negative bool, spe
 			ownSubject = true
 		}
 	}
-	if t := &p.Toks[word]; ev.Towards[strings.ToLower(t.Lemma)] || ev.Towards[strings.ToLower(t.Text)] {
+	if t := &p.Toks[word]; ev.Towards[strings.ToLower(t.Lemma)] || ev.Towards[t.Lower] {
 		if k >= 0 && p.Clauses[k].Subj >= 0 && !ownSubject {
 			return nil // someone else's gratitude
 		}

@@ -241,7 +241,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 		}
 	}
 	// "the Republic of Cyprus", "the Kingdom of Saudi Arabia": the country
-	if polityWords[strings.ToLower(a.p.Toks[P.Head].Text)] && P.Of >= 0 && P.Of != ph {
+	if polityWords[a.p.Toks[P.Head].Lower] && P.Of >= 0 && P.Of != ph {
 		if c := a.headCountry(P.Of); c != nil {
 			return []filler{{ent: c, span: span}}
 		}
@@ -280,7 +280,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 				return []filler{{ent: e, span: span}}
 			}
 			if c := a.countryOf(ph); c != nil {
-				return []filler{{ent: a.dict.Group(c, strings.ToLower(a.p.Toks[P.Head].Text)), span: span}}
+				return []filler{{ent: a.dict.Group(c, a.p.Toks[P.Head].Lower), span: span}}
 			}
 		}
 		// "ethnic Albanians in Serbia", "ethnic Turks": a minority, of the
@@ -311,7 +311,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	}
 	head := a.p.Toks[P.Head]
 	lemma := strings.ToLower(head.Lemma)
-	text := strings.ToLower(head.Text)
+	text := head.Lower
 	// "the commission", "the council": the organization of that name the
 	// article named before
 	if a.p.Toks[P.From].Tag == nlp.DT && strings.EqualFold(a.p.Toks[P.From].Text, "the") && !head.Tag.IsProperNoun() && !a.hasMentionBefore(ph) {
@@ -358,7 +358,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 				words := a.groupWords(i, P.Head+1)
 				if groupPlaces[lemma] && i+1 == P.Head {
 					// "rebel positions" are the rebels'
-					if words = strings.ToLower(a.p.Toks[i].Text); a.dict.groupNouns[words+"s"] {
+					if words = a.p.Toks[i].Lower; a.dict.groupNouns[words+"s"] {
 						words += "s"
 					}
 				}
@@ -366,7 +366,7 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 			}
 		}
 		// "an army base", "police posts": the state's
-		if groupPlaces[lemma] && P.Head > P.From && a.dict.stateAgents[strings.ToLower(a.p.Toks[P.Head-1].Text)] {
+		if groupPlaces[lemma] && P.Head > P.From && a.dict.stateAgents[a.p.Toks[P.Head-1].Lower] {
 			if c := a.countryOf(ph); c != nil {
 				return []filler{{ent: c, span: span, agent: true}}
 			}
@@ -666,7 +666,7 @@ func (a *analysis) plainModifiers(ph int) bool {
 		return false
 	}
 	for i := P.From + 1; i < P.Head; i++ {
-		if t := a.p.Toks[i]; a.mentionAt[i] >= 0 || t.Text != strings.ToLower(t.Text) || t.Tag == nlp.CD {
+		if t := a.p.Toks[i]; a.mentionAt[i] >= 0 || t.Text != t.Lower || t.Tag == nlp.CD {
 			return false
 		}
 	}
@@ -824,7 +824,7 @@ func (a *analysis) civilModifier(ph int) bool {
 	}
 	t := a.p.Toks[P.Head-1]
 	w := strings.ToLower(t.Lemma)
-	return t.Tag == nlp.NN && t.Text == strings.ToLower(t.Text) && a.mentionAt[P.Head-1] < 0 && civilBodies[w]
+	return t.Tag == nlp.NN && t.Text == t.Lower && a.mentionAt[P.Head-1] < 0 && civilBodies[w]
 }
 
 // civilBodies are bodies whose people are no state agents: "union
@@ -839,7 +839,7 @@ var civilBodies = map[string]bool{"union": true, "business": true, "church": tru
 func (a *analysis) stateAgent(ph int) bool {
 	P := &a.p.Phrases[ph]
 	head := a.p.Toks[P.Head]
-	lemma, text := strings.ToLower(head.Lemma), strings.ToLower(head.Text)
+	lemma, text := strings.ToLower(head.Lemma), head.Lower
 	if a.dict.stateAgents[lemma] || a.dict.stateAgents[text] {
 		return true
 	}
@@ -849,7 +849,7 @@ func (a *analysis) stateAgent(ph int) bool {
 		}
 		ok := true
 		for i, m := range mods {
-			if strings.ToLower(a.p.Toks[P.Head-len(mods)+i].Text) != m {
+			if a.p.Toks[P.Head-len(mods)+i].Lower != m {
 				ok = false
 				break
 			}
@@ -874,7 +874,7 @@ func (a *analysis) namesActor(ph int) bool {
 		return false
 	}
 	if a.mentionAt[P.Head] >= 0 || a.stateAgent(ph) || a.dict.groupNouns[strings.ToLower(head.Lemma)] ||
-		a.dict.groupNouns[strings.ToLower(head.Text)] {
+		a.dict.groupNouns[head.Lower] {
 		return true
 	}
 	if head.Tag == nlp.PRP {

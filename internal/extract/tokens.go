@@ -17,6 +17,14 @@ type token struct {
 	Lower string // Key in lower case: the key of the case-folded tries, made once
 }
 
+// lowerText is Text in lower case (Lower is Key's, which has no dots).
+func (t *token) lowerText() string {
+	if len(t.Key) == len(t.Text) {
+		return t.Lower
+	}
+	return strings.ToLower(t.Text)
+}
+
 // tokenize splits s into tokens; offsets are relative to s plus base.
 func tokenize(s string, base int) []token {
 	// news has a token every 5.7 bytes, and rarely one every 4 bytes or
