@@ -478,8 +478,8 @@ func (a *analysis) phraseEndsWith(ph int, words Words) bool {
 		head := &a.p.Toks[P.Head]
 		ascii := isASCII(head.Text)
 		for _, w := range words {
-			if w[0] == actorWord {
-				if a.namesActor(m) {
+			if w[0] == actorWord || w[0] == personWord {
+				if a.namesActor(m) && (w[0] == actorWord || !a.namesState(m)) {
 					return true
 				}
 				continue

@@ -103,8 +103,13 @@ func (k FrameKind) String() string {
 // Words is a set of alternative word sequences (lemmas, lower case).
 type Words [][]string
 
-// actorWord stands for $actor: the phrase names an actor.
-const actorWord = "\x00actor"
+// actorWord stands for $actor: the phrase names an actor; personWord for
+// $person: it names people, a person or a group, not a state by its name
+// or capital ("seized two soldiers", not "seized Mogadishu").
+const (
+	actorWord  = "\x00actor"
+	personWord = "\x00person"
+)
 
 // PPCond requires a prepositional phrase: Prep, and when Noun is set, a
 // noun phrase ending with one of its entries.
@@ -841,8 +846,8 @@ func compileSpec(file string, line int, s frameSpec, kind FrameKind, sets map[st
 		for _, w := range list {
 			w = strings.ToLower(strings.TrimSpace(w))
 			if name, ok := strings.CutPrefix(w, "$"); ok {
-				if name == "actor" {
-					out = append(out, []string{actorWord})
+				if name == "actor" || name == "person" {
+					out = append(out, []string{"\x00" + name})
 					continue
 				}
 				set, ok := sets[name]

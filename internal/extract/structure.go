@@ -886,6 +886,13 @@ func (a *analysis) namesActor(ph int) bool {
 	return P.Appos >= 0 && a.namesActor(P.Appos)
 }
 
+// namesState reports whether a phrase names a state by its name or
+// capital ("Somalia", "Mogadishu"), not by its people or bodies.
+func (a *analysis) namesState(ph int) bool {
+	mi := a.mentionAt[a.p.Phrases[ph].Head]
+	return mi >= 0 && countryEntity(a.ms[mi], a.dict) != nil && (a.ms[mi].How == "name" || a.ms[mi].How == "metonym")
+}
+
 func mentionFillers(m Mention) []filler {
 	out := make([]filler, 0, len(m.Entities))
 	for _, e := range m.Entities {
