@@ -333,6 +333,9 @@ func (a *analysis) clauseBetween(ph int) []syntax.PP {
 // fight". Such a war between two parties is no military conflict.
 func (a *analysis) figurative(ph int) bool {
 	P := &a.p.Phrases[ph]
+	if P.Head > P.From && a.p.Lower(P.Head) == "accord" && a.p.Lower(P.Head-1) == "own" {
+		return true // "of their own accord": willingly, no agreement
+	}
 	if !contestNouns[a.p.Lower(P.Head)] && !contestNouns[strings.ToLower(a.p.Toks[P.Head].Lemma)] {
 		return false
 	}
