@@ -445,6 +445,7 @@ func TestRules(t *testing.T) {
 		{"seizing a capital takes the state's territory", "", "Chilean rebels seized Caracas in June.", []string{"Chilean rebels 192 Venezuela"}},
 		{"seizing people abducts them", "", "Chilean rebels seized two Peruvian soldiers in June.", []string{"Chilean rebels 181 Peru"}},
 		{"'of their own accord' is no agreement", "", "Chile and Peru met in May. They later sold the land of their own accord.", []string{"Chile 040 Peru"}},
+		{"'the Jewish state' is Israel", "", "Syria will never recognize the Jewish state, its envoy said.", []string{"Syria 120 Israel"}},
 		{"people refused entry refuse nothing", "", "Amnesty took up the case of six Chilean students refused entry to Peru.", []string{}},
 		{"a person's camp is the people around them", "", "Evo Morales won the vote. The Morales camp accused Chile of meddling.", []string{"morales camp 112 Chile"}},
 		{"a name behind a lower-case article is one name", "", "The al-Karim Brigades accused Chad of torture.", []string{"al-Karim Brigades 112 Chad"}},
