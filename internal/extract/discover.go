@@ -226,7 +226,7 @@ func (a *analysis) discovered(from, to int) *Entity {
 		return nil
 	}
 	e := &Entity{ID: id, Name: name, Type: Organization, Discovered: true}
-	if !org && len(words) >= 2 && len(words) <= 4 && !c.pluralDemonym(words[len(words)-1]) {
+	if !org && (len(words) >= 2 && len(words) <= 4 || a.afterRoleNoun(from)) && !c.pluralDemonym(words[len(words)-1]) {
 		e.Type = Person
 		c.surnames[stripDots(words[len(words)-1])] = e
 		c.persons = moveLast(c.persons, e) // "he" may now stand for them
@@ -237,6 +237,22 @@ func (a *analysis) discovered(from, to int) *Entity {
 	}
 	return e
 }
+
+// afterRoleNoun reports whether the name at token from follows the noun of
+// a person's office ("CPN chairman Prachanda", "army chief Wiranto"): a
+// one-word name there is a person known by one name, not a body. Nouns
+// that may stand before a body's name ("member Malta", "its rival Fatah")
+// do not count.
+func (a *analysis) afterRoleNoun(from int) bool {
+	if from == 0 {
+		return false
+	}
+	w := strings.ToLower(a.p.Toks[from-1].Lemma)
+	return syntax.PersonNoun(w) && !bodyRoleNouns[w]
+}
+
+// bodyRoleNouns are role nouns a body may hold too.
+var bodyRoleNouns = map[string]bool{"member": true, "rival": true, "ally": true, "opponent": true, "head": true, "founder": true, "counterpart": true}
 
 // pluralDemonym reports whether w is a nationality's plural ("Czechs",
 // "Afghans"): a name ending in it is a people ("Roma Czechs"), no person.

@@ -20,6 +20,11 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 	}
 	var late []governed
 	hostile := map[int]bool{} // verbs whose clause made a threat or an act of force (root 13 and up)
+	// verbs a fitting frame of which is one of the hand-written
+	// disapprovals or rejections, whether or not it found its roles:
+	// "agreed to refuse the assistance" is no intent to cooperate (but
+	// "agreed to postpone the demonstration", a concession, is)
+	uncooperative := map[int]bool{}
 	p := a.p
 	for k := range p.Clauses {
 		c := &p.Clauses[k]
@@ -53,6 +58,11 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 				j++
 			}
 			i = j
+			for _, f := range fits {
+				if strings.HasPrefix(f.ID, "reject") || strings.HasPrefix(f.ID, "disapprove") {
+					uncooperative[c.Verb] = true
+				}
+			}
 			if len(fits) > 1 {
 				sort.SliceStable(fits, func(x, y int) bool {
 					if len(fits[x].Object) == 0 || len(fits[y].Object) == 0 {
@@ -92,9 +102,20 @@ func (x *Extractor) frameEvents(a *analysis) []Event {
 		// "pledged to expel X", "vowed to attack": the complement's own
 		// threat says it all; no intent to cooperate besides
 		// ("vowed not to return the island": no promise to cooperate)
-		if !a.complementWhere(g.verb, func(c *syntax.Clause) bool { return hostile[c.Verb] || a.p.Verbs[c.Verb].Negated }) {
-			out = append(out, g.evs...)
+		if a.complementWhere(g.verb, func(c *syntax.Clause) bool { return hostile[c.Verb] || a.p.Verbs[c.Verb].Negated }) {
+			continue
 		}
+		// "agreed to reject the proposal": no intent to cooperate either,
+		// though "refused to agree to renounce violence" is still a refusal
+		if a.complementWhere(g.verb, func(c *syntax.Clause) bool { return uncooperative[c.Verb] }) {
+			for _, e := range g.evs {
+				if e.Code[:2] != "03" {
+					out = append(out, e)
+				}
+			}
+			continue
+		}
+		out = append(out, g.evs...)
 	}
 	return withoutBareRepeats(append(out, x.evaluationEvents(a, out)...))
 }

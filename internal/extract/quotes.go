@@ -156,14 +156,18 @@ func (c *discourse) quoteAt(off int) *quoteSpan {
 // parse, to know whom "I" means.
 const speechForms = `(?:said|says|added|adds|told|tells|stressed|declared|insisted|warned|explained|noted|stated|argued|recalled|wrote|writes|continued|predicted|complained|claimed|asserted|announced|urged|(?:was|were) quoted as saying)`
 
+// speechAux is a perfect's auxiliary before the speech verb: "Prachanda had
+// said, ...", "..., the minister has said".
+const speechAux = `(?:(?:has|had|have)\s+)?`
+
 // A speaker is a name, he or she, or a definite role ("the prime
 // minister", "the commission"; speakerRE).
 const speakerRE = `(?:(?:[A-Z][\p{L}.'’-]*\s+){0,4}?[A-Z][\p{L}.'’-]*|[Hh]e|[Ss]he|the\s+(?:[a-z]+\s+){0,2}?[a-z]+)`
 
 var (
-	attributedAfterRE = regexp.MustCompile(`^[\s,]*(?:(` + speakerRE + `)\s+` + speechForms +
+	attributedAfterRE = regexp.MustCompile(`^[\s,]*(?:(` + speakerRE + `)\s+` + speechAux + speechForms +
 		`|` + speechForms + `\s+(` + speakerRE + `))\b`)
-	attributedBeforeRE = regexp.MustCompile(`(?:^|[,;]\s+|\b(?:and|but|as|when|then)\s+)(` + speakerRE + `)\s+(?:(?:also|later|then)\s+)?` +
+	attributedBeforeRE = regexp.MustCompile(`(?:^|[,;]\s+|\b(?:and|but|as|when|then)\s+)(` + speakerRE + `)\s+` + speechAux + `(?:(?:also|later|then)\s+)?` +
 		speechForms + `(?:\s+(?:\w+\s+){0,4}?\w+)?\s*[:,]\s*$`)
 )
 

@@ -634,7 +634,11 @@ func (a *analysis) titled(from, to int) bool {
 func (a *analysis) peopleCountry() *Entity {
 	var only *Entity
 	for _, m := range a.ms {
-		if m.How != "demonym" && m.How != "agent" && m.How != "metonym" || len(m.Entities) != 1 {
+		// (a body by its name counts too: "the Communist Party of Nepal
+		// ... chairman X" beside "Pakistani intelligence" names two)
+		body := (m.How == "name" || m.How == "acronym") && len(m.Entities) == 1 &&
+			(m.Entities[0].Type == Organization || m.Entities[0].Type == Group) && m.Entities[0].Country != ""
+		if m.How != "demonym" && m.How != "agent" && m.How != "metonym" && !body || len(m.Entities) != 1 {
 			continue
 		}
 		c := a.dict.CountryByCode(m.Entities[0].Country)
