@@ -455,6 +455,8 @@ func TestRules(t *testing.T) {
 		{"seizing people abducts them", "", "Chilean rebels seized two Peruvian soldiers in June.", []string{"Chilean rebels 181 Peru"}},
 		{"'of their own accord' is no agreement", "", "Chile and Peru met in May. They later sold the land of their own accord.", []string{"Chile 040 Peru"}},
 		{"'the Jewish state' is Israel", "", "Syria will never recognize the Jewish state, its envoy said.", []string{"Syria 120 Israel"}},
+		{"a place before a title is where the office is", "", "Lima Mayor Juan Ortiz flew to Peru on Friday. Ortiz then flew to Chile.", []string{"Juan Ortiz 042 Chile"}},
+		{"a place ending a phrase does not qualify the title after it", "", "After his visit to Lima, Foreign Minister Juan Ortiz flew to Chile.", []string{"Juan Ortiz 042 Chile", "Juan Ortiz 042 Peru"}},
 		{"people refused entry refuse nothing", "", "Amnesty took up the case of six Chilean students refused entry to Peru.", []string{}},
 		{"a person's camp is the people around them", "", "Evo Morales won the vote. The Morales camp accused Chile of meddling.", []string{"morales camp 112 Chile"}},
 		{"a name behind a lower-case article is one name", "", "The al-Karim Brigades accused Chad of torture.", []string{"al-Karim Brigades 112 Chad"}},

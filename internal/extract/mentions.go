@@ -707,6 +707,17 @@ func (c *discourse) titled(s Sentence, toks []token, i int) (int, *Entity) {
 			j++
 		}
 	}
+	// "Miami Mayor Joe Carollo", "Basra Governor X": a place the
+	// dictionary knows before the title is where the office is
+	for n := 2; country == nil && n >= 1; n-- {
+		if j+n < len(toks) && isCapitalized(toks[j].Text) && isCapitalized(toks[j+n-1].Text) && d.titleTrie.longest(toks, j+n, true) != nil &&
+			!strings.ContainsAny(s.Text[toks[j].Start-s.Start:toks[j+n].Start-s.Start], ",;:()") {
+			if e := d.PlaceCountry(s.Text[toks[j].Start-s.Start : toks[j+n-1].End-s.Start]); e != nil {
+				country = e
+				j += n
+			}
+		}
+	}
 	// Up to three qualifiers before the title: "Acting Assistant Secretary",
 	// "British Defence Secretary", and after a possessive lower-case ones:
 	// "Iran's religious leader".
