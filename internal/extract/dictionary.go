@@ -250,6 +250,10 @@ func (n *trieNode) insert(keys []string, p *phrase) {
 	}
 }
 
+// honorific reports whether w is an honorific, written with or without its
+// dot ("Mr", "Mr."), without building the dotted word.
+func (d *Dictionary) honorific(w string) bool { return d.honorifics[w] || d.honorDots[w] }
+
 // Dictionary holds the actors and the reference vocabulary.
 type Dictionary struct {
 	Entities []*Entity
@@ -261,6 +265,7 @@ type Dictionary struct {
 	titles      map[string]string // title (lower-case) → role
 	titleTrie   trieNode          // title phrases, keyed by lower-cased Key
 	honorifics  map[string]bool
+	honorDots   map[string]bool // the honorifics that end with a dot, without it ("Mr" for "Mr."): see honorific
 	notNames    map[string]bool
 	agents      trieNode
 	leaderNouns []leaderNoun // longest first
@@ -416,6 +421,12 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 		d.titleTrie.insert(lowerKeys(t.Title), &phrase{words: len(tokenize(t.Title, 0))})
 	}
 	d.honorifics = set(rf.Honorifics)
+	d.honorDots = map[string]bool{}
+	for _, h := range rf.Honorifics {
+		if stem, ok := strings.CutSuffix(h, "."); ok {
+			d.honorDots[stem] = true
+		}
+	}
 	d.notNames = set(rf.NotNames)
 	for _, t := range rf.Titles {
 		for _, w := range tokenize(t.Title, 0) {

@@ -96,7 +96,7 @@ func (a *analysis) properName(ph int) (from, to int, ok bool) {
 	}
 	// "Mr Smith" names someone only once the article has introduced them;
 	// "Sir Digby Jones" is Digby Jones
-	if a.dict.honorifics[w] || a.dict.honorifics[w+"."] {
+	if a.dict.honorific(w) {
 		if peerages[w] && P.Head-from == 1 {
 			return from, P.Head + 1, true // "Lord Woolf", "Baroness Chalker": the title is in the name
 		}

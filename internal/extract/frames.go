@@ -315,12 +315,16 @@ func (fr *Frames) sportsWords(text string) int {
 	}
 	seen := map[string]bool{}
 	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	var pair []byte // two words, looked up without making a string of every pair in the text
 	for i, w := range ws {
 		if fr.sports[w] {
 			seen[w] = true
 		}
-		if i+1 < len(ws) && fr.sports[w+" "+ws[i+1]] {
-			seen[w+" "+ws[i+1]] = true
+		if i+1 < len(ws) {
+			pair = append(append(append(pair[:0], w...), ' '), ws[i+1]...)
+			if fr.sports[string(pair)] {
+				seen[string(pair)] = true
+			}
 		}
 	}
 	return len(seen)

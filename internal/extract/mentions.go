@@ -308,7 +308,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			continue
 		}
 		// "Mr Jones": a surname met earlier in the article.
-		if d.honorifics[t.Text] || d.honorifics[t.Text+"."] {
+		if d.honorific(t.Text) {
 			if i+1 < len(toks) {
 				if e := c.surnames[toks[i+1].Key]; e != nil {
 					// ("Mrs Ford" in a story of Gerald Ford is someone else)

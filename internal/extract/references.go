@@ -71,7 +71,7 @@ func (c *discourse) learnGender(s Sentence, toks []token, from, to int, e *Entit
 	}
 	// an honorific tells the gender of someone the article introduced; of
 	// a known person's surname it may be their family ("Mrs Ford")
-	if w := toks[from].Text; !c.dict.honorifics[w] && !c.dict.honorifics[w+"."] || e.Discovered {
+	if w := toks[from].Text; !c.dict.honorific(w) || e.Discovered {
 		words = append(words, w)
 	}
 	// ", a spokeswoman for", ", chairwoman of"

@@ -44,6 +44,10 @@ func appendTokens(toks []token, s string, base int) []token {
 		start := i
 		dots := 0
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+				i++ // most words are ASCII letters: no call per letter
+				continue
+			}
 			r, n, word := wordRuneAt(s, i)
 			if word {
 				i += n
@@ -67,9 +71,20 @@ func appendTokens(toks []token, s string, base int) []token {
 		}
 		text := s[start:i]
 		key := stripDots(text)
-		toks = append(toks, token{Span: Span{base + start, base + i}, Text: text, Key: key, Lower: strings.ToLower(key)})
+		toks = append(toks, token{Span: Span{base + start, base + i}, Text: text, Key: key, Lower: lowerKey(key)})
 	}
 	return toks
+}
+
+// lowerKey is strings.ToLower(key), without a call for a word already in
+// lower case (most are).
+func lowerKey(key string) string {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(key)
+		}
+	}
+	return key
 }
 
 // single reports whether the last dot-separated part of w is one letter, the
