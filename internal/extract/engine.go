@@ -543,18 +543,31 @@ func containsEntity(es []*Entity, e *Entity) bool {
 // in 1999"), or a time long past ("last year", "years ago"). Its events
 // are then left undated rather than given the story's day.
 func otherTime(text, issued string) bool {
-	for _, m := range yearRE.FindAllString(text, -1) {
-		if len(issued) < 4 || m != issued[:4] {
+	for i := 0; i+4 <= len(text); i++ {
+		if m := text[i : i+4]; isYear(text, i) && (len(issued) < 4 || m != issued[:4]) {
 			return true
 		}
 	}
 	return pastTimeRE.MatchString(text)
 }
 
-var (
-	yearRE     = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
-	pastTimeRE = regexp.MustCompile(`(?i)\b(?:last (?:year|month|decade|century)|years ago|decades ago|months ago|in the past|since the)\b`)
-)
+// isYear reports whether a year from 1800 to 2099 stands at text[i:] as a
+// word of its own, as the regexp \b(?:1[89]|20)\d\d\b finds it (scanned by
+// hand: the regexp was a third of otherTime's cost, for every event).
+func isYear(text string, i int) bool {
+	y := text[i : i+4]
+	if !(y[0] == '1' && (y[1] == '8' || y[1] == '9') || y[0] == '2' && y[1] == '0') || !isDigit(y[2]) || !isDigit(y[3]) {
+		return false
+	}
+	return (i == 0 || !isREWordByte(text[i-1])) && (i+4 == len(text) || !isREWordByte(text[i+4]))
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isREWordByte is the regexp package's \w: an ASCII letter, digit or underscore.
+func isREWordByte(c byte) bool { return isDigit(c) || isASCIILetter(c) || c == '_' }
+
+var pastTimeRE = regexp.MustCompile(`(?i)\b(?:last (?:year|month|decade|century)|years ago|decades ago|months ago|in the past|since the)\b`)
 
 // nearestDate picks the date mention closest to the match, preferring one
 // inside or after it ("spoke on Tuesday"), since dates before the verb often
