@@ -93,6 +93,8 @@ func TestRules(t *testing.T) {
 			[]string{"Juma Okoth 112 Uganda"}},
 		{"agreeing to reject is no intent to cooperate", "", "Kenya agreed to reject the proposal.", []string{}},
 		{"refusing to agree to reject is still a refusal", "", "Hamas refused to agree to renounce violence.", []string{"Hamas 120 -"}},
+		{"'he is a <office>' is the holder of that office the article named", "", "Prime Minister Carlos Mendez met Juan Perez, the mayor of the capital, on Monday. Perez later told reporters that he is a courageous prime minister.",
+			[]string{"Carlos Mendez 040 Juan Perez", "Juan Perez 051 Carlos Mendez"}},
 		{"a known city after a preposition is its country", "", "Kenyan Foreign Minister Amina Odhiambo flew to Entebbe on Monday.",
 			[]string{"Amina Odhiambo 042 Uganda"}},
 		{"a state's agent in a known city is that state's", "", "Police in Istanbul arrested the Greek consul.",

@@ -380,6 +380,11 @@ func (c *discourse) mentions(s Sentence) []Mention {
 			i++
 			continue
 		}
+		if e := c.officeHolderPronoun(toks, i, c.speakerAt(t.Start)); e != nil {
+			add(i, i+1, "pronoun", e)
+			i++
+			continue
+		}
 		if e := c.pronoun(lower, c.speakerAt(t.Start)); e != nil {
 			add(i, i+1, "pronoun", e...)
 			i++
@@ -541,6 +546,48 @@ func (c *discourse) pronoun(w string, except ...*Entity) []*Entity {
 		if p := c.persons[i]; fits(p) {
 			return []*Entity{p}
 		}
+	}
+	return nil
+}
+
+// officeHolderPronoun resolves "he"/"she" at toks[i] that the words after
+// it say holds an office: "he has been a prudent chancellor", "she is the
+// president" mean whom "the chancellor", "the president" would, when the
+// article has named them and they fit the pronoun. Not "was" or "had
+// been": a former holder is someone else. Nil otherwise.
+func (c *discourse) officeHolderPronoun(toks []token, i int, speaker *Entity) *Entity {
+	w := toks[i].Lower
+	if w != "he" && w != "she" {
+		return nil
+	}
+	j := i + 1
+	switch {
+	case j < len(toks) && toks[j].Lower == "is":
+		j++
+	case j+1 < len(toks) && (toks[j].Lower == "has" && toks[j+1].Lower == "been" || toks[j].Lower == "will" && toks[j+1].Lower == "be"):
+		j += 2
+	default:
+		return nil
+	}
+	if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an" || toks[j].Lower == "the") {
+		j++
+	}
+	// up to two lower-case words before the noun ("a prudent chancellor")
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		if k > j && isCapitalized(toks[k-1].Text) {
+			break
+		}
+		_, e := c.leaderRef(toks, k)
+		if e == nil {
+			continue
+		}
+		if e == speaker || !slices.Contains(c.persons, e) {
+			return nil
+		}
+		if g := c.genderOf(e); g != "" && g != map[string]string{"he": "male", "she": "female"}[w] {
+			return nil
+		}
+		return e
 	}
 	return nil
 }
