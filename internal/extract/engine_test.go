@@ -274,6 +274,10 @@ func TestRules(t *testing.T) {
 			"Peru held elections. Peru and Lima were calm.\n\nChilean Foreign Minister Luis Vega said the government should not abandon its reforms.",
 			[]string{}},
 		{"accepting an offer from someone yields to them", "", "Peru accepted the offer of talks from Chile.", []string{"Peru 080 Chile"}},
+		{"a reduced passive between subject and verb leaves the subject to the tensed verb", "",
+			"The Burmese activists detained for marching through Yangon were freed by the junta on Friday.",
+			[]string{"Myanmar 084 Burmese activists"}},
+
 		{"rejecting an offer from someone", "", "Peru rejected a fresh offer from Chile.", []string{"Peru 120 Chile"}},
 		{"a demand that someone act is made of them", "", "Peru demanded that Chile withdraw its envoy.", []string{"Peru 100 Chile"}},
 		{"foes in a group are that group; a movement of rebels is rebels", "", "Chad's government and its foes in the rebel movements met in Libya.",

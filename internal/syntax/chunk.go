@@ -59,6 +59,7 @@ func NewWith(toks []nlp.Token, atoms []Span, lex Lexicon) *Parse {
 	}
 	p.chunkPhrases(atomEnd, inAtom)
 	p.chunkVerbs()
+	p.repairReducedBeforeTensed()
 	p.coordinate()
 	p.clauses()
 	return p
@@ -504,8 +505,11 @@ func repairReducedPassive(toks []nlp.Token, inAtom []bool) int {
 				verb = i
 				continue
 			}
+			// (an auxiliary is the tensed verb itself: in "The sailors
+			// captured near the coast were handed over" the first past
+			// form is the participle, see repairReducedBeforeTensed)
 			if (t.Tag == nlp.VBD || t.Tag == nlp.VBN) && prep >= 0 && onePhrase(toks, inAtom, prep+1, i) && !inAtom[i] &&
-				i+1 < len(toks) && !isAux(toks[verb].Lemma) {
+				i+1 < len(toks) && !isAux(toks[verb].Lemma) && !isAux(t.Lemma) {
 				retag(&toks[i], nlp.VBN)
 				return i
 			}
@@ -1156,6 +1160,80 @@ func (p *Parse) chunkVerbs() {
 		}
 		i = j
 	}
+}
+
+// repairReducedBeforeTensed reads a bare past form between a subject and a
+// tensed verb as the passive participle of a reduced relative: in "The
+// soldiers wounded in the attack were flown home" the soldiers were
+// wounded, and "were flown" is the sentence's verb. It applies only where
+// nothing but prepositional phrases (with gerunds and infinitives in them)
+// separates the two verbs, the past form has no object, and the later verb
+// is unmistakably tensed (an auxiliary, a modal or a present form), since
+// two bare past forms ("said in a statement issued Monday") are ambiguous.
+func (p *Parse) repairReducedBeforeTensed() {
+	toks := p.Toks
+	for m := range p.Verbs {
+		v := &p.Verbs[m]
+		if !v.Finite || !v.Past || v.Modal != "" || v.Negated || v.From != v.Head || v.Particle >= 0 ||
+			toks[v.Head].Tag != nlp.VBD || isAux(v.Lemma) || v.From == 0 || v.To >= len(toks) {
+			continue
+		}
+		subj := p.phraseAt[v.From-1]
+		if subj < 0 || p.Phrases[subj].Prep >= 0 || p.Phrases[subj].Time || toks[p.Phrases[subj].Head].Tag == nlp.PRP ||
+			!(toks[v.To].Tag == nlp.IN || toks[v.To].Tag == nlp.TO) || p.opensClause(v.To) {
+			continue
+		}
+		if w := p.tensedAfter(m); w >= 0 && (p.Verbs[w].Modal != "" || p.Verbs[w].From != p.Verbs[w].Head ||
+			toks[p.Verbs[w].From].Tag == nlp.VBZ || toks[p.Verbs[w].From].Tag == nlp.VBP) {
+			v.Finite, v.Past, v.Participle, v.Passive = false, false, true, true
+		}
+	}
+}
+
+// tensedAfter is the next tensed verb group after verb group m when only
+// prepositional phrases, adverbs and untensed verbs lie between, -1 if
+// another subject, a comma, a conjunction or a subordinator comes first.
+func (p *Parse) tensedAfter(m int) int {
+	toks := p.Toks
+	for i := p.Verbs[m].To; i < len(toks); i++ {
+		if w := p.verbAt[i]; w >= 0 {
+			if p.Verbs[w].Finite {
+				return w
+			}
+			i = p.Verbs[w].To - 1
+			continue
+		}
+		if ph := p.phraseAt[i]; ph >= 0 {
+			if P := &p.Phrases[ph]; P.Prep < 0 && !P.Time {
+				return -1
+			}
+			i = p.Phrases[ph].To - 1
+			continue
+		}
+		t := toks[i].Tag
+		if !(t == nlp.IN || t == nlp.TO || t.IsAdv()) || p.opensClause(i) || isRelative(toks[i]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// opensClause reports whether token i is a subordinator that opens a
+// clause, not a preposition before a time ("since 2001", "after Monday").
+func (p *Parse) opensClause(i int) bool {
+	if !subordinators[p.Toks[i].Lower] {
+		return false
+	}
+	ph := -1
+	if i+1 < len(p.Toks) {
+		ph = p.phraseAt[i+1]
+	}
+	return ph < 0 || !p.Phrases[ph].Time && !isYear(p.Toks[p.Phrases[ph].Head].Text)
+}
+
+// isYear reports whether w is a year of the calendar: "2001", "1998".
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }
 
 // afterSubordinateSubject reports whether the token before i ends a

@@ -717,7 +717,7 @@ func (p *Parse) subject(k int) {
 				continue
 			}
 			root := p.rootOf(ph)
-			if pr := p.Phrases[root].Prep; pr >= 0 && subordinators[toks[pr].Lower] && p.lastMember(root) == ph {
+			if pr := p.Phrases[root].Prep; pr >= 0 && p.opensClause(pr) && p.lastMember(root) == ph {
 				// "while Russia continues ...": the subordinator's clause
 				c.Subj, c.SubjHow = root, "explicit"
 				c.Sub, c.Rel = toks[pr].Lower, "advcl"
@@ -745,10 +745,11 @@ func (p *Parse) subject(k int) {
 				// operating in Iraq said": the subject of the participle the
 				// PP hangs on
 				// ("A bomb that exploded in a market killed ten": the
-				// relative clause's antecedent)
-				if m := p.VerbAt(b); m >= 0 && m < k && (p.Clauses[m].Rel == "participle" && p.Clauses[m].SubjHow == "reduced" ||
-					p.Clauses[m].Rel == "relcl" && p.Clauses[m].SubjHow == "relative") && p.Clauses[m].Subj >= 0 {
-					c.Subj, c.SubjHow = p.Clauses[m].Subj, "explicit"
+				// relative clause's antecedent; "The civilians imprisoned
+				// for acting against Moscow were released": through the
+				// gerund the PP hangs on)
+				if s := p.reducedSubject(p.VerbAt(b), k); s >= 0 {
+					c.Subj, c.SubjHow = s, "explicit"
 					return
 				}
 				return // a sentence-initial PP: "In Paris, ..." has no subject of its own here
@@ -779,6 +780,13 @@ func (p *Parse) subject(k int) {
 			return
 		}
 		switch {
+		case p.verbAt[i] >= 0 && v.Finite:
+			// "The journalists detained for spying were released": the
+			// subject of the reduced participle the verb before ends
+			if s := p.reducedSubject(p.verbAt[i], k); s >= 0 {
+				c.Subj, c.SubjHow = s, "explicit"
+			}
+			return
 		case isRelative(t):
 			if ante := p.antecedent(i); ante >= 0 {
 				c.Subj, c.SubjHow, c.Rel = ante, "relative", "relcl"
@@ -844,6 +852,24 @@ func (p *Parse) subject(k int) {
 		}
 		return
 	}
+}
+
+// reducedSubject is the subject of the reduced participle (or the
+// antecedent of the relative clause) that verb group m is, or that m hangs
+// from as a gerund or infinitive it controls ("the civilians imprisoned for
+// acting"), when m comes before clause k; -1 if none.
+func (p *Parse) reducedSubject(m, k int) int {
+	for m >= 0 && m < k {
+		c := &p.Clauses[m]
+		if c.Rel == "participle" && c.SubjHow == "reduced" || c.Rel == "relcl" && c.SubjHow == "relative" {
+			return c.Subj
+		}
+		if (c.Rel != "pcomp" && c.Rel != "xcomp") || c.SubjHow != "control" || c.Parent >= m {
+			return -1
+		}
+		m = c.Parent
+	}
+	return -1
 }
 
 // infinitive attaches "to VB" (verb group k; i is the token before it) to

@@ -227,6 +227,7 @@ RUSSIAN_FEDERATION_  [RUS]
 ESTONIA_ [EST]
 +ESTONIAN_
 +TALLINN_
+ANGOLA_ [AGO]
 KINAKUTA_  [KNT]
 VLADIMIR_PUTIN_  # CountryInfo.txt
 +PUTIN_
@@ -258,6 +259,7 @@ IRISH_REPUBLICAN_ARMY_(IRA)_ [WEUREB]
 +PROVISIONAL_IRISH_REPUBLICAN_ARMY_(PIRA)_
 +PROVOS_
 ANGRY_BRIGADE_ [ITAREB]
+ANGOLAN_REBEL_FRONT_ [ANGREB]
 `
 	c := newConverter(hand, refs, englishWords("angry\nbrigade\n"))
 	parse := func(name, text string) source {
@@ -272,6 +274,7 @@ ANGRY_BRIGADE_ [ITAREB]
 	got := b.String()[strings.Index(b.String(), "\ncountries:"):]
 	want := `
 countries:
+  - {"id": "Angola", "name": "Angola", "code": "AGO"}
   - {"id": "Estonia", "name": "Estonia", "code": "EST", "demonyms": ["Estonian"], "places": ["Tallinn"]}
   - {"id": "Russia", "name": "Russia", "code": "RUS", "aliases": ["Russian Federation"], "places": ["Rossiya", "Moscow", "Vladimir"]}
 
@@ -286,6 +289,7 @@ persons:
 organizations:
 
 groups:
+  - {"id": "Angolan_Rebel_Front", "name": "Angolan Rebel Front", "country": "AGO"}
   - {"id": "Irish_Republican_Army", "name": "Irish Republican Army", "aliases": ["IRA", "PIRA", "Provisional Irish Republican Army"]}
 `
 	// Russia: cities are places, not names ("Moscow" is actors.yaml's metonym,
@@ -297,6 +301,7 @@ groups:
 	// of the son: the father gets another name. Kinakuta (fictional), its
 	// people, the PLA (China is not in this dictionary) and the Angry
 	// Brigade (common words) are skipped; "Provos" is no form of the IRA's name.
+	// ANG, Angola's old code (UNITA's in Phoenix), is AGO.
 	if got != want {
 		t.Errorf("got:%s\nwant:%s", got, want)
 	}

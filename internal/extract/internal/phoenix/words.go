@@ -23,8 +23,9 @@ var religions = set("MUS", "MOS", "CHR", "JEW", "HIN", "BUD", "SHI", "SUN", "CTH
 
 // isoAliases maps Phoenix's non-ISO country codes to the codes kg uses.
 // Kosovo has no ISO code: Phoenix uses the World Bank's, actors.yaml XKX.
-// TMP, ZAR and ROM were replaced in ISO 3166 by TLS, COD and ROU.
-var isoAliases = map[string]string{"KSV": "XKX", "TMP": "TLS", "ZAR": "COD", "ROM": "ROU"}
+// TMP, ZAR and ROM were replaced in ISO 3166 by TLS, COD and ROU; ANG (UNITA_
+// [ANGREB]) is Angola's old FIFA/IOC-style code for AGO.
+var isoAliases = map[string]string{"KSV": "XKX", "TMP": "TLS", "ZAR": "COD", "ROM": "ROU", "ANG": "AGO"}
 
 // pronouns never appear in an alias: "US_" would match "us" ("The Russians
 // attacked us!", as the Phoenix file itself warns).
