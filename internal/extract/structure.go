@@ -844,6 +844,9 @@ func (a *analysis) stateAgent(ph int) bool {
 	P := &a.p.Phrases[ph]
 	head := a.p.Toks[P.Head]
 	lemma, text := strings.ToLower(head.Lemma), head.Lower
+	if lemma == "minister" && P.Head > P.From && a.p.Toks[P.Head-1].Lower == "first" {
+		return false // "the first minister" heads a devolved government, not the state
+	}
 	if a.dict.stateAgents[lemma] || a.dict.stateAgents[text] {
 		return true
 	}
