@@ -119,9 +119,9 @@ func (a *analysis) evalWord(ev *Evaluation, i, to int) (n int, negative, neutral
 		return n, negative, neutral
 	}
 	switch {
-	case hasLower(ev.Negative, t.Lemma) || hasLower(ev.Negative, t.Text):
+	case hasLower(ev.Negative, t.Lemma) || ev.Negative[t.Lower]:
 		return 1, true, false
-	case hasLower(ev.Positive, t.Lemma) || hasLower(ev.Positive, t.Text):
+	case hasLower(ev.Positive, t.Lemma) || ev.Positive[t.Lower]:
 		return 1, false, false
 	}
 	return 0, false, false
@@ -153,7 +153,7 @@ func (ev *Evaluation) mayStartPhrase(t *nlp.Token) bool {
 	if !s.ascii || !isASCII(t.Lemma) || !isASCII(t.Text) {
 		return true // EqualFold reaches beyond ASCII case
 	}
-	return hasLower(s.words, t.Lemma) || hasLower(s.words, t.Text)
+	return hasLower(s.words, t.Lemma) || s.words[t.Lower]
 }
 
 // hasLower reports whether m has strings.ToLower(w), without making it
