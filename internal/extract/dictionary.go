@@ -229,6 +229,12 @@ type phrase struct {
 type trieNode struct {
 	next map[string]*trieNode
 	hit  *phrase
+	// On a dictionary's root nodes: the first words of every trie, each
+	// with a bit per trie (bit is this one's), so that a token that starts
+	// no phrase of a trie is told after one lookup for all five (tokens
+	// remember it; see token.starts). Most tokens start none.
+	first map[string]uint8
+	bit   uint8
 }
 
 func (n *trieNode) insert(keys []string, p *phrase) {
@@ -247,6 +253,18 @@ func (n *trieNode) insert(keys []string, p *phrase) {
 	// first owner (dictionary order), so results do not depend on map order.
 	if n.hit == nil {
 		n.hit = p
+	}
+}
+
+// indexFirstWords makes the tries' shared index of first words (see
+// trieNode.first), once they are complete.
+func (d *Dictionary) indexFirstWords() {
+	first := map[string]uint8{}
+	for i, n := range []*trieNode{&d.exact, &d.folded, &d.titleTrie, &d.agents, &d.pairTrie} {
+		n.first, n.bit = first, 1<<i
+		for w := range n.next {
+			first[w] |= n.bit
+		}
 	}
 }
 
@@ -498,6 +516,7 @@ func LoadDictionary(fsys fs.FS) (*Dictionary, error) {
 		}
 	}
 	d.indexPlaces()
+	d.indexFirstWords()
 	if len(errs) > 0 {
 		sort.Strings(errs)
 		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
@@ -667,6 +686,9 @@ func set(words []string) map[string]bool {
 
 // longest walks the trie from toks[i] and returns the longest phrase found.
 func (n *trieNode) longest(toks []token, i int, fold bool) *phrase {
+	if n.first != nil && i < len(toks) && toks[i].starts(n.first, fold)&n.bit == 0 {
+		return nil
+	}
 	var best *phrase
 	for j := i; j < len(toks) && n != nil; j++ {
 		k := toks[j].Key

@@ -15,6 +15,26 @@ type token struct {
 	Text  string // as written
 	Key   string // Text without dots: "U.S." → "US"; the key the alias trie is built on
 	Lower string // Key in lower case: the key of the case-folded tries, made once
+	// the tries whose first words include Key and Lower (trieNode.first),
+	// with startsKnown once looked up: tokens belong to one dictionary's
+	// extraction
+	keyStarts, lowerStarts uint8
+}
+
+const startsKnown = 0x80
+
+// starts returns the bits of the tries (in first, a dictionary's index of
+// their first words) that have a phrase starting with the token's key, or
+// with fold its lower-case key; it looks them up once per token.
+func (t *token) starts(first map[string]uint8, fold bool) uint8 {
+	p, k := &t.keyStarts, t.Key
+	if fold {
+		p, k = &t.lowerStarts, t.Lower
+	}
+	if *p == 0 {
+		*p = first[k] | startsKnown
+	}
+	return *p
 }
 
 // lowerText is Text in lower case (Lower is Key's, which has no dots).
