@@ -152,6 +152,7 @@ func (x *Extractor) walk(a *Article, fn func(SentenceResult), keep bool) {
 	var last *Event
 	var buf []nlp.Token
 	sents := Sentences(a)
+	c.lead = leadName(x.Dict, sents)
 	c.quotes = mapQuotes(a.Text, sents)
 	c.speakers = map[int]*Entity{}
 	for i, s := range sents {

@@ -62,6 +62,7 @@ type discourse struct {
 	orgBeforeAt      int                // and the sentence that named it
 	quotes           *quoteMap          // the article's quotations
 	sentence         int                // index of the sentence being read
+	lead             string             // the name the second sentence opens with (lead.go)
 	speakers         map[int]*Entity    // quotation group → its speaker, once resolved
 	quoted           *Entity            // the speaker of the first quotation in this sentence, if known
 	companies        [][]string         // the words of companies named with "Corp", "Inc": "diamond shamrock"

@@ -312,6 +312,11 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 	head := a.p.Toks[P.Head]
 	lemma := strings.ToLower(head.Lemma)
 	text := head.Lower
+	// "Brown's closest ally has denied ...": the person the next sentence
+	// opens with (lead.go)
+	if e := a.leadSubject(ph); e != nil {
+		return []filler{{ent: e, span: span, resolved: true}}
+	}
 	// "the commission", "the council": the organization of that name the
 	// article named before
 	if a.p.Toks[P.From].Tag == nlp.DT && strings.EqualFold(a.p.Toks[P.From].Text, "the") && !head.Tag.IsProperNoun() && !a.hasMentionBefore(ph) {
