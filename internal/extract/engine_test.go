@@ -280,6 +280,8 @@ func TestRules(t *testing.T) {
 			"Peru held elections. Peru and Lima were calm.\n\nChilean Foreign Minister Luis Vega said the government should not abandon its reforms.",
 			[]string{}},
 		{"accepting an offer from someone yields to them", "", "Peru accepted the offer of talks from Chile.", []string{"Peru 080 Chile"}},
+		{"in the passive, the patient's PPs before the verb are the object's", "", "Evidence against Ecuador was shown by Peru on Monday.",
+			[]string{"Peru 1124 Ecuador"}},
 		{"a reduced passive between subject and verb leaves the subject to the tensed verb", "",
 			"The Burmese activists detained for marching through Yangon were freed by the junta on Friday.",
 			[]string{"Myanmar 084 Burmese activists"}},

@@ -1060,10 +1060,33 @@ func (a *analysis) rolePPs(c *syntax.Clause, noun int) []syntax.PP {
 	if noun >= 0 {
 		return a.p.PPsAfter(noun)
 	}
-	if c != nil {
+	if c == nil {
+		return nil
+	}
+	// "Evidence against Russia was presented by the US", "sanctions on
+	// Iran were imposed by the EU": in the passive, the PPs of the patient
+	// before the verb are those the active voice puts after it
+	// ("presented evidence against Russia")
+	// (only a subject whose PPs lead up to the verb, and that is no other
+	// verb's object)
+	v := &a.p.Verbs[c.Verb]
+	if !v.Passive || c.Subj < 0 || a.p.Phrases[c.Subj].To > v.From || a.p.VerbAt(a.p.Phrases[c.Subj].From-1) >= 0 {
 		return c.PPs
 	}
-	return nil
+	pps := a.p.PPsAfter(c.Subj)
+	if len(pps) == 0 || a.p.Phrases[pps[len(pps)-1].Phrase].To != v.From {
+		return c.PPs
+	}
+	var own []syntax.PP
+	for _, pp := range pps {
+		if w := a.p.Lower(pp.Prep); w != "in" && w != "at" && w != "by" {
+			own = append(own, pp)
+		}
+	}
+	if len(own) == 0 {
+		return c.PPs
+	}
+	return append(own, c.PPs...)
 }
 
 // placeCountry is the country named by an "in" or "at" phrase of clause c
