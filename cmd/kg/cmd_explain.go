@@ -77,6 +77,13 @@ func explain(w io.Writer, x *extract.Extractor, a *extract.Article, all bool) {
 		return s
 	}
 	fmt.Fprintf(w, "# %s\n  title: %s\n  publisher: %s\n  issued: %s\n", a.ID, show(a.Title), show(a.Publisher), show(a.Issued))
+	if a.Category != "" {
+		note := ""
+		if extract.OffTopic(a) {
+			note = " (a section that reports no political events: not read)"
+		}
+		fmt.Fprintf(w, "  section: %s%s\n", a.Category, note)
+	}
 	span := func(s extract.Span) string {
 		if s.Empty() {
 			return "-"

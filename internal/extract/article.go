@@ -307,6 +307,7 @@ type jsonRecord struct {
 	Date      *string         `json:"date"`
 	Issued    *string         `json:"issued"`
 	Dateline  *string         `json:"dateline"`
+	Category  *string         `json:"category"`
 	Text      *string         `json:"text"`
 }
 
@@ -330,6 +331,9 @@ func ParseRecord(path string, line int, data []byte) (*Article, error) {
 		id = fmt.Sprintf("%s:%d", filepath.Base(path), line)
 	}
 	a := &Article{ID: id, Path: path, Line: line, Text: normalizeText(*rec.Text)}
+	if rec.Category != nil {
+		a.Category = strings.TrimSpace(*rec.Category)
+	}
 	var m articleMeta
 	if rec.Title != nil {
 		m.setTitle(*rec.Title)

@@ -692,3 +692,26 @@ func TestDiscoveredPersonCountry(t *testing.T) {
 		}
 	}
 }
+
+// A story its feed files under sports or entertainment reports no
+// political event: "Chile beat Peru" there is a match.
+func TestOffTopicSections(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		line string
+		want int
+	}{
+		{`{"id": "s", "category": "Sports", "text": "Chile attacked Peru on Monday."}`, 0},
+		{`{"id": "e", "category": "entertainment", "text": "Chile attacked Peru on Monday."}`, 0},
+		{`{"id": "w", "category": "World", "text": "Chile attacked Peru on Monday."}`, 1},
+		{`{"id": "n", "text": "Chile attacked Peru on Monday."}`, 1},
+	} {
+		a, err := ParseRecord("f.jsonl", 1, []byte(tc.line))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(x.Extract(a)); got != tc.want {
+			t.Errorf("%s: %d events, want %d", tc.line, got, tc.want)
+		}
+	}
+}

@@ -33,6 +33,7 @@ type Article struct {
 	Title     string // "" when the text does not state it
 	Publisher string // "" when the text does not state it
 	Issued    string // publication date YYYY-MM-DD, "" when unknown
+	Category  string // the feed's section ("World", "Sports"), "" when not given
 	Text      string
 	Body      []Span
 }
