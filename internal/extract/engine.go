@@ -53,6 +53,8 @@ type Extractor struct {
 	Dict   *Dictionary
 	Rules  []*Rule // surface patterns (actions.yaml), for idioms
 	Frames *Frames // frames over sentence structure (frames*.yaml)
+
+	triggers triggers // Rules by their verbs
 }
 
 // NewExtractor loads the dictionary and rules from fsys (BuiltinRules() or a
@@ -313,9 +315,9 @@ func (x *Extractor) sentenceEvents(a *Article, s Sentence, ms []Mention, prev *E
 	fromPattern = true
 	nFrame = len(out)
 	sk = skeletonOf()
-	words := sk.words()
-	for _, r := range x.Rules {
-		if !r.triggered(words) {
+	fired := x.triggers.fired(x.Rules, sk)
+	for ri, r := range x.Rules {
+		if !fired[ri] {
 			continue
 		}
 		for pi, re := range r.compiled {

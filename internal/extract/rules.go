@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
 
 	"kg/ontology"
 )
@@ -166,13 +168,33 @@ func compilePattern(p string, verbs []string) (*regexp.Regexp, error) {
 	return regexp.Compile(out)
 }
 
-// triggered reports whether any of the rule's verbs occurs in the words of a
-// sentence: a cheap test that spares most sentences every regexp of the rule.
-func (r *Rule) triggered(words map[string]bool) bool {
-	for _, v := range r.verbs {
-		if words[v] {
-			return true
+// triggers index rules by their verbs: whether any of a rule's verbs
+// occurs in the words of a sentence is a cheap test that spares most
+// sentences every regexp of the rule, and a sentence's words are fewer
+// than the rules' verbs.
+type triggers struct {
+	once   sync.Once
+	byWord map[string][]int // verb → the indices of the rules it triggers
+}
+
+// fired reports, for each of rules (whose index t holds), whether one of
+// its verbs is a word of the skeleton.
+func (t *triggers) fired(rules []*Rule, k *skeleton) []bool {
+	t.once.Do(func() {
+		t.byWord = map[string][]int{}
+		for i, r := range rules {
+			for _, v := range r.verbs {
+				if n := len(t.byWord[v]); n == 0 || t.byWord[v][n-1] != i {
+					t.byWord[v] = append(t.byWord[v], i)
+				}
+			}
+		}
+	})
+	fired := make([]bool, len(rules))
+	for w := range strings.FieldsFuncSeq(k.text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		for _, i := range t.byWord[w] {
+			fired[i] = true
 		}
 	}
-	return false
+	return fired
 }

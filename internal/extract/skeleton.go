@@ -127,15 +127,6 @@ func (k *skeleton) span(from, to int) Span {
 	return Span{k.pos[from], k.end[to-1]}
 }
 
-// words is the set of the skeleton's words, for rule triggers.
-func (k *skeleton) words() map[string]bool {
-	w := map[string]bool{}
-	for _, f := range strings.FieldsFunc(k.text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		w[f] = true
-	}
-	return w
-}
-
 // hedged reports whether the match [from,to) is negated, or sits in a
 // conditional or speculative clause (the few words before it).
 func (k *skeleton) hedged(from, to int, intent bool) bool {
