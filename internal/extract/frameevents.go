@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -303,6 +304,13 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 			!(ac.ent.Type == Person && t.agent) { // a leader may act on their own state's agents
 			return
 		}
+		// ... who are then those agents, not the state: "Abbas ordered
+		// Palestinian security forces to ..." is aimed at the forces
+		if hasTarget && t.agent && t.ent.Type == Country && ac.ent.Type == Person && ac.ent.Country == t.ent.Country {
+			if g := a.agentGroup(t); g != nil {
+				t.ent = g
+			}
+		}
 		e := Event{Code: code, Symmetric: f.Symmetric, Match: match, Rule: f.ID, Confidence: f.Confidence,
 			Actor: ac.ent, ActorSpan: ac.span, ActorRole: ac.role}
 		// a person who "attacked" a person or a body did it in words; one who
@@ -335,6 +343,54 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 		}
 	}
 	return out
+}
+
+// agentGroup is the group of its state's agents that filler t names by
+// an agent noun ("Palestinian security forces", "the troops"), with t's
+// country; nil when its words are only the country's.
+func (a *analysis) agentGroup(t filler) *Entity {
+	toks := a.p.Toks
+	from, to := -1, -1
+	for i := range toks {
+		if a.s.Start+toks[i].Start >= t.span.Start && a.s.Start+toks[i].End <= t.span.End {
+			if from < 0 {
+				from = i
+			}
+			to = i + 1
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	// past determiners, numbers and the country's own name or adjective
+	for from < to-1 {
+		tk := &toks[from]
+		if n := syntax.QuantityPrefix(toks, from); n > 0 {
+			from += n
+			continue
+		}
+		switch {
+		case tk.Tag == nlp.DT || tk.Tag == nlp.PDT || tk.Tag == nlp.CD || tk.Tag == nlp.PRPS || tk.Tag == nlp.POS,
+			tk.Lower == "other" || tk.Lower == "some" || tk.Lower == "all",
+			strings.EqualFold(tk.Text, t.ent.Name) || slices.ContainsFunc(t.ent.Demonyms, func(d string) bool { return strings.EqualFold(d, tk.Text) }):
+			from++
+			continue
+		}
+		break
+	}
+	// (a name or another people's adjective left, "European leaders",
+	// "the Armed Forces Command": the words are no plain agent noun)
+	words := make([]string, 0, to-from)
+	for _, tk := range toks[from:to] {
+		if isCapitalized(tk.Text) {
+			return nil
+		}
+		words = append(words, tk.Lower)
+	}
+	if len(words) == 0 || !a.dict.stateAgents[words[len(words)-1]] {
+		return nil
+	}
+	return a.dict.Group(t.ent, strings.Join(words, " "))
 }
 
 // sameGroup reports whether two groups are one: the same noun, one of
