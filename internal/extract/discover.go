@@ -228,7 +228,11 @@ func (a *analysis) discovered(from, to int) *Entity {
 	e := &Entity{ID: id, Name: name, Type: Organization, Discovered: true}
 	if !org && (len(words) >= 2 && len(words) <= 4 || a.afterRoleNoun(from)) && !c.pluralDemonym(words[len(words)-1]) {
 		e.Type = Person
-		c.surnames[stripDots(words[len(words)-1])] = e
+		// (a bare surname stays with a known person who bears it: in a
+		// story of Gerald Ford, "Betty Ford" does not make "Ford" hers)
+		if old := c.surnames[stripDots(words[len(words)-1])]; old == nil || old.Discovered {
+			c.surnames[stripDots(words[len(words)-1])] = e
+		}
 		c.persons = moveLast(c.persons, e) // "he" may now stand for them
 	}
 	c.found[id] = e

@@ -368,7 +368,7 @@ func (c *discourse) mentions(s Sentence) []Mention {
 		// The surname of someone named earlier in this article ("Ehud Olmert
 		// ... Olmert said"): dictionary people rarely list it as an alias.
 		// ("D'Huy" at the start of a sentence is the "d'Huy" named before)
-		if e := c.surname(t.Key); e != nil && isCapitalized(t.Text) && !c.givenName(s, toks, i) {
+		if e := c.surname(t.Key); e != nil && isCapitalized(t.Text) && !c.givenName(s, toks, i) && !c.otherGivenName(s, toks, i, e) {
 			from := i
 			// "Johnson-Morris" for Frances Johnson Morris: the whole
 			// double surname, as written

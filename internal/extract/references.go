@@ -178,6 +178,47 @@ func (c *discourse) givenName(s Sentence, toks []token, i int) bool {
 	return true
 }
 
+// otherGivenName reports whether the surname at toks[i], which person e
+// bears, follows a given name that is not e's: "Juanita Castro said" is
+// not Fidel Castro. The word before must be a capitalized word inside
+// the sentence that is no title, honorific or known name ("President
+// Castro", "Cuba's Castro", "Labour's Blair" are e).
+func (c *discourse) otherGivenName(s Sentence, toks []token, i int, e *Entity) bool {
+	if i < 2 || !joined(s, toks[i-1], toks[i]) || s.Text[toks[i-1].End-s.Start:toks[i].Start-s.Start] != " " {
+		return false
+	}
+	w := toks[i-1].Text
+	if !isCapitalized(w) || strings.ToUpper(w) == w || strings.HasSuffix(w, ".") || c.dict.notNames[w] || isCalendarWord(w) ||
+		c.dict.honorifics[w] || c.dict.honorifics[w+"."] {
+		return false
+	}
+	if _, title := c.dict.titles[strings.ToLower(w)]; title || nameParticles[w] {
+		return false
+	}
+	if _, title := c.dict.titles[strings.ToLower(strings.TrimSuffix(w, "s"))]; title {
+		return false // "Senators Levin and Biden"
+	}
+	if c.phraseAt(toks, i-1) != nil {
+		return false
+	}
+	for _, part := range strings.Fields(e.Name) {
+		if part == w {
+			return false
+		}
+	}
+	for _, alias := range e.Aliases {
+		if strings.Contains(alias, w+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles start family names: "Abul Gheit", "Van Gogh", "Al Sadr".
+var nameParticles = map[string]bool{"Abu": true, "Abul": true, "Abou": true, "Aboul": true, "Al": true, "El": true, "Bin": true,
+	"Ibn": true, "Ben": true, "Van": true, "Von": true, "De": true, "Da": true, "Di": true, "Du": true, "Le": true, "La": true,
+	"Mac": true, "Mc": true, "St": true, "San": true}
+
 // prefixedName is the number of tokens of the name at toks[i] when a
 // prefix of stance or time joins it ("the anti-Syrian majority", "a
 // pro-Russian majority", "ex-Soviet states"), 0 otherwise. Such a word
