@@ -54,6 +54,11 @@ var thingWords = map[string]bool{"war": true, "crisis": true, "summit": true, "c
 	"beach": true, "forest": true, "highlands": true, "delta": true, "basin": true, "crossing": true, "checkpoint": true,
 	"prefecture": true, "archipelago": true}
 
+// vesselWords name craft: a name they describe is no actor.
+var vesselWords = map[string]bool{"ship": true, "vessel": true, "boat": true, "tanker": true, "ferry": true, "freighter": true,
+	"plane": true, "aircraft": true, "jet": true, "airliner": true, "helicopter": true, "satellite": true, "spacecraft": true,
+	"probe": true, "submarine": true, "carrier": true, "warship": true, "frigate": true, "destroyer": true}
+
 // memberLetters follow or precede a member's name: "Frank Field MP",
 // "Tory MP Ann Widdecombe".
 var memberLetters = map[string]bool{"MP": true, "MPs": true, "MEP": true, "MSP": true, "MLA": true, "QC": true, "TD": true}
@@ -73,6 +78,14 @@ func (a *analysis) properName(ph int) (from, to int, ok bool) {
 	head := a.p.Toks[P.Head]
 	if head.Tag != nlp.NNP && head.Tag != nlp.NNPS || P.Time {
 		return 0, 0, false
+	}
+	// "Akash, the surface-to-air missile", "the Orion, a cargo ship": a
+	// name its apposition calls a weapon, a vessel or a place is no actor
+	if q := P.Appos; q >= 0 && q != ph {
+		if w := strings.ToLower(a.p.Toks[a.p.Phrases[q].Head].Lemma); thingWords[w] || vesselWords[w] ||
+			a.frames != nil && a.frames.weapons[w] {
+			return 0, 0, false
+		}
 	}
 	from = P.Head
 	// (an organization's name may start with an adjective the tagger

@@ -483,6 +483,8 @@ func TestRules(t *testing.T) {
 		{"'the first minister' is the devolved leader the article titled so", "", "First Minister Rhodri Morgan met Tony Blair in London. Later the first minister criticized Michael Howard.",
 			[]string{"Rhodri Morgan 040 Tony Blair", "Rhodri Morgan 111 Michael Howard"}},
 		{"'the first minister' is never the state", "", "India and Sri Lanka asked for aid. The first minister praised Chile.", []string{}},
+		{"a name its apposition calls a weapon is no actor", "", "Chile on Friday test fired Condor, the new surface-to-air missile.", []string{}},
+		{"a name its apposition calls a person is one", "", "Chile on Friday fired Ravi Kumar, the head of its space agency.", []string{"Chile 172 Ravi Kumar"}},
 		{"people refused entry refuse nothing", "", "Amnesty took up the case of six Chilean students refused entry to Peru.", []string{}},
 		{"a person's camp is the people around them", "", "Evo Morales won the vote. The Morales camp accused Chile of meddling.", []string{"morales camp 112 Chile"}},
 		{"a name behind a lower-case article is one name", "", "The al-Karim Brigades accused Chad of torture.", []string{"al-Karim Brigades 112 Chad"}},

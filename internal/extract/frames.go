@@ -290,6 +290,9 @@ type Frames struct {
 	// documents are the nouns of the set "document": what their authors
 	// act through ("issued a statement condemning X").
 	documents map[string]bool
+	// weapons are the nouns of the set "weapon": a name they describe is
+	// no actor ("Akash, the surface-to-air missile").
+	weapons map[string]bool
 	// purposes are the verbs of the set "purpose": a to-infinitive of one
 	// names whom an act is against (role `purpose`).
 	purposes map[string]bool
@@ -586,7 +589,7 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 		return out
 	}
 	fr := &Frames{verbs: map[string][]*Frame{}, nouns: map[string][]*Frame{}, governsMap: governs, intentCodes: intentCodes, refusalCodes: refusalCodes, light: light, Evaluation: eval,
-		documents: wordSet("document"), sports: wordSet("sports"), commerce: wordSet("commerce"), purposes: wordSet("purpose"),
+		documents: wordSet("document"), weapons: wordSet("weapon"), sports: wordSet("sports"), commerce: wordSet("commerce"), purposes: wordSet("purpose"),
 		talks: wordSet("talk"), doneTo: wordSet("done_to")}
 	ids := map[string]string{}
 	for _, e := range entries {
