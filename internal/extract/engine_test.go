@@ -286,6 +286,8 @@ func TestRules(t *testing.T) {
 			"Peru held elections. Peru and Lima were calm.\n\nChilean Foreign Minister Luis Vega said the government should not abandon its reforms.",
 			[]string{}},
 		{"accepting an offer from someone yields to them", "", "Peru accepted the offer of talks from Chile.", []string{"Peru 080 Chile"}},
+		{"a name typed in the wrong case is still the name", "", "Ecuador condemned pERU on Monday.",
+			[]string{"Ecuador 111 Peru"}},
 		{"a leader acting on their own state's agents acts on those agents, not the state", "",
 			"President Vladimir Putin ordered the Russian army to pull back from the border.",
 			[]string{"Vladimir Putin 100 Russian army"}},

@@ -51,3 +51,14 @@ func TestReferenceRules(t *testing.T) {
 		{"It in a quotation is no one", "Amnesty International spoke out on Monday. \"It would condemn Egypt,\" Ana Ruiz said.", []string{}},
 	})
 }
+
+// Words typed with the capital in the wrong place are looked up as names;
+// words in the usual case keep their key.
+func TestMiscased(t *testing.T) {
+	for in, want := range map[string]string{"iSrael": "Israel", "rUSSIA": "Russia", "Israel": "Israel", "US": "US",
+		"McCain": "McCain", "al": "al", "iPod": "Ipod", "e-Bay": "e-Bay", "": ""} {
+		if got := miscased(in); got != want {
+			t.Errorf("miscased(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

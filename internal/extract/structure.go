@@ -71,9 +71,9 @@ func (a *analysis) parse(toks []nlp.Token, lex syntax.Lexicon) {
 		}
 		if sp.to-sp.from > 1 {
 			atoms = append(atoms, syntax.Span{From: sp.from, To: sp.to})
-		} else if t := &toks[sp.from]; sp.from > 0 && t.Tag.IsVerb() && isCapitalized(t.Text) && a.ms[sp.mi].How != "demonym" {
+		} else if t := &toks[sp.from]; sp.from > 0 && t.Tag.IsVerb() && (isCapitalized(t.Text) || miscased(t.Text) != t.Text) && a.ms[sp.mi].How != "demonym" {
 			// "cut off supplies to Ukraine/VB": a name the dictionary knows,
-			// inside the sentence, is no verb
+			// inside the sentence, is no verb (nor "iSrael" typed in the wrong case)
 			t.Tag = nlp.NNP
 			t.Lemma = strings.ToLower(t.Text)
 		}

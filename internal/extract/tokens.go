@@ -90,10 +90,36 @@ func appendTokens(toks []token, s string, base int) []token {
 			break
 		}
 		text := s[start:i]
-		key := stripDots(text)
+		key := miscased(stripDots(text))
 		toks = append(toks, token{Span: Span{base + start, base + i}, Text: text, Key: key, Lower: lowerKey(key)})
 	}
 	return toks
+}
+
+// miscased mends the key of a word typed with its capital in the wrong
+// place ("iSrael", "rUSSIA"): a lower-case letter first and a capital
+// after it, letters only, is a name written in the wrong case, looked up
+// as "Israel", "Russia". A word in the usual case ("Israel", "US",
+// "McCain", "al") is left alone.
+func miscased(key string) string {
+	if key == "" || key[0] < 'a' || key[0] > 'z' {
+		return key
+	}
+	upper := false
+	for i := 1; i < len(key); i++ {
+		c := key[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case 'a' <= c && c <= 'z':
+		default:
+			return key
+		}
+	}
+	if !upper {
+		return key
+	}
+	return strings.ToUpper(key[:1]) + strings.ToLower(key[1:])
 }
 
 // lowerKey is strings.ToLower(key), without a call for a word already in
