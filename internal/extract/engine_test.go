@@ -107,6 +107,8 @@ func TestRules(t *testing.T) {
 			[]string{"Fidel Castro 040 Hugo Chávez", "Fidel Castro 042 Venezuela"}},
 		{"a newcomer sharing a known person's surname does not take the bare surname", "", "Gerald Ford met Leonid Brezhnev in Vladivostok. Betty Ford stayed in Washington. Ford later praised Brezhnev.",
 			[]string{"Gerald Rudolph Ford 040 Leonid Brezhnev", "Gerald Rudolph Ford 051 Leonid Brezhnev"}},
+		{"a group named after a place is of the place's country", "", "Kenya accused Darfur rebels of raiding a camp, a Chadian mediator said.",
+			[]string{"Kenya 112 Sudanese rebels"}},
 		{"a known city after a preposition is its country", "", "Kenyan Foreign Minister Amina Odhiambo flew to Entebbe on Monday.",
 			[]string{"Amina Odhiambo 042 Uganda"}},
 		{"a state's agent in a known city is that state's", "", "Police in Istanbul arrested the Greek consul.",

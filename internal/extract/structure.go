@@ -283,6 +283,13 @@ func (a *analysis) singleActors(ph, depth int, names bool) []filler {
 				return []filler{{ent: a.dict.Group(c, a.p.Toks[P.Head].Lower), span: span}}
 			}
 		}
+		// "Darfur rebels": the group of the country of the place it is
+		// named after
+		if lemma := strings.ToLower(a.p.Toks[P.Head].Lemma); len(m.Entities) == 1 && m.Entities[0].Type == Group && m.Entities[0].Country == "" && a.dict.groupNouns[lemma] {
+			if c := a.modifierPlace(ph); c != nil {
+				return []filler{{ent: a.dict.Group(c, strings.ToLower(a.p.Toks[P.Head].Text)), span: span}}
+			}
+		}
 		// "ethnic Albanians in Serbia", "ethnic Turks": a minority, of the
 		// country it lives in when the phrase names it, not of the nation
 		// its name comes from
@@ -1007,6 +1014,11 @@ var localAgentNouns = map[string]bool{"police": true, "policeman": true, "police
 // the place its of-phrase names ("Druze inhabitants of the Syrian Golan
 // Heights"); nil if none.
 func (a *analysis) groupCountry(ph int) *Entity {
+	// "Darfur rebels", "Mindanao separatists": the country of the place
+	// the noun is named after
+	if c := a.modifierPlace(ph); c != nil {
+		return c
+	}
 	if c := a.namedCountry(ph); c != nil {
 		return c
 	}
@@ -1024,6 +1036,27 @@ func (a *analysis) groupCountry(ph int) *Entity {
 				return c
 			}
 		}
+	}
+	return nil
+}
+
+// modifierPlace is the country of a place the dictionary lists that is
+// named before phrase ph's head by capitalized words no mention covers
+// ("Darfur rebels"), nil if none.
+func (a *analysis) modifierPlace(ph int) *Entity {
+	P := &a.p.Phrases[ph]
+	for i := P.From; i < P.Head; i++ {
+		if a.mentionAt[i] >= 0 || !a.p.Toks[i].Tag.IsProperNoun() {
+			continue
+		}
+		j := i
+		for j+1 < P.Head && a.mentionAt[j+1] < 0 && a.p.Toks[j+1].Tag.IsProperNoun() {
+			j++
+		}
+		if c := a.dict.PlaceCountry(a.s.Text[a.p.Toks[i].Start:a.p.Toks[j].End]); c != nil {
+			return c
+		}
+		i = j
 	}
 	return nil
 }
