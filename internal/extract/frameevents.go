@@ -550,39 +550,56 @@ func (a *analysis) phraseEndsWith(ph int, words Words) bool {
 	if ph < 0 {
 		return false
 	}
+	var index *endings
+	if len(words) > minEndings && a.frames != nil {
+		if index = a.frames.endings[&words[0]]; index != nil && index.n != len(words) {
+			index = nil // a part of an indexed list
+		}
+	}
 	for _, m := range a.p.Members(ph) {
-		P := &a.p.Phrases[m]
-		head := &a.p.Toks[P.Head]
-		ascii := isASCII(head.Text)
+		if index != nil {
+			var buf [64]int32
+			if cand, ok := index.candidates(buf[:0], &a.p.Toks[a.p.Phrases[m].Head]); ok {
+				for _, i := range cand {
+					if a.memberEndsWith(m, words[i]) {
+						return true
+					}
+				}
+				continue
+			}
+		}
 		for _, w := range words {
-			if w[0] == actorWord || w[0] == personWord {
-				if a.namesActor(m) && (w[0] == actorWord || !a.namesState(m)) {
-					return true
-				}
-				continue
-			}
-			if len(w) > P.Head-P.From+1 {
-				continue
-			}
-			// Most entries end with another word than the head: a frame's
-			// list has up to hundreds, and this runs for every clause.
-			if last := w[len(w)-1]; last != head.Lemma && !mayEqualFold(head.Text, last, ascii) {
-				continue
-			}
-			ok := true
-			for i := range w {
-				t := &a.p.Toks[P.Head-len(w)+1+i]
-				if t.Lemma != w[i] && !strings.EqualFold(t.Text, w[i]) {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if a.memberEndsWith(m, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// memberEndsWith reports whether phrase m (one member of a coordination)
+// ends with the word sequence w, compared by lemma.
+func (a *analysis) memberEndsWith(m int, w []string) bool {
+	P := &a.p.Phrases[m]
+	if w[0] == actorWord || w[0] == personWord {
+		return a.namesActor(m) && (w[0] == actorWord || !a.namesState(m))
+	}
+	if len(w) > P.Head-P.From+1 {
+		return false
+	}
+	// Most entries end with another word than the head: a frame's list
+	// has up to hundreds, and this runs for every clause.
+	head := &a.p.Toks[P.Head]
+	if last := w[len(w)-1]; last != head.Lemma && !mayEqualFold(head.Text, last, isASCII(head.Text)) {
+		return false
+	}
+	for i := range w {
+		t := &a.p.Toks[P.Head-len(w)+1+i]
+		if t.Lemma != w[i] && !strings.EqualFold(t.Text, w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // mayEqualFold is false only when strings.EqualFold(text, s) is: for ASCII

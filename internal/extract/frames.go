@@ -272,6 +272,9 @@ type Frames struct {
 	// 230 frames of its verb, and looking each one's parts up in its map
 	// again cost a tenth of extraction's time.
 	verbParts map[string][][]lemmaPart
+	// endings index the long word lists of the frames by their first
+	// element (see phraseEndsWith)
+	endings map[*[]string]*endings
 	// governsMap maps a governing word to its effect on the clause under it.
 	governsMap map[string]governorKind
 	// Evaluation codes what speakers say of others (see frames.yaml,
@@ -643,6 +646,7 @@ func LoadFrames(fsys fs.FS) (*Frames, error) {
 			sortFrames(list)
 		}
 	}
+	fr.indexEndings()
 	fr.verbParts = make(map[string][][]lemmaPart, len(fr.verbs))
 	for lemma, list := range fr.verbs {
 		parts := make([][]lemmaPart, len(list))
