@@ -345,6 +345,20 @@ func (c *discourse) mentions(s Sentence) []Mention {
 						continue
 					}
 				}
+				// "a decision by Congress" in a story about Ecuador is its
+				// congress: the bare word names the US Congress only in a
+				// story about the United States, or about no country, or
+				// after the sentence named it ("the US government and the
+				// Congress")
+				if p.words == 1 && toks[i].Text == "Congress" && p.entity.Type != Country && p.entity.Country == "USA" && !namesCountry(out, "USA") {
+					if f := c.focus(); f != "" && f != "USA" {
+						if e := d.CountryByCode(f); e != nil {
+							add(i, i+1, "agent", e)
+							i++
+							continue
+						}
+					}
+				}
 				add(i, i+p.words, how, p.entity)
 				i += p.words
 				continue
@@ -866,6 +880,19 @@ func (c *discourse) titled(s Sentence, toks []token, i int) (int, *Entity) {
 		c.found[id] = e
 	}
 	return j - i, e
+}
+
+// namesCountry reports whether mentions name country code or one of its
+// people or bodies.
+func namesCountry(ms []Mention, code string) bool {
+	for _, m := range ms {
+		for _, e := range m.Entities {
+			if e.Country == code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func titleText(toks []token) string {
