@@ -277,8 +277,19 @@ func (a *analysis) rememberPair(events []Event) {
 	}
 	// else the last two people named together in any role: "handed the
 	// sentences to Dita Indahsari and Coen Pontoh ... Both are appealing"
+	// (their ages between them are no members: "found Dita, 24, and Coen,
+	// 27, guilty")
 	for ph := len(a.p.Phrases) - 1; ph >= 0; ph-- {
-		if len(a.p.Phrases[ph].Conj) != 1 {
+		if len(a.p.Phrases[ph].Conj) == 0 || a.p.Phrases[ph].ConjOf >= 0 && a.p.Phrases[ph].ConjOf != ph {
+			continue
+		}
+		named := 0
+		for _, m := range a.p.Members(ph) {
+			if M := &a.p.Phrases[m]; !(M.To-M.From == 1 && a.p.Toks[M.From].Tag == nlp.CD) {
+				named++
+			}
+		}
+		if named != 2 {
 			continue
 		}
 		if fs := a.phraseActors(ph, true); len(fs) == 2 && fs[0].ent.Type == Person && fs[1].ent.Type == Person {

@@ -11,6 +11,8 @@ func TestPairRules(t *testing.T) {
 		// a pair named together, referred to later
 		{"both sides: the pair named between", "Violent clashes broke out near the lake between Hamas and Hezbollah. Both sides accused each other of breaking the truce.",
 			[]string{"Hamas 112 Hezbollah", "Hamas 190 Hezbollah", "Hezbollah 112 Hamas"}},
+		{"both: two people named with their ages between them", "Judge Amrin Boer found Dita Indahsari, 24, and Coen Pontoh, 27, guilty of inciting riots. Both later accused Kenya of torture.",
+			[]string{"Amrin Boer 116 Coen Pontoh", "Amrin Boer 116 Dita Indahsari", "Coen Pontoh 112 Kenya", "Dita Indahsari 112 Kenya"}},
 		{"the two parties: the pair of a meeting", "Ecuador held talks with Peru in Lima on Monday. The two parties agreed to reopen the border.",
 			[]string{"Ecuador 030 Peru", "Ecuador 040 Peru"}},
 		{"both parties: a subject of two", "Bolivia and Paraguay signed a river accord. Later both parties called on Brazil to join it.",
