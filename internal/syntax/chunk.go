@@ -982,7 +982,12 @@ func (p *Parse) canStartPhrase(i int) bool {
 	case t == nlp.PDT, t == nlp.PRPS, t == nlp.PRP, t == nlp.CD, t.IsAdj(), t.IsNoun(), t == nlp.Dollar, t == nlp.Hash:
 		return true
 	case t == nlp.VBG || t == nlp.VBN:
-		// "visiting Chinese Premier Wen", "their peacekeeping force"
+		// "visiting Chinese Premier Wen", "their peacekeeping force"; not
+		// an -ing form right after a common noun, which governs what
+		// follows: "candidates opposing President Karzai"
+		if t == nlp.VBG && i > 0 && (p.Toks[i-1].Tag == nlp.NN || p.Toks[i-1].Tag == nlp.NNS) && !p.atomAt[i-1] {
+			return false
+		}
 		return (adjectivalParticiples[p.Toks[i].Lower] || i > 0 && (p.Toks[i-1].Tag == nlp.PRPS || p.Toks[i-1].Tag == nlp.POS)) &&
 			i+1 < len(p.Toks) && (p.Toks[i+1].Tag.IsNoun() || p.Toks[i+1].Tag.IsAdj())
 	}
