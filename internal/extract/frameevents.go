@@ -259,7 +259,13 @@ func (a *analysis) verbFrameEvents(fr *Frames, f *Frame, k int, lemma string) ([
 	if f.NeedTarget && len(targets) == 0 {
 		return nil, false
 	}
-	return a.emit(f, code, actors, targets, match), true
+	evs := a.emit(f, code, actors, targets, match)
+	if f.Offered != "" && code == f.Code {
+		// "Olmert accepted the offer of a cease-fire" from Abbas: Abbas
+		// offered it to Olmert
+		evs = append(evs, a.emit(f, f.Offered, targets, actors, match)...)
+	}
+	return evs, true
 }
 
 // reportingAuthority is who did what passive clause k says was done when

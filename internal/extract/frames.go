@@ -55,6 +55,9 @@ type Frame struct {
 	// threat ("offered to", "threatened"): modality does not block them.
 	Intent     bool
 	PersonCode string // code used instead when the actor is a person
+	// Offered is the code of what the target did to the actor that the
+	// event answers: accepting Y's offer says Y offered it ("030").
+	Offered string
 	// ViaNoun names a preposition: the event is the one a noun frame
 	// codes for that PP's noun ("claimed responsibility for the attack on
 	// X" is the attack), when one does.
@@ -257,6 +260,7 @@ type frameSpec struct {
 	Target     []string `yaml:"target" json:"target"`
 	Intent     bool     `yaml:"intent" json:"intent"`
 	PersonCode string   `yaml:"person_code" json:"person_code"`
+	Offered    string   `yaml:"offered" json:"offered,omitempty"`
 	ViaNoun    string   `yaml:"via_noun" json:"via_noun"`
 	Confidence float64  `yaml:"confidence" json:"confidence"`
 	Source     string   `yaml:"source" json:"source"`
@@ -827,7 +831,7 @@ func compileSpec(file string, line int, s frameSpec, kind FrameKind, sets map[st
 		bad = true
 	}
 	f := &Frame{ID: s.ID, Kind: kind, Code: s.Code, Symmetric: s.Symmetric, Comp: s.Comp, Voice: s.Voice,
-		Intent: s.Intent, PersonCode: s.PersonCode, ViaNoun: s.ViaNoun, Confidence: s.Confidence,
+		Intent: s.Intent, PersonCode: s.PersonCode, Offered: s.Offered, ViaNoun: s.ViaNoun, Confidence: s.Confidence,
 		Source: s.Source, File: file, Line: line}
 	if s.ID == "" {
 		errorf("has no id")
@@ -840,6 +844,9 @@ func compileSpec(file string, line int, s frameSpec, kind FrameKind, sets map[st
 	}
 	if s.PersonCode != "" && ontology.CameoLabels[s.PersonCode] == "" {
 		errorf("person_code %q is not in the CAMEO scheme", s.PersonCode)
+	}
+	if s.Offered != "" && ontology.CameoLabels[s.Offered] == "" {
+		errorf("offered %q is not in the CAMEO scheme", s.Offered)
 	}
 	if len(s.Lemma) == 0 {
 		errorf("needs a lemma")

@@ -50,6 +50,10 @@ nouns:
     lemma: [strike]
     code: "195"
     object: [$weapon]
+  - id: f
+    lemma: [accept]
+    code: "080"
+    offered: "0999"
 whatever: 1
 `,
 	})
@@ -65,7 +69,8 @@ whatever: 1
 		`frames.yaml:11: frame "c": not_pp "beside the point": must be a preposition`,
 		`frames.yaml:18: frame id "a" is already used at frames.yaml:4`,
 		`frames_more.yaml:6: frame "e" states the same words as "d"`,
-		`frames_more.yaml:10: unknown key "whatever"`,
+		`frames_more.yaml:10: frame "f": offered "0999" is not in the CAMEO scheme`,
+		`frames_more.yaml:14: unknown key "whatever"`,
 	}
 	got := err.Error()
 	for _, w := range want {
