@@ -241,18 +241,24 @@ func (a *analysis) discovered(from, to int) *Entity {
 	e := &Entity{ID: id, Name: name, Type: Organization, Discovered: true}
 	if !org && (len(words) >= 2 && len(words) <= 4 || a.afterRoleNoun(from)) && !c.pluralDemonym(words[len(words)-1]) {
 		e.Type = Person
-		// (a bare surname stays with a known person who bears it: in a
-		// story of Gerald Ford, "Betty Ford" does not make "Ford" hers)
-		if old := c.surnames[stripDots(words[len(words)-1])]; old == nil || old.Discovered {
-			c.surnames[stripDots(words[len(words)-1])] = e
-		}
-		c.persons = moveLast(c.persons, e) // "he" may now stand for them
+		c.notePerson(e, stripDots(words[len(words)-1]))
 	}
 	c.found[id] = e
 	if e.Type == Organization {
 		c.noteOrg(e)
 	}
 	return e
+}
+
+// notePerson makes a person the article names for the first time known by
+// surname and as someone "he" or "she" may stand for. (A bare surname stays
+// with a known person who bears it: in a story of Gerald Ford, "Betty
+// Ford" does not make "Ford" hers.)
+func (c *discourse) notePerson(e *Entity, surname string) {
+	if old := c.surnames[surname]; old == nil || old.Discovered {
+		c.surnames[surname] = e
+	}
+	c.persons = moveLast(c.persons, e)
 }
 
 // afterRoleNoun reports whether the name at token from follows the noun of

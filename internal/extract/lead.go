@@ -112,8 +112,7 @@ func (c *discourse) personNamed(name string) *Entity {
 		return nil
 	}
 	e := &Entity{ID: id, Name: name, Type: Person, Discovered: true}
-	c.surnames[stripDots(toks[len(toks)-1].Key)] = e
-	c.persons = moveLast(c.persons, e)
+	c.notePerson(e, stripDots(toks[len(toks)-1].Key))
 	c.found[id] = e
 	return e
 }
