@@ -756,7 +756,13 @@ func (p *Parse) subject(k int) {
 			}
 			// the object of an aside before the verb: "Mr Blair, who met
 			// his counterpart, X, in Paris, did not ...": the aside's subject
-			if m := p.clauseOfPhrase(root); m >= 0 && m < k && p.Clauses[m].Subj >= 0 && p.Clauses[m].Subj != root &&
+			m := p.clauseOfPhrase(root)
+			// ("Militants claiming to hold three UN workers met": through
+			// the infinitive, the participle's)
+			for depth := 0; m >= 0 && m < k && p.Clauses[m].Rel == "xcomp" && p.Clauses[m].Parent >= 0 && p.Clauses[m].Parent < m && depth < 3; depth++ {
+				m = p.Clauses[m].Parent
+			}
+			if m >= 0 && m < k && p.Clauses[m].Subj >= 0 && p.Clauses[m].Subj != root &&
 				p.Phrases[root].From > p.Verbs[m].From &&
 				(p.Clauses[m].Rel == "relcl" && p.commaBetween(p.Phrases[root].To, v.From) || p.Clauses[m].Rel == "participle" && p.Clauses[m].SubjHow == "reduced") {
 				// "French judges probing the scandal will quiz X": the

@@ -76,6 +76,8 @@ func TestClauses(t *testing.T) {
 			[]string{"oppose (gerund) subj=[Candidates](reduced) obj=[President Juan Ortiz]", "accuse (finite past) subj=[Candidates] obj=[the government]"}},
 		{"after a determiner it still modifies", "The opposing candidates accused the government of fraud.",
 			[]string{"accuse (finite past) subj=[The opposing candidates] obj=[the government]"}},
+		{"the participle's subject acts through its infinitive's object", "Militants claiming to hold three Chilean workers met Peruvian officials on Sunday.",
+			[]string{"meet (finite past) subj=[Militants] obj=[Peruvian officials]"}},
 		{"a list of roles after 'as' stays a list", "Ana Ruiz served as mayor, party leader and senator.",
 			[]string{"serve (finite past) subj=[Ana Ruiz] as=[mayor]+[party leader]+[senator]"}},
 		{"after a modal, a word that can be a verb is the verb; and its particle", "Chile said that Peru must hand over the suspects.",
