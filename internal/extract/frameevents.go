@@ -320,8 +320,9 @@ func (a *analysis) emit(f *Frame, code string, actors, targets []filler, match S
 		e := Event{Code: code, Symmetric: f.Symmetric, Match: match, Rule: f.ID, Confidence: f.Confidence,
 			Actor: ac.ent, ActorSpan: ac.span, ActorRole: ac.role}
 		// a person who "attacked" a person or a body did it in words; one who
-		// attacks a country (or means to) sends forces
-		if f.PersonCode != "" && ac.ent.Type == Person && code == f.Code && (!hasTarget || t.ent.Type != Country) {
+		// attacks a country (or means to) sends forces, unless it is their
+		// own ("attacked the government's failure to control immigration")
+		if f.PersonCode != "" && ac.ent.Type == Person && code == f.Code && (!hasTarget || t.ent.Type != Country || t.ent.Country == ac.ent.Country) {
 			e.Code = f.PersonCode
 		}
 		if hasTarget {
