@@ -498,6 +498,8 @@ func TestRules(t *testing.T) {
 		{"the kidnappers of someone are not that someone", "", "The kidnappers of a Chilean journalist threatened to kill him unless Peru pays.", []string{}},
 		{"a person attacking their own country's act does it in words", "", "Michelle Bachelet spoke in Santiago on Monday. She also attacked the government's failure to curb crime.",
 			[]string{"Michelle Bachelet 111 Chile"}},
+		{"a person's party is of their country", "", "Chilean Defence Minister Juan Ortiz and his party arrived in Lima on Monday for a visit to Peru.",
+			[]string{"Chilean party 042 Peru", "Juan Ortiz 042 Peru"}},
 		{"people refused entry refuse nothing", "", "Amnesty took up the case of six Chilean students refused entry to Peru.", []string{}},
 		{"a person's camp is the people around them", "", "Evo Morales won the vote. The Morales camp accused Chile of meddling.", []string{"morales camp 112 Chile"}},
 		{"a name behind a lower-case article is one name", "", "The al-Karim Brigades accused Chad of torture.", []string{"al-Karim Brigades 112 Chad"}},

@@ -1019,6 +1019,16 @@ func (a *analysis) groupCountry(ph int) *Entity {
 	if c := a.modifierPlace(ph); c != nil {
 		return c
 	}
+	// "his party", "Kennedy's supporters": the possessor's country
+	if q := a.p.Phrases[ph].Poss; q >= 0 && q != ph {
+		if mi := a.mentionAt[a.p.Phrases[q].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 {
+			if e := a.ms[mi].Entities[0]; e.Type == Person && e.Country != "" {
+				if c := a.dict.CountryByCode(e.Country); c != nil {
+					return c
+				}
+			}
+		}
+	}
 	if c := a.namedCountry(ph); c != nil {
 		return c
 	}
