@@ -34,17 +34,17 @@ type floor struct {
 // >= 0.50 at precision >= 0.70 on both suites.
 var suiteFloors = map[string][]floor{
 	"petr2": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 46},                       // measured 48
-		{"recall", func(s Score) float64 { return s.Recall }, 0.58},                      // measured 0.615
-		{"precision", func(s Score) float64 { return s.Precision }, 0.67},                // measured 0.705
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 47},                       // measured 48
+		{"recall", func(s Score) float64 { return s.Recall }, 0.60},                      // measured 0.615
+		{"precision", func(s Score) float64 { return s.Precision }, 0.70},                // measured 0.705; #11's target
 		{"no-event accuracy", func(s Score) float64 { return *s.NoEventAccuracy }, 0.80}, // measured 10/12
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.61},             // measured 0.647
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.63},             // measured 0.647
 	},
 	"plover": {
-		{"TP", func(s Score) float64 { return float64(s.TP) }, 187},          // measured 190
-		{"recall", func(s Score) float64 { return s.Recall }, 0.52},          // measured 0.534
-		{"precision", func(s Score) float64 { return s.Precision }, 0.68},    // measured 0.706
-		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.61}, // measured 0.630
+		{"TP", func(s Score) float64 { return float64(s.TP) }, 189},          // measured 191
+		{"recall", func(s Score) float64 { return s.Recall }, 0.53},          // measured 0.536
+		{"precision", func(s Score) float64 { return s.Precision }, 0.70},    // measured 0.707; #11's target
+		{"root recall", func(s Score) float64 { return s.RootRecall }, 0.62}, // measured 0.633
 	},
 }
 
