@@ -476,7 +476,6 @@ func nominalUpTo(toks []nlp.Token, inAtom []bool, i int) bool {
 	return i > 0 && (toks[i-1].Tag.IsNoun() || inAtom[i-1])
 }
 
-// hasFiniteVerb reports whether a tensed verb or a modal is among toks.
 // repairReducedPassive: "Amnesty took up the case of six students
 // refused/VBD entry to Peru". After the main clause's verb, a past tense
 // right after the noun a preposition governs is a participle describing
@@ -572,6 +571,7 @@ func repairSpeechVerb(toks []nlp.Token, inAtom []bool) {
 	}
 }
 
+// hasFiniteVerb reports whether a tensed verb or a modal is among toks.
 func hasFiniteVerb(toks []nlp.Token) bool {
 	for _, t := range toks {
 		if t.Tag.IsFiniteVerb() {
