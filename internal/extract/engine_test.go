@@ -506,6 +506,7 @@ func TestRules(t *testing.T) {
 		{"a stern reminder that one must act is a demand", "", "Chile issued a stern reminder to Peru that it must pay.", []string{"Chile 100 Peru"}},
 		{"a strike its modifier calls military is no walkout", "", "Chilean forces launched missile strikes against Peruvian rebels.", []string{"Chile 195 Peruvian rebels"}},
 		{"beginning a general strike is a walkout, not an attack", "", "Peru faces unrest. Peruvian miners began a general strike against the government.", []string{"Peruvian miners 143 Peru"}},
+		{"words of a body's name are no person's", "", "Association of Chief Police Officers president Chris Fox spoke on Monday. He rejected Peru's demands.", []string{}},
 		{"people refused entry refuse nothing", "", "Amnesty took up the case of six Chilean students refused entry to Peru.", []string{}},
 		{"a person's camp is the people around them", "", "Evo Morales won the vote. The Morales camp accused Chile of meddling.", []string{"morales camp 112 Chile"}},
 		{"a name behind a lower-case article is one name", "", "The al-Karim Brigades accused Chad of torture.", []string{"al-Karim Brigades 112 Chad"}},
