@@ -253,7 +253,6 @@ func derive(s string, facts []fact) derived {
 	types, actors, targets, codes, dates, sources := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	labels, aliases, hidden := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	var evidence, country string
-	stated := 0
 	for _, f := range facts {
 		switch f.p {
 		case termRDFTyp:
@@ -272,10 +271,6 @@ func derive(s string, facts []fact) derived {
 			}
 		case iriTerm(PropSource):
 			sources[f.o] = true
-		case iriTerm(PropSourceCount):
-			if n, err := strconv.Atoi(lexical(f.o)); err == nil && n > stated {
-				stated = n
-			}
 		case iriTerm(PropEvidence):
 			if v := lexical(f.o); evidence == "" || v < evidence {
 				evidence = v
@@ -296,7 +291,7 @@ func derive(s string, facts []fact) derived {
 		d.count(KindType, t)
 	}
 	if types[termEvent] {
-		rec := EventRecord{ID: s, Actors: set(actors), Targets: set(targets), Codes: set(codes), Sources: max(len(sources), stated), Evidence: evidence}
+		rec := EventRecord{ID: s, Actors: set(actors), Targets: set(targets), Codes: set(codes), Sources: shownSources(facts), Evidence: evidence}
 		date := Undated
 		if ds := set(dates); len(ds) > 0 {
 			rec.Date, date = ds[0], ds[0]
@@ -605,9 +600,10 @@ func onlySourceCounts(changes []indexChange) bool {
 	return true
 }
 
-// shownSources is the number of sources derive gives an event with these
-// facts: its distinct kg:source values, or its largest kg:sourceCount if
-// greater.
+// shownSources is the number of sources an event with these facts shows
+// (its record's Sources): its distinct kg:source values, or its largest
+// kg:sourceCount if greater. derive and applySubject's shortcut both read
+// it, so they cannot disagree.
 func shownSources(facts []fact) int {
 	sources := map[string]bool{}
 	stated := 0
