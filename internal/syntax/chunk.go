@@ -232,7 +232,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		t := &toks[i]
 		if t.Tag != nlp.NN && t.Tag != nlp.JJ && t.Tag != nlp.VBN || inAtom[i] || toks[i+1].Lower != "and" ||
 			toks[i+2].Tag != nlp.VBD && toks[i+2].Tag != nlp.VBN || i+3 < len(toks) && toks[i+3].Tag == nlp.IN ||
-			t.Text != strings.ToLower(t.Text) || !(toks[i-1].Tag.IsNoun() || inAtom[i-1]) || hasFiniteVerb(toks[:i]) {
+			t.Text != t.Lower || !(toks[i-1].Tag.IsNoun() || inAtom[i-1]) || hasFiniteVerb(toks[:i]) {
 			continue
 		}
 		if l := nlp.Lemma(t.Text, nlp.VBD); l != t.Text || strings.HasSuffix(t.Text, "ed") {
@@ -268,7 +268,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 		t := &toks[i]
 		p := toks[i-1]
 		if (p.Tag == nlp.MD || p.Tag.IsVerb() && p.Lemma == "do") && (t.Tag == nlp.NN || t.Tag == nlp.JJ) &&
-			!inAtom[i] && t.Text == strings.ToLower(t.Text) && (toks[i+1].Tag.IsNoun() || toks[i+1].Tag == nlp.DT || toks[i+1].Tag.IsAdj() || toks[i+1].Tag == nlp.PRP) {
+			!inAtom[i] && t.Text == t.Lower && (toks[i+1].Tag.IsNoun() || toks[i+1].Tag == nlp.DT || toks[i+1].Tag.IsAdj() || toks[i+1].Tag == nlp.PRP) {
 			retag(t, nlp.VB)
 		}
 	}
@@ -377,7 +377,7 @@ func repairInfinitives(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 // preposition: "must hand over to").
 func bareVerbAt(toks []nlp.Token, inAtom []bool, lex Lexicon, j int, prep bool) bool {
 	t := toks[j]
-	if t.Tag != nlp.NN && t.Tag != nlp.VBP || inAtom[j] || t.Text != strings.ToLower(t.Text) || !lex.Verb(nlp.Lemma(t.Text, nlp.VB)) {
+	if t.Tag != nlp.NN && t.Tag != nlp.VBP || inAtom[j] || t.Text != t.Lower || !lex.Verb(nlp.Lemma(t.Text, nlp.VB)) {
 		return false
 	}
 	if j+1 >= len(toks) {
@@ -419,7 +419,7 @@ func repairVerbless(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if inAtom[i] || t.Text != strings.ToLower(t.Text) || !(t.Tag == nlp.NN || t.Tag == nlp.NNS || t.Tag == nlp.JJ) {
+		if inAtom[i] || t.Text != t.Lower || !(t.Tag == nlp.NN || t.Tag == nlp.NNS || t.Tag == nlp.JJ) {
 			continue
 		}
 		prev, next := toks[i-1], toks[i+1]
@@ -489,8 +489,8 @@ func repairReducedPassive(toks []nlp.Token, inAtom []bool) int {
 	prep := -1 // the preposition before the noun phrase that ends at i-1
 	for i, t := range toks {
 		switch {
-		case t.Tag == nlp.WDT || t.Tag == nlp.WP || t.Tag == nlp.WRB || lower(t.Text) == "that" ||
-			t.Tag == nlp.IN && subordinators[lower(t.Text)]:
+		case t.Tag == nlp.WDT || t.Tag == nlp.WP || t.Tag == nlp.WRB || t.Lower == "that" ||
+			t.Tag == nlp.IN && subordinators[t.Lower]:
 			return -1
 		case t.Tag == nlp.Comma || t.Tag == nlp.CC || t.Tag == nlp.Colon || t.Tag == nlp.LQuote || t.Tag == nlp.RQuote:
 			if verb >= 0 {
@@ -554,7 +554,7 @@ func repairSpeechVerb(toks []nlp.Token, inAtom []bool) {
 		if t.Tag.IsFiniteVerb() {
 			return
 		}
-		if t.Tag != nlp.NNS || inAtom[i] || !toks[i-1].Tag.IsNoun() || lower(toks[i+1].Text) != "that" ||
+		if t.Tag != nlp.NNS || inAtom[i] || !toks[i-1].Tag.IsNoun() || toks[i+1].Lower != "that" ||
 			!speechVerbs[nlp.Lemma(t.Text, nlp.VBZ)] {
 			continue
 		}

@@ -183,7 +183,7 @@ func (p *Parse) reducedRelative(i int) int {
 		return i
 	}
 	v := &p.Verbs[p.verbAt[j]]
-	pastForm := v.Past && v.Head == v.From && !v.Passive && !v.Perfect && strings.HasSuffix(lower(p.Toks[v.Head].Text), "ed")
+	pastForm := v.Past && v.Head == v.From && !v.Passive && !v.Perfect && strings.HasSuffix(p.Toks[v.Head].Lower, "ed")
 	if !v.Participle && !v.Gerund && !pastForm {
 		return i
 	}
