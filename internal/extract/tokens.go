@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"kg/internal/nlp"
 )
 
 // token is one word of a sentence: a run of letters and digits, with the
@@ -91,7 +93,7 @@ func appendTokens(toks []token, s string, base int) []token {
 		}
 		text := s[start:i]
 		key := miscased(stripDots(text))
-		toks = append(toks, token{Span: Span{base + start, base + i}, Text: text, Key: key, Lower: lowerKey(key)})
+		toks = append(toks, token{Span: Span{base + start, base + i}, Text: text, Key: key, Lower: nlp.LowerWord(key)})
 	}
 	return toks
 }
@@ -120,17 +122,6 @@ func miscased(key string) string {
 		return key
 	}
 	return strings.ToUpper(key[:1]) + strings.ToLower(key[1:])
-}
-
-// lowerKey is strings.ToLower(key), without a call for a word already in
-// lower case (most are).
-func lowerKey(key string) string {
-	for i := 0; i < len(key); i++ {
-		if c := key[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(key)
-		}
-	}
-	return key
 }
 
 // single reports whether the last dot-separated part of w is one letter, the

@@ -37,12 +37,13 @@ type tokenizer struct {
 
 func (t *tokenizer) emit(start, end int) {
 	w := t.text[start:end]
-	t.dst = append(t.dst, Token{Start: start, End: end, Text: w, Lower: lowerWord(w)})
+	t.dst = append(t.dst, Token{Start: start, End: end, Text: w, Lower: LowerWord(w)})
 }
 
-// lowerWord is strings.ToLower(w), without its second pass over a word
-// that is already in lower case.
-func lowerWord(w string) string {
+// LowerWord is strings.ToLower(w), without its second pass over a word
+// that is already in lower case (most words of a text are): the
+// tokenizers of internal/nlp and internal/extract and the parser use it.
+func LowerWord(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
 			return strings.ToLower(w)

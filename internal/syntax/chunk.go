@@ -197,7 +197,7 @@ func repairTags(toks []nlp.Token, atomEnd []int, inAtom []bool) {
 			continue
 		}
 		prev, next := toks[i-1], toks[i+1]
-		if !prev.Tag.IsVerb() || prev.Tag == nlp.VBN || prev.Tag == nlp.VBG || auxiliaryVerbs[lower(prev.Lemma)] ||
+		if !prev.Tag.IsVerb() || prev.Tag == nlp.VBN || prev.Tag == nlp.VBG || auxiliaryVerbs[nlp.LowerWord(prev.Lemma)] ||
 			!(next.Tag.IsNoun() || next.Tag.IsAdj()) || inAtom[i-1] {
 			continue
 		}
@@ -301,7 +301,7 @@ func repairSubjunctive(toks []nlp.Token, inAtom []bool, lex Lexicon) {
 		for b > 0 && (toks[b].Tag.IsAdv() || toks[b].Tag == nlp.NN && timeWords[toks[b].Lower]) {
 			b-- // "its demand today that"
 		}
-		if !mandative[lower(toks[b].Lemma)] {
+		if !mandative[nlp.LowerWord(toks[b].Lemma)] {
 			continue
 		}
 		end := i + 1
@@ -622,7 +622,7 @@ func ElidedName(w string) bool {
 // isTimeWord reports whether t names a day or a span of time ("Monday",
 // "week").
 func isTimeWord(t nlp.Token) bool {
-	return isWeekdayOrMonth(t.Lower) || timeWords[lower(t.Lemma)]
+	return isWeekdayOrMonth(t.Lower) || timeWords[nlp.LowerWord(t.Lemma)]
 }
 
 // timeWords head phrases that only say when.
@@ -696,7 +696,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			// ("On March 3 Ekeus accused ...", "Earlier in the day Rubin
 			// visited ...": so does a date or a time word)
 			if seenNoun && j > start && (atomEnd[j] > 0 || toks[j].Tag.IsProperNoun()) &&
-				(head == j-1 && (isWeekday(toks[head].Text) || toks[head].Tag == nlp.NN && timeWords[lower(toks[head].Lemma)]) ||
+				(head == j-1 && (isWeekday(toks[head].Text) || toks[head].Tag == nlp.NN && timeWords[nlp.LowerWord(toks[head].Lemma)]) ||
 					toks[j-1].Tag == nlp.CD && j-2 >= start && isWeekdayOrMonth(toks[j-2].Lower)) {
 				break scan
 			}
@@ -764,7 +764,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 				if seenNoun && tj.IsProperNoun() && j > start && toks[j-1].Tag == nlp.NNS && !titlesName(toks, j) {
 					break scan // "questioned as witnesses Villepin's predecessor": a name after a plural noun starts anew
 				}
-				if seenNoun && tj.IsProperNoun() && j > start && toks[j-1].Tag == nlp.NN && !personNouns[lower(toks[j-1].Lemma)] && possessiveName(toks, j) {
+				if seenNoun && tj.IsProperNoun() && j > start && toks[j-1].Tag == nlp.NN && !personNouns[nlp.LowerWord(toks[j-1].Lemma)] && possessiveName(toks, j) {
 					break scan // "denounced as an ugly crime Serbia's suppression": so does a possessor after a common noun
 				}
 				j++
@@ -773,7 +773,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 			case tj == nlp.POS && j > start:
 				j++
 				break scan
-			case lw == "of" && seenNoun && head >= 0 && partitives[lower(toks[head].Lemma)] && atomEnd[head] == 0 && j+1 < n &&
+			case lw == "of" && seenNoun && head >= 0 && partitives[nlp.LowerWord(toks[head].Lemma)] && atomEnd[head] == 0 && j+1 < n &&
 				(toks[j+1].Tag.IsNoun() || toks[j+1].Tag.IsAdj() || atomEnd[j+1] > 0):
 				// "a new round of talks", "a wave of air strikes": the head
 				// is what the partitive counts, so the talks take the
@@ -839,7 +839,7 @@ func (p *Parse) chunkPhrases(atomEnd []int, inAtom []bool) {
 		}
 		// "today", "last week", "Tuesday", "March" (but not "the march")
 		hw := toks[ph.Head].Text
-		ph.Time = timeWords[lower(toks[ph.Head].Lemma)] && !toks[ph.Head].Tag.IsProperNoun() && !isWeekdayOrMonth(hw) ||
+		ph.Time = timeWords[nlp.LowerWord(toks[ph.Head].Lemma)] && !toks[ph.Head].Tag.IsProperNoun() && !isWeekdayOrMonth(hw) ||
 			isWeekdayOrMonth(hw) && isCapitalized(hw)
 		// "of": "the government of Iraq" (the next phrase after "of")
 		if ph.To+1 < len(toks) && toks[ph.To].Lower == "of" {
@@ -913,7 +913,7 @@ func possessiveName(toks []nlp.Token, j int) bool {
 // person's (two words at least, not a possessor): "told ministers Britain
 // would ..." and "witnesses Villepin's predecessor" start anew.
 func titlesName(toks []nlp.Token, j int) bool {
-	if !personNouns[lower(toks[j-1].Lemma)] {
+	if !personNouns[nlp.LowerWord(toks[j-1].Lemma)] {
 		return false
 	}
 	k := j
@@ -950,7 +950,7 @@ func isWeekday(w string) bool {
 }
 
 func isWeekdayOrMonth(w string) bool {
-	switch lower(w) {
+	switch nlp.LowerWord(w) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
 		return true
@@ -1330,8 +1330,6 @@ func modalLemma(w string) string {
 	}
 	return w
 }
-
-func toLower(s string) string { return strings.ToLower(s) }
 
 // isCapitalized reports whether w starts with an upper-case letter.
 func isCapitalized(w string) bool {

@@ -160,7 +160,7 @@ func (p *Parse) coordinate() {
 		// Iraq, General X,"); anything else the last of them ("the
 		// industrial area of Tandes, Surabaya")
 		// (last, not b-1: b may have moved on to a possessum)
-		if last > a && !p.atomAt[B.From] && !(personNouns[lower(toks[A.Head].Lemma)] && toks[B.Head].Tag.IsProperNoun()) {
+		if last > a && !p.atomAt[B.From] && !(personNouns[nlp.LowerWord(toks[A.Head].Lemma)] && toks[B.Head].Tag.IsProperNoun()) {
 			p.Phrases[last].Appos = b
 			continue
 		}
@@ -228,12 +228,12 @@ func (p *Parse) reducedRelative(i int) int {
 func (p *Parse) roleFiller(m int) int {
 	toks := p.Toks
 	r, n := m+1, m+2
-	if n >= len(p.Phrases) || !personNouns[lower(toks[p.Phrases[m].Head].Lemma)] {
+	if n >= len(p.Phrases) || !personNouns[nlp.LowerWord(toks[p.Phrases[m].Head].Lemma)] {
 		return -1
 	}
 	R, N := p.Phrases[r], p.Phrases[n]
 	if R.Prep != p.Phrases[m].To || toks[R.Prep].Lower != "as" || R.ConjOf >= 0 ||
-		toks[R.From].Tag == nlp.DT || toks[R.From].Tag == nlp.PRPS || !personNouns[lower(toks[R.Head].Lemma)] {
+		toks[R.From].Tag == nlp.DT || toks[R.From].Tag == nlp.PRPS || !personNouns[nlp.LowerWord(toks[R.Head].Lemma)] {
 		return -1
 	}
 	if R.To >= len(toks) || toks[R.To].Tag != nlp.Comma || N.From != R.To+1 || N.Prep >= 0 ||

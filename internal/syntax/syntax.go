@@ -177,12 +177,3 @@ func (p *Parse) Lower(i int) string { return p.Toks[i].Lower }
 
 // HeadLemma is the lemma of a phrase's head.
 func (p *Parse) HeadLemma(ph int) string { return p.Toks[p.Phrases[ph].Head].Lemma }
-
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return toLower(s)
-		}
-	}
-	return s
-}
