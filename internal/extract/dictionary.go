@@ -84,20 +84,22 @@ func (e *Entity) Labels() []string {
 // hyphen in a name, so their "Jean Pierre Raffarin" is not how news,
 // readers or other datasets write it. "" when text holds no such form.
 func (e *Entity) WrittenName(text string) string {
-	if w := e.writtenAs(e.Name, text); w != "" {
+	if w := writtenAs(e.Name, text); w != "" {
 		return w
 	}
 	// the last two words, hyphenated: a double surname
 	words := strings.Fields(e.Name)
 	if n := len(words); n > 2 && e.Type == Person {
-		if w := e.writtenAs(words[n-2]+" "+words[n-1], text); strings.Count(w, "-") == 1 {
+		if w := writtenAs(words[n-2]+" "+words[n-1], text); strings.Count(w, "-") == 1 {
 			return w
 		}
 	}
 	return ""
 }
 
-func (e *Entity) writtenAs(name, text string) string {
+// writtenAs is name as text writes it with hyphens for some of its
+// spaces, "" if text holds no such form.
+func writtenAs(name, text string) string {
 	if len(text) < len(name) || !strings.Contains(text, "-") || !strings.Contains(name, " ") {
 		return ""
 	}

@@ -518,17 +518,26 @@ func (c *discourse) phraseAt(toks []token, i int) *phrase {
 	return p
 }
 
+// pronounGender is the gender a third-person singular pronoun names, ""
+// for any other word.
+func pronounGender(w string) string {
+	switch w {
+	case "he", "him", "his":
+		return "male"
+	case "she", "her":
+		return "female"
+	}
+	return ""
+}
+
 // pronoun resolves he/she/his/her/him/they/their to the most recent fitting
 // actor other than except (inside a quotation, its speaker: "he" there is
 // not the "I" who says it). It stays silent when nothing fits, so that no
 // event is made up.
 func (c *discourse) pronoun(w string, except ...*Entity) []*Entity {
-	var gender string
+	gender := pronounGender(w)
 	switch w {
-	case "he", "him", "his":
-		gender = "male"
-	case "she", "her":
-		gender = "female"
+	case "he", "him", "his", "she", "her":
 	case "they", "their", "them":
 		// a pair named a few sentences back; further back "they" is
 		// more often the last plural subject (analysis.pronounActors)
@@ -599,7 +608,7 @@ func (c *discourse) officeHolderPronoun(toks []token, i int, speaker *Entity) *E
 		if e == speaker || !slices.Contains(c.persons, e) {
 			return nil
 		}
-		if g := c.genderOf(e); g != "" && g != map[string]string{"he": "male", "she": "female"}[w] {
+		if g := c.genderOf(e); g != "" && g != pronounGender(w) {
 			return nil
 		}
 		return e

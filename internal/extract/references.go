@@ -189,7 +189,7 @@ func (c *discourse) otherGivenName(s Sentence, toks []token, i int, e *Entity) b
 	}
 	w := toks[i-1].Text
 	if !isCapitalized(w) || strings.ToUpper(w) == w || strings.HasSuffix(w, ".") || c.dict.notNames[w] || isCalendarWord(w) ||
-		c.dict.honorifics[w] || c.dict.honorifics[w+"."] {
+		c.dict.honorific(w) {
 		return false
 	}
 	if _, title := c.dict.titles[strings.ToLower(w)]; title || nameParticles[w] {

@@ -1021,11 +1021,9 @@ func (a *analysis) groupCountry(ph int) *Entity {
 	}
 	// "his party", "Kennedy's supporters": the possessor's country
 	if q := a.p.Phrases[ph].Poss; q >= 0 && q != ph {
-		if mi := a.mentionAt[a.p.Phrases[q].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 {
-			if e := a.ms[mi].Entities[0]; e.Type == Person && e.Country != "" {
-				if c := a.dict.CountryByCode(e.Country); c != nil {
-					return c
-				}
+		if code := a.personCountry(q); code != "" {
+			if c := a.dict.CountryByCode(code); c != nil {
+				return c
 			}
 		}
 	}
@@ -1093,13 +1091,22 @@ func (a *analysis) legislatureCountry(ph int) *Entity {
 		if other < 0 || other == ph {
 			continue
 		}
-		if mi := a.mentionAt[a.p.Phrases[other].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 {
-			if e := a.ms[mi].Entities[0]; e.Type == Person && e.Country != "" {
-				return a.dict.CountryByCode(e.Country)
-			}
+		if code := a.personCountry(other); code != "" {
+			return a.dict.CountryByCode(code)
 		}
 	}
 	return nil
+}
+
+// personCountry is the country code of the one person phrase ph's head
+// names, "" if it names no person or one of no known country.
+func (a *analysis) personCountry(ph int) string {
+	if mi := a.mentionAt[a.p.Phrases[ph].Head]; mi >= 0 && len(a.ms[mi].Entities) == 1 {
+		if e := a.ms[mi].Entities[0]; e.Type == Person {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // legislatureNouns name a country's legislature.
